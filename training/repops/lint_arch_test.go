@@ -1,0 +1,5 @@
+package repops
+
+import "runtime"
+
+func runtimeGOARCH() string { return runtime.GOARCH }
