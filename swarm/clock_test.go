@@ -23,7 +23,7 @@ func TestIntervalClock(t *testing.T) {
 		{3 * time.Second, 0, StageUpdates},
 		{6 * time.Second, 0, StageAggregation},
 		{10 * time.Second, 1, StageRollouts},
-		{25 * time.Second, 2, StageCritiques},
+		{25 * time.Second, 2, StageUpdates},
 	}
 	for _, tc := range cases {
 		r, s := c.At(g.Add(tc.at))
