@@ -1,0 +1,17 @@
+// Package verify owns Apiary's commitments to training computation: the
+// tensor root (a keccak256 Merkle tree over 64-element chunks of a tensor's
+// little-endian float32 data, with its shape bound in), the op record (one
+// canonical byte string per operator call), and the trace roots built over
+// them (step root, contribution root), together with the inclusion proofs a
+// dispute needs. The byte formats are fixed in docs/PROTOCOL.md section 1;
+// the on-chain referee in ledger/ recomputes the same hashes, and the vectors
+// in testdata/vectors.json are what it is checked against.
+//
+// A Recorder implements repops.Observer: attached to a repops.Engine it turns
+// every operator call of a training step into an op record, identifying each
+// input tensor either as an output slot of an earlier op (by pointer) or as a
+// named external input, and hashing every tensor once.
+//
+// verify owns no network, chain or storage: replay, dispute protocols and
+// contracts build on it elsewhere (swarm/, ledger/).
+package verify
