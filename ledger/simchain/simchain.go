@@ -1,0 +1,144 @@
+package simchain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/binary"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/params"
+)
+
+// ChainID is the chain ID of every simulated backend.
+var ChainID = big.NewInt(1337)
+
+// Chain is a simulated chain with funded accounts.
+type Chain struct {
+	Backend *simulated.Backend
+	Client  simulated.Client
+	Keys    []*ecdsa.PrivateKey
+	Addrs   []common.Address
+}
+
+type config struct {
+	accounts int
+	balance  *big.Int
+	gasLimit uint64
+}
+
+// Option configures New.
+type Option func(*config) error
+
+// WithAccounts sets the number of funded accounts.
+func WithAccounts(n int) Option {
+	return func(c *config) error {
+		if n < 1 || n > 1000 {
+			return fmt.Errorf("simchain: account count %d out of range [1, 1000]", n)
+		}
+		c.accounts = n
+		return nil
+	}
+}
+
+// WithBalance sets each account's initial balance in wei.
+func WithBalance(wei *big.Int) Option {
+	return func(c *config) error {
+		if wei == nil || wei.Sign() <= 0 {
+			return fmt.Errorf("simchain: balance must be positive")
+		}
+		c.balance = new(big.Int).Set(wei)
+		return nil
+	}
+}
+
+// TestKey returns the i-th deterministic test key. Test keys are public
+// knowledge: never hold value with them.
+func TestKey(i int) *ecdsa.PrivateKey {
+	var seed [12]byte
+	copy(seed[:], "apiary-sim")
+	binary.BigEndian.PutUint16(seed[10:], uint16(i))
+	for ctr := byte(0); ; ctr++ {
+		k, err := crypto.ToECDSA(crypto.Keccak256(seed[:], []byte{ctr}))
+		if err == nil {
+			return k
+		}
+	}
+}
+
+// New starts a simulated chain. Defaults: 8 accounts of 1,000,000 ether each,
+// a 60M block gas limit, no eth_call timeout and a 1e9 eth_call gas cap (so
+// that batched differential tests fit in one call).
+func New(opts ...Option) (*Chain, error) {
+	cfg := config{accounts: 8, balance: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether)), gasLimit: 60_000_000}
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	alloc := types.GenesisAlloc{}
+	c := &Chain{}
+	for i := 0; i < cfg.accounts; i++ {
+		k := TestKey(i)
+		a := crypto.PubkeyToAddress(k.PublicKey)
+		c.Keys = append(c.Keys, k)
+		c.Addrs = append(c.Addrs, a)
+		alloc[a] = types.Account{Balance: cfg.balance}
+	}
+	c.Backend = simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
+		ec.RPCEVMTimeout = 0
+		ec.RPCGasCap = 1_000_000_000
+		ec.Genesis.GasLimit = cfg.gasLimit
+		ec.Miner.GasCeil = cfg.gasLimit
+	})
+	c.Client = c.Backend.Client()
+	return c, nil
+}
+
+// Close stops the chain.
+func (c *Chain) Close() error { return c.Backend.Close() }
+
+// Auth returns transaction options signing with account i.
+func (c *Chain) Auth(i int) *bind.TransactOpts {
+	return bind.NewKeyedTransactor(c.Keys[i], ChainID)
+}
+
+// Commit seals a block.
+func (c *Chain) Commit() { c.Backend.Commit() }
+
+// AdvanceTime moves the chain's clock forward by d and seals a block.
+func (c *Chain) AdvanceTime(d time.Duration) error { return c.Backend.AdjustTime(d) }
+
+// Mine seals a block and waits for the receipt of tx, returning an error if
+// the transaction reverted.
+func (c *Chain) Mine(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
+	c.Backend.Commit()
+	r, err := bind.WaitMined(ctx, c.Client, tx.Hash())
+	if err != nil {
+		return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("transaction %s reverted", tx.Hash())
+	}
+	return r, nil
+}
+
+// Deploy deploys bytecode with constructor input from account i and mines it.
+func (c *Chain) Deploy(ctx context.Context, i int, bytecode, input []byte) (common.Address, error) {
+	addr, tx, err := bind.DeployContract(c.Auth(i), bytecode, c.Client, input)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploy: %w", err)
+	}
+	if _, err := c.Mine(ctx, tx); err != nil {
+		return common.Address{}, fmt.Errorf("deploy: %w", err)
+	}
+	return addr, nil
+}
