@@ -1,0 +1,378 @@
+package verify
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+
+	"github.com/apiary-rl/apiary/training/repops"
+)
+
+// The vectors in testdata/vectors.json pin docs/PROTOCOL.md section 1 to
+// bytes: the on-chain verifier is tested against them. go test -run
+// TestVectors -update rewrites them; a change is a protocol change.
+
+var update = flag.Bool("update", false, "rewrite testdata/vectors.json")
+
+const vectorsPath = "testdata/vectors.json"
+
+type vectorFile struct {
+	About        string             `json:"about"`
+	Tensors      []tensorVector     `json:"tensors"`
+	ChunkProof   chunkProofVector   `json:"chunkProof"`
+	Record       recordVector       `json:"record"`
+	Step         stepVector         `json:"step"`
+	Contribution contributionVector `json:"contribution"`
+}
+
+type tensorVector struct {
+	Name       string   `json:"name"`
+	Shape      []int    `json:"shape"`
+	Bits       []string `json:"bits"` // float32 bit patterns, 0x-hex
+	Leaves     []Hash   `json:"leaves"`
+	DataRoot   Hash     `json:"dataRoot"`
+	TensorRoot Hash     `json:"tensorRoot"`
+}
+
+type chunkProofVector struct {
+	Tensor   string `json:"tensor"`
+	Index    int    `json:"index"`
+	Chunk    string `json:"chunk"` // 256 bytes, hex
+	Siblings []Hash `json:"siblings"`
+}
+
+type inputVector struct {
+	RefKind  uint8  `json:"refKind"`
+	Producer uint32 `json:"producer"`
+	Slot     uint8  `json:"slot"`
+	Name     string `json:"name,omitempty"` // preimage of nameHash
+	NameHash Hash   `json:"nameHash"`
+	Root     Hash   `json:"root"`
+}
+
+type recordVector struct {
+	Index    uint32        `json:"index"`
+	Kind     uint16        `json:"kind"`
+	KindName string        `json:"kindName"`
+	Attrs    []uint32      `json:"attrs"`
+	Inputs   []inputVector `json:"inputs"`
+	Outputs  []Hash        `json:"outputs"`
+	Bytes    string        `json:"bytes"` // hex
+	Hash     Hash          `json:"hash"`
+}
+
+type proofVector struct {
+	Index    uint32 `json:"index"`
+	Count    uint32 `json:"count"`
+	Siblings []Hash `json:"siblings"`
+}
+
+type stepVector struct {
+	About        string         `json:"about"`
+	Records      []recordVector `json:"records"`
+	RecordHashes []Hash         `json:"recordHashes"`
+	StepRoot     Hash           `json:"stepRoot"`
+	Proof        proofVector    `json:"proofOfRecord1"`
+}
+
+type contributionVector struct {
+	StepRoots []Hash      `json:"stepRoots"`
+	Root      Hash        `json:"root"`
+	Proof     proofVector `json:"proofOfStep2"`
+}
+
+// vectorTensors are the tensors of the vector file, built from bit patterns
+// so that signed zeros, infinities, NaN and subnormals are exact.
+func vectorTensors() []struct {
+	name  string
+	shape []int
+	bits  []uint32
+} {
+	seq := func(n int, f func(i int) float32) []uint32 {
+		b := make([]uint32, n)
+		for i := range b {
+			b[i] = math.Float32bits(f(i))
+		}
+		return b
+	}
+	return []struct {
+		name  string
+		shape []int
+		bits  []uint32
+	}{
+		{"empty", []int{0}, nil},
+		{"empty_2x0", []int{2, 0}, nil},
+		{"scalar", []int{}, []uint32{math.Float32bits(1.5)}},
+		{"one_chunk_8x8", []int{8, 8}, seq(64, func(i int) float32 { return float32(i)*0.25 - 8 })},
+		{"three_chunks_3x50", []int{3, 50}, seq(150, func(i int) float32 { return float32(i*i%97) / 8 })},
+		{"five_chunks_2x2x2x40", []int{2, 2, 2, 40}, seq(320, func(i int) float32 { return -float32(i) / 3 })},
+		{"specials", []int{12}, []uint32{
+			0x00000000, // +0
+			0x80000000, // -0
+			0x7f800000, // +Inf
+			0xff800000, // -Inf
+			0x7fc00000, // canonical NaN
+			0x00000001, // smallest subnormal
+			0x007fffff, // largest subnormal
+			0x80000001, // -smallest subnormal
+			0x00800000, // smallest normal
+			0x7f7fffff, // largest finite
+			0x3f800000, // 1
+			0xc0200000, // -2.5
+		}},
+	}
+}
+
+func bitsTensor(shape []int, bits []uint32) *repops.Tensor {
+	d := make([]float32, len(bits))
+	for i, b := range bits {
+		d[i] = math.Float32frombits(b)
+	}
+	return &repops.Tensor{Shape: shape, Data: d}
+}
+
+func toProofVector(p InclusionProof) proofVector {
+	return proofVector{Index: p.Index, Count: p.Count, Siblings: p.Siblings}
+}
+
+func toRecordVector(r Record, names map[Hash]string) recordVector {
+	b, err := r.MarshalBinary()
+	if err != nil {
+		panic(err)
+	}
+	v := recordVector{Index: r.Index, Kind: uint16(r.Kind), KindName: r.Kind.String(),
+		Attrs: append([]uint32{}, r.Attrs...), Outputs: r.Outputs, Bytes: hex.EncodeToString(b), Hash: r.Hash()}
+	for _, in := range r.Inputs {
+		v.Inputs = append(v.Inputs, inputVector{RefKind: uint8(in.Kind), Producer: in.Producer, Slot: in.Slot,
+			Name: names[in.NameHash], NameHash: in.NameHash, Root: in.Root})
+	}
+	return v
+}
+
+// buildVectors computes the vector file with the package under test.
+func buildVectors(t *testing.T) vectorFile {
+	vf := vectorFile{About: "Test vectors of docs/PROTOCOL.md section 1 (Apiary commitments). " +
+		"Generated by go test ./verify -run TestVectors -update; a change here is a protocol change."}
+	byName := map[string]*repops.Tensor{}
+	for _, tv := range vectorTensors() {
+		tt := bitsTensor(tv.shape, tv.bits)
+		byName[tv.name] = tt
+		v := tensorVector{Name: tv.name, Shape: append([]int{}, tv.shape...), Bits: []string{},
+			Leaves: chunkLeaves(tt.Data), DataRoot: DataRoot(tt.Data), TensorRoot: TensorRoot(tt)}
+		for _, b := range tv.bits {
+			v.Bits = append(v.Bits, fmt.Sprintf("0x%08x", b))
+		}
+		vf.Tensors = append(vf.Tensors, v)
+	}
+
+	p, err := ProveChunk(byName["five_chunks_2x2x2x40"], 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vf.ChunkProof = chunkProofVector{Tensor: "five_chunks_2x2x2x40", Index: p.Index,
+		Chunk: hex.EncodeToString(p.Chunk[:]), Siblings: p.Siblings}
+
+	names := map[Hash]string{}
+	nameHash := func(s string) Hash { h := Keccak256([]byte(s)); names[h] = s; return h }
+	vf.Record = toRecordVector(Record{
+		Index: 5,
+		Kind:  repops.KindRMSNorm,
+		Attrs: []uint32{math.Float32bits(1e-6)},
+		Inputs: []InputRef{
+			{Kind: RefOutput, Producer: 3, Slot: 1, Root: TensorRoot(byName["three_chunks_3x50"])},
+			{Kind: RefExternal, NameHash: nameHash("layer0.norm"), Root: TensorRoot(byName["scalar"])},
+			{Kind: RefExternal, NameHash: nameHash(""), Root: TensorRoot(byName["empty"])},
+		},
+		Outputs: []Hash{TensorRoot(byName["specials"]), TensorRoot(byName["one_chunk_8x8"])},
+	}, names)
+
+	// A tiny real step: two products of named tensors, the second using the
+	// first's output.
+	rec := newRecorder(t)
+	e := repops.MustEngine(repops.WithObserver(rec))
+	x := repops.FromData([]float32{1, 2, 3, 4, 5, 6}, 2, 3).Named("x")
+	w1 := repops.FromData([]float32{0.5, -1, 2, 0, 0.25, -0.125, 1, 1, 1, 3, 0, -3}, 4, 3).Named("w1")
+	w2 := repops.FromData([]float32{1, -1, 0.5, 2}, 1, 4).Named("w2")
+	nameHash("x")
+	nameHash("w1")
+	nameHash("w2")
+	e.MatMul(e.MatMul(x, w1), w2)
+	root, err := rec.StepRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := rec.ProveRecord(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vf.Step = stepVector{About: "MatMul(MatMul(x[2,3], w1[4,3]), w2[1,4]) recorded from repops",
+		RecordHashes: rec.RecordHashes(), StepRoot: root, Proof: toProofVector(proof)}
+	for _, r := range rec.Records() {
+		vf.Step.Records = append(vf.Step.Records, toRecordVector(r, names))
+	}
+
+	steps := []Hash{root, vf.Record.Hash, Keccak256([]byte("step 2")), vf.Tensors[3].TensorRoot, Keccak256([]byte("step 4"))}
+	sp, err := ProveStep(steps, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vf.Contribution = contributionVector{StepRoots: steps, Root: ContributionRoot(steps), Proof: toProofVector(sp)}
+	return vf
+}
+
+func TestVectors(t *testing.T) {
+	vf := buildVectors(t)
+	got, err := json.MarshalIndent(vf, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	if *update {
+		if err := os.WriteFile(vectorsPath, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s", vectorsPath)
+	}
+	want, err := os.ReadFile(vectorsPath)
+	if err != nil {
+		t.Fatalf("%v (run go test ./verify -run TestVectors -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("%s differs from what the code computes: the commitment format changed. "+
+			"If that is intended, it is a protocol change: run with -update and review the diff", filepath.Base(vectorsPath))
+	}
+}
+
+// TestVectorsIndependently recomputes the committed file with the naive
+// reference implementation (reference_test.go) and a different keccak, so
+// that the file is checked, not just reproduced.
+func TestVectorsIndependently(t *testing.T) {
+	raw, err := os.ReadFile(vectorsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vf vectorFile
+	if err := json.Unmarshal(raw, &vf); err != nil {
+		t.Fatal(err)
+	}
+	roots := map[string]Hash{}
+	for _, tv := range vf.Tensors {
+		data := make([]float32, len(tv.Bits))
+		for i, s := range tv.Bits {
+			b, err := strconv.ParseUint(s, 0, 32)
+			if err != nil {
+				t.Fatal(err)
+			}
+			data[i] = math.Float32frombits(uint32(b))
+		}
+		if got := refLeaves(data); len(got) != len(tv.Leaves) || (len(got) > 0 && !equalHashes(got, tv.Leaves)) {
+			t.Errorf("%s: leaves %v, want %v", tv.Name, got, tv.Leaves)
+		}
+		if got := refDataRoot(data); got != tv.DataRoot {
+			t.Errorf("%s: data root %v, want %v", tv.Name, got, tv.DataRoot)
+		}
+		if got := refTensorRoot(tv.Shape, data); got != tv.TensorRoot {
+			t.Errorf("%s: tensor root %v, want %v", tv.Name, got, tv.TensorRoot)
+		}
+		roots[tv.Name] = tv.TensorRoot
+	}
+
+	// Chunk proof: fold by hand from the leaf.
+	cp := vf.ChunkProof
+	chunk, _ := hex.DecodeString(cp.Chunk)
+	node := refH([]byte{0x00}, chunk)
+	for d, s := range cp.Siblings {
+		if cp.Index>>d&1 == 1 {
+			node = refH([]byte{0x01}, s[:], node[:])
+		} else {
+			node = refH([]byte{0x01}, node[:], s[:])
+		}
+	}
+	for _, tv := range vf.Tensors {
+		if tv.Name == cp.Tensor && node != tv.DataRoot {
+			t.Errorf("chunk proof leads to %v, want data root %v", node, tv.DataRoot)
+		}
+	}
+
+	// Records: re-encode by hand from the fields, hash, and check names.
+	checkRecord := func(rv recordVector) {
+		r := Record{Index: rv.Index, Kind: repops.Kind(rv.Kind), Attrs: rv.Attrs, Outputs: rv.Outputs}
+		for _, in := range rv.Inputs {
+			if in.RefKind == uint8(RefExternal) && refH([]byte(in.Name)) != in.NameHash {
+				t.Errorf("record %d: name hash of %q is %v, want %v", rv.Index, in.Name, refH([]byte(in.Name)), in.NameHash)
+			}
+			r.Inputs = append(r.Inputs, InputRef{Kind: RefKind(in.RefKind), Producer: in.Producer, Slot: in.Slot, NameHash: in.NameHash, Root: in.Root})
+		}
+		b := handEncode(r)
+		if hex.EncodeToString(b) != rv.Bytes {
+			t.Errorf("record %d: bytes %x, want %s", rv.Index, b, rv.Bytes)
+		}
+		if h := refH([]byte{0x10}, b); h != rv.Hash {
+			t.Errorf("record %d: hash %v, want %v", rv.Index, h, rv.Hash)
+		}
+	}
+	checkRecord(vf.Record)
+	if vf.Record.Inputs[0].Root != roots["three_chunks_3x50"] || vf.Record.Outputs[0] != roots["specials"] {
+		t.Error("record vector does not use the tensor vectors' roots")
+	}
+	var hs []Hash
+	for _, rv := range vf.Step.Records {
+		checkRecord(rv)
+		hs = append(hs, rv.Hash)
+	}
+	if !equalHashes(hs, vf.Step.RecordHashes) {
+		t.Errorf("step record hashes %v, want %v", vf.Step.RecordHashes, hs)
+	}
+	if got := refCounted(0x12, hs); got != vf.Step.StepRoot {
+		t.Errorf("step root %v, want %v", got, vf.Step.StepRoot)
+	}
+	if err := VerifyRecord(vf.Step.StepRoot, hs[1], InclusionProof(vf.Step.Proof)); err != nil {
+		t.Errorf("step proof: %v", err)
+	}
+	if got := refCounted(0x13, vf.Contribution.StepRoots); got != vf.Contribution.Root {
+		t.Errorf("contribution root %v, want %v", got, vf.Contribution.Root)
+	}
+	if err := VerifyStep(vf.Contribution.Root, vf.Contribution.StepRoots[2], InclusionProof(vf.Contribution.Proof)); err != nil {
+		t.Errorf("contribution proof: %v", err)
+	}
+}
+
+// TestScalarByHand spells out one tensor root byte by byte: the scalar 1.5
+// (bits 0x3fc00000) is one chunk, so its data root is its leaf.
+func TestScalarByHand(t *testing.T) {
+	leafPre := make([]byte, 1+256)
+	leafPre[0] = 0x00
+	copy(leafPre[1:], []byte{0x00, 0x00, 0xc0, 0x3f}) // 1.5, little-endian
+	leaf := refH(leafPre)
+	rootPre := append([]byte{0x02, 0x00}, leaf[:]...) // prefix, rank 0, data root
+	want := refH(rootPre)
+	if got := TensorRoot(repops.FromData([]float32{1.5})); got != want {
+		t.Fatalf("scalar root %v, want %v", got, want)
+	}
+	// A [3,50] tensor's root binds rank 2 and dims 3, 50 as big-endian u32.
+	tt := repops.FromData(ramp(150, 1), 3, 50)
+	d := refDataRoot(tt.Data)
+	pre := append([]byte{0x02, 0x02, 0, 0, 0, 3, 0, 0, 0, 50}, d[:]...)
+	if got, want := TensorRoot(tt), refH(pre); got != want {
+		t.Fatalf("[3,50] root %v, want %v", got, want)
+	}
+}
+
+func equalHashes(a, b []Hash) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
