@@ -1,0 +1,195 @@
+package gossip
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"maps"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/apiary-rl/apiary/swarm"
+	"github.com/apiary-rl/apiary/swarm/wire"
+)
+
+// Gossip is a node's GossipSub membership in one run.
+type Gossip struct {
+	ps     *pubsub.PubSub
+	run    swarm.RunID
+	reg    swarm.Registry
+	clock  swarm.RoundClock
+	cfg    *config
+	log    *slog.Logger
+	met    *metrics
+	topics map[wire.Kind]*pubsub.Topic
+	cancel context.CancelFunc
+
+	scoreMu sync.Mutex
+	scores  map[peer.ID]float64
+}
+
+// New joins the run's topics on h. reg decides which authors are registered and clock which
+// rounds are current. Defaults: heartbeat 1s, score sampling every 1s, validator timeout 5s,
+// round window 1, no Prometheus registration, slog.Default(). Close it before closing h.
+func New(h host.Host, run swarm.RunID, reg swarm.Registry, clock swarm.RoundClock, opts ...Option) (*Gossip, error) {
+	if h == nil || reg == nil || clock == nil {
+		return nil, errors.New("new gossip: host, registry and clock are required")
+	}
+	cfg := defaults()
+	for _, o := range opts {
+		if err := o(cfg); err != nil {
+			return nil, fmt.Errorf("new gossip: %w", err)
+		}
+	}
+	met, err := newMetrics(cfg.registerer)
+	if err != nil {
+		return nil, fmt.Errorf("new gossip: metrics: %w", err)
+	}
+	g := &Gossip{run: run, reg: reg, clock: clock, cfg: cfg, met: met,
+		log: cfg.log.With("component", "gossip"), topics: map[wire.Kind]*pubsub.Topic{}}
+
+	var names []string
+	for _, k := range wire.Kinds {
+		names = append(names, Topic(run, k))
+	}
+	params := pubsub.DefaultGossipSubParams()
+	params.HeartbeatInterval = cfg.heartbeat
+	params.HeartbeatInitialDelay = min(params.HeartbeatInitialDelay, cfg.heartbeat)
+	sp, th := scoreParams(names)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	g.cancel = cancel
+	g.ps, err = pubsub.NewGossipSub(ctx, h,
+		pubsub.WithGossipSubParams(params),
+		pubsub.WithMessageSignaturePolicy(pubsub.StrictSign),
+		pubsub.WithMaxMessageSize(maxTransmission),
+		pubsub.WithPeerScore(sp, th),
+		pubsub.WithPeerScoreInspect(g.inspect, cfg.inspect),
+		pubsub.WithPeerExchange(true),
+		pubsub.WithSubscriptionFilter(pubsub.NewAllowlistSubscriptionFilter(names...)),
+		pubsub.WithLogger(g.log),
+	)
+	if err != nil {
+		cancel()
+		return nil, fmt.Errorf("new gossip: %w", err)
+	}
+	for _, k := range wire.Kinds {
+		name := Topic(run, k)
+		if err := g.ps.RegisterTopicValidator(name, g.validator(k), pubsub.WithValidatorTimeout(cfg.valTimeout)); err != nil {
+			g.Close()
+			return nil, fmt.Errorf("new gossip: validator for %s: %w", k, err)
+		}
+		t, err := g.ps.Join(name)
+		if err != nil {
+			g.Close()
+			return nil, fmt.Errorf("new gossip: join %s: %w", name, err)
+		}
+		g.topics[k] = t
+	}
+	return g, nil
+}
+
+// Publish encodes m canonically and publishes it on its kind's topic. The local validator
+// runs first, so a message peers would reject is never sent.
+func (g *Gossip) Publish(ctx context.Context, m wire.Message) error {
+	b, err := wire.Encode(m)
+	if err != nil {
+		return fmt.Errorf("publish: %w", err)
+	}
+	return g.PublishRaw(ctx, m.Kind(), b)
+}
+
+// PublishRaw publishes already-encoded bytes on kind's topic (still validated locally).
+func (g *Gossip) PublishRaw(ctx context.Context, k wire.Kind, b []byte) error {
+	t, ok := g.topics[k]
+	if !ok {
+		return fmt.Errorf("publish: %w: %d", wire.ErrKind, uint8(k))
+	}
+	if err := t.Publish(ctx, b); err != nil {
+		return fmt.Errorf("publish %s: %w", k, err)
+	}
+	g.met.published.WithLabelValues(k.String()).Inc()
+	return nil
+}
+
+// Received is a validated message with its author.
+type Received struct {
+	// Msg is the decoded message.
+	Msg wire.Message
+	// From is the author's peer ID (the message signer).
+	From peer.ID
+	// Author is the author's Ethereum address.
+	Author common.Address
+	// Via is the peer that forwarded the message to us.
+	Via peer.ID
+}
+
+// Subscription delivers the validated messages of one kind.
+type Subscription struct{ sub *pubsub.Subscription }
+
+// Subscribe returns a subscription to kind's topic; messages that arrive while nobody calls
+// Next are buffered (up to buf) and then dropped, as pubsub does.
+func (g *Gossip) Subscribe(k wire.Kind, buf int) (*Subscription, error) {
+	t, ok := g.topics[k]
+	if !ok {
+		return nil, fmt.Errorf("subscribe: %w: %d", wire.ErrKind, uint8(k))
+	}
+	s, err := t.Subscribe(pubsub.WithBufferSize(buf))
+	if err != nil {
+		return nil, fmt.Errorf("subscribe %s: %w", k, err)
+	}
+	return &Subscription{s}, nil
+}
+
+// Next blocks until the next message arrives, or ctx ends, or the subscription is cancelled.
+func (s *Subscription) Next(ctx context.Context) (Received, error) {
+	m, err := s.sub.Next(ctx)
+	if err != nil {
+		return Received{}, err
+	}
+	v, ok := m.ValidatorData.(*validated)
+	if !ok { // cannot happen: every topic has our validator
+		return Received{}, errors.New("gossip: message without validator data")
+	}
+	return Received{Msg: v.msg, From: m.GetFrom(), Author: v.author, Via: m.ReceivedFrom}, nil
+}
+
+// Cancel ends the subscription.
+func (s *Subscription) Cancel() { s.sub.Cancel() }
+
+// Score returns the last sampled score of p, and whether p had one.
+func (g *Gossip) Score(p peer.ID) (float64, bool) {
+	g.scoreMu.Lock()
+	defer g.scoreMu.Unlock()
+	s, ok := g.scores[p]
+	return s, ok
+}
+
+// Scores returns a copy of the last sampled peer scores.
+func (g *Gossip) Scores() map[peer.ID]float64 {
+	g.scoreMu.Lock()
+	defer g.scoreMu.Unlock()
+	return maps.Clone(g.scores)
+}
+
+func (g *Gossip) inspect(s map[peer.ID]float64) {
+	g.scoreMu.Lock()
+	g.scores = s
+	g.scoreMu.Unlock()
+}
+
+// ListPeers returns the peers subscribed to kind's topic.
+func (g *Gossip) ListPeers(k wire.Kind) []peer.ID { return g.ps.ListPeers(Topic(g.run, k)) }
+
+// Close leaves the topics and stops the router. The host stays open.
+func (g *Gossip) Close() {
+	for _, t := range g.topics {
+		_ = t.Close()
+	}
+	g.cancel()
+}

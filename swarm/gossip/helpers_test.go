@@ -1,0 +1,98 @@
+package gossip_test
+
+import (
+	"context"
+	"math"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/apiary-rl/apiary/swarm"
+	"github.com/apiary-rl/apiary/swarm/gossip"
+	"github.com/apiary-rl/apiary/swarm/host"
+	"github.com/apiary-rl/apiary/swarm/swarmtest"
+	"github.com/apiary-rl/apiary/swarm/wire"
+)
+
+// testClock is a clock whose current round is 5 for the next hours.
+func testClock(t testing.TB) swarm.RoundClock {
+	c, err := swarm.NewIntervalClock(time.Now().Add(-5*4*time.Hour-time.Hour),
+		[swarm.NumStages]time.Duration{time.Hour, time.Hour, time.Hour, time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+const testRound = 5
+
+type node struct {
+	id swarmtest.Identity
+	h  *host.Host
+	g  *gossip.Gossip
+}
+
+// newNodes starts n registered gossip nodes, each connected to its next `degree` neighbours
+// on a ring, so messages need several hops.
+func newNodes(t testing.TB, n, degree int, chain *swarmtest.Chain, clock swarm.RoundClock, opts ...host.Option) []*node {
+	t.Helper()
+	var ns []*node
+	for i := 0; i < n; i++ {
+		id := swarmtest.NewIdentity(t)
+		chain.Register(id.Address)
+		h := swarmtest.NewHost(t, id, opts...)
+		g, err := gossip.New(h, swarmtest.Run, chain, clock,
+			gossip.WithHeartbeat(100*time.Millisecond),
+			gossip.WithScoreInspectInterval(50*time.Millisecond),
+			gossip.WithLogger(swarmtest.Logger(t)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(g.Close)
+		ns = append(ns, &node{id: id, h: h, g: g})
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	for i := range ns {
+		for d := 1; d <= degree && d < n; d++ {
+			j := (i + d) % n
+			if err := ns[i].h.Connect(ctx, ns[j].h.AddrInfo()); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return ns
+}
+
+// waitTopicPeers waits until every node sees every connected peer subscribed to every topic.
+func waitTopicPeers(t testing.TB, ns []*node) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for _, nd := range ns {
+		for _, k := range wire.Kinds {
+			for {
+				conns := nd.h.Network().Peers()
+				tp := nd.g.ListPeers(k)
+				ok := true
+				for _, p := range conns {
+					if !slices.Contains(tp, p) {
+						ok = false
+					}
+				}
+				if ok {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatalf("topic %s: %d of %d peers subscribed", k, len(tp), len(conns))
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+		}
+	}
+}
+
+// rollout returns a valid rollout with payload p.
+func rollout(round uint64, index uint32, p []byte) *wire.Rollout {
+	return &wire.Rollout{V: wire.Version, Run: swarmtest.Run, Round: round, Index: index,
+		Reward: math.Float32bits(0.75), PayloadRoot: swarm.RootOf(p), TraceRoot: swarm.Root{1}, Payload: p}
+}
