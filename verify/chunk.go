@@ -41,22 +41,23 @@ func chunkElement(c *[ChunkBytes]byte, off int) float32 {
 	return math.Float32frombits(binary.LittleEndian.Uint32(c[4*off:]))
 }
 
-// chunkLeaf returns leaf i of data, H(0x00 || chunk_i). scratch holds the
-// chunk when it cannot be hashed in place (the last, partial chunk, or any
-// chunk on a big-endian machine).
-func (h *hasher) chunkLeaf(data []float32, i int, scratch *[ChunkBytes]byte) Hash {
+// chunkLeaf returns leaf i of data, H(0x00 || chunk_i). The hasher's chunk
+// scratch holds the chunk when it cannot be hashed in place (the last,
+// partial chunk, or any chunk on a big-endian machine).
+func (h *hasher) chunkLeaf(data []float32, i int) Hash {
 	lo := i * ChunkElems
 	hi := min(lo+ChunkElems, len(data))
 	if littleEndian && hi-lo == ChunkElems {
 		return h.prefixed(prefixLeaf, unsafe.Slice((*byte)(unsafe.Pointer(&data[lo])), ChunkBytes))
 	}
-	putChunk(scratch, data[lo:hi])
-	return h.prefixed(prefixLeaf, scratch[:])
+	putChunk(&h.chunk, data[lo:hi])
+	return h.prefixed(prefixLeaf, h.chunk[:])
 }
 
 // chunkLeafBytes returns H(0x00 || chunk) for an encoded chunk.
 func chunkLeafBytes(c *[ChunkBytes]byte) Hash {
 	h := getHasher()
 	defer putHasher(h)
-	return h.prefixed(prefixLeaf, c[:])
+	h.chunk = *c
+	return h.prefixed(prefixLeaf, h.chunk[:])
 }

@@ -71,8 +71,10 @@ type keccakState interface {
 // hasher is one reusable keccak state with a scratch buffer for node
 // preimages, so that hashing a tree allocates nothing per node.
 type hasher struct {
-	st  keccakState
-	buf [1 + 2*32]byte
+	st    keccakState
+	buf   [1 + 2*32]byte
+	out   Hash             // digest scratch: a local passed to the interface would escape
+	chunk [ChunkBytes]byte // a chunk that cannot be hashed in place
 }
 
 var hasherPool = sync.Pool{New: func() any {
@@ -83,9 +85,9 @@ func getHasher() *hasher  { return hasherPool.Get().(*hasher) }
 func putHasher(h *hasher) { hasherPool.Put(h) }
 
 // sum finishes the sponge and returns the digest.
-func (h *hasher) sum() (out Hash) {
-	h.st.Read(out[:])
-	return out
+func (h *hasher) sum() Hash {
+	h.st.Read(h.out[:])
+	return h.out
 }
 
 // node returns H(prefix || l || r).

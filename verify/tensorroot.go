@@ -75,10 +75,9 @@ func dataRoot(data []float32, workers int) Hash {
 // subtreeRoot returns the root of chunks [lo, hi) of data as a subtree of
 // depth levels (hi-lo ≤ 2^depth; missing chunks are padding).
 func (h *hasher) subtreeRoot(data []float32, lo, hi, depth int) Hash {
-	var scratch [ChunkBytes]byte
 	b := builder{t: dataTree, h: h}
 	for i := lo; i < hi; i++ {
-		b.add(h.chunkLeaf(data, i, &scratch))
+		b.add(h.chunkLeaf(data, i))
 	}
 	return b.rootAt(depth)
 }
@@ -125,10 +124,9 @@ func dataRootParallel(data []float32, n, workers int) Hash {
 func chunkLeaves(data []float32) []Hash {
 	h := getHasher()
 	defer putHasher(h)
-	var scratch [ChunkBytes]byte
 	leaves := make([]Hash, NumChunks(len(data)))
 	for i := range leaves {
-		leaves[i] = h.chunkLeaf(data, i, &scratch)
+		leaves[i] = h.chunkLeaf(data, i)
 	}
 	return leaves
 }

@@ -1,0 +1,106 @@
+package verify
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/apiary-rl/apiary/training/repops"
+)
+
+// go test ./verify -run XXX -bench . -benchmem
+
+func BenchmarkTensorRoot(b *testing.B) {
+	for _, n := range []int{4 << 10, 64 << 10, 1 << 20} {
+		t := repops.FromData(ramp(n, 1), n/64, 64)
+		for _, w := range []int{1, 0} {
+			name := fmt.Sprintf("elems=%d/workers=%d", n, w)
+			if w == 0 {
+				name = fmt.Sprintf("elems=%d/workers=gomaxprocs", n)
+			}
+			b.Run(name, func(b *testing.B) {
+				b.SetBytes(int64(4 * n))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := tensorRoot(t, w); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// benchStep is the forward pass of a small transformer block's projections:
+// x[128,256] through an attention projection and a 4x MLP, plus the score
+// product. Every parameter is an external input, hashed once per step.
+type benchStep struct {
+	x, wq, wk, up, down *repops.Tensor
+}
+
+func newBenchStep() benchStep {
+	return benchStep{
+		x:    named("x", 1, 128, 256),
+		wq:   named("wq", 2, 256, 256),
+		wk:   named("wk", 3, 256, 256),
+		up:   named("up", 4, 1024, 256),
+		down: named("down", 5, 256, 1024),
+	}
+}
+
+func (s benchStep) run(e *repops.Engine) {
+	q := e.MatMul(s.x, s.wq)
+	k := e.MatMul(s.x, s.wk)
+	e.MatMul(q, k) // scores [128,128]
+	u := e.MatMul(q, s.up)
+	e.MatMul(u, s.down)
+}
+
+// BenchmarkRecorder runs benchStep with recording off and on; the difference
+// is the cost of recording (target: under 10% of the step).
+func BenchmarkRecorder(b *testing.B) {
+	s := newBenchStep()
+	b.Run("record=off", func(b *testing.B) {
+		e := repops.MustEngine()
+		b.ReportAllocs()
+		for b.Loop() {
+			s.run(e)
+		}
+	})
+	b.Run("record=on", func(b *testing.B) {
+		rec := newRecorder(b)
+		e := repops.MustEngine(repops.WithObserver(rec))
+		b.ReportAllocs()
+		for b.Loop() {
+			rec.Reset()
+			s.run(e)
+			if _, err := rec.StepRoot(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+func BenchmarkRecordMarshal(b *testing.B) {
+	r := sampleRecord()
+	buf := make([]byte, 0, MaxRecordSize)
+	b.ReportAllocs()
+	for b.Loop() {
+		var err error
+		if buf, err = r.AppendBinary(buf[:0]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRecordUnmarshal(b *testing.B) {
+	r := sampleRecord()
+	enc, _ := r.MarshalBinary()
+	b.SetBytes(int64(len(enc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var back Record
+		if err := back.UnmarshalBinary(enc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
