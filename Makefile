@@ -1,0 +1,54 @@
+# Apiary — build, test and benchmark targets. `make help` lists them.
+
+GO        ?= go
+PKGS      ?= ./...
+# Packages whose results the numeric contract covers: run under every target.
+GOLDEN    := ./training/... ./verify/...
+GOLDENRUN := Golden|Workers|Philox|Vectors|Determinis|Recorder|TensorRoot|TraceRoot|Gradients|SIMD|Kernel
+TESTFLAGS ?= -race -timeout 20m
+BENCHTIME ?= 1s
+BENCHCOUNT ?= 5
+
+.PHONY: help build test test-unit crossarch bench run lint fmt contracts fuzz clean
+
+help: ## list targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-11s %s\n", $$1, $$2}'
+
+build: ## build the swarm binary into bin/
+	$(GO) build -o bin/swarm ./cmd/swarm
+
+test: lint test-unit crossarch ## everything CI runs: lint, unit tests with -race, cross-architecture golden tests
+
+test-unit: ## unit, integration and fuzz-seed tests with the race detector
+	$(GO) test $(TESTFLAGS) $(PKGS)
+
+crossarch: ## golden bits under GOMAXPROCS 1..8, GOAMD64 v1/v3, purego, 386, arm64 and riscv64 (qemu-user)
+	GOAMD64=v1 $(GO) test -count=1 -run '$(GOLDENRUN)' $(GOLDEN)
+	GOAMD64=v3 $(GO) test -count=1 -run '$(GOLDENRUN)' $(GOLDEN)
+	$(GO) test -count=1 -tags purego -run '$(GOLDENRUN)' $(GOLDEN)
+	GOARCH=386 $(GO) test -count=1 -run '$(GOLDENRUN)' $(GOLDEN)
+	GOARCH=arm64 $(GO) test -count=1 -exec qemu-aarch64 -run '$(GOLDENRUN)' $(GOLDEN)
+	GOARCH=riscv64 $(GO) test -count=1 -exec qemu-riscv64 -run '$(GOLDENRUN)' $(GOLDEN)
+
+bench: ## benchmarks (speed and memory), BENCHCOUNT runs each, for benchstat
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) -count $(BENCHCOUNT) -cpu 2 ./training/... ./verify/... | tee bench.txt
+
+run: build ## the main job on the embedded default
+	./bin/swarm selftest
+
+lint: ## gofmt and go vet
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "not gofmt-formatted:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+
+fmt: ## format the tree
+	gofmt -w $$(git ls-files '*.go')
+
+contracts: ## recompile Solidity with the pinned solc and regenerate Go bindings
+	bash ledger/contracts/build.sh
+
+fuzz: ## run every fuzz target briefly (FUZZTIME each)
+	@for p in $$($(GO) list $(PKGS)); do for f in $$($(GO) test -list 'Fuzz.*' $$p | grep ^Fuzz); do \
+		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $${FUZZTIME:-10s} $$p || exit 1; done; done
+
+clean: ## remove build outputs
+	rm -rf bin bench.txt
