@@ -15,10 +15,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/golden.json")
 
-type golden struct {
-	Digest   string `json:"digest"`
-	LossBits string `json:"loss_bits"`
-}
+type golden = Golden
 
 func goldenPath() string { return filepath.Join("testdata", "golden.json") }
 
