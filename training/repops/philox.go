@@ -116,4 +116,3 @@ func uniform24(w uint32) float32 { return float32(w>>8) * 0x1p-24 }
 
 func lo32(x uint64) uint32 { return uint32(x) }
 func hi32(x uint64) uint32 { return uint32(x >> 32) }
-
