@@ -66,18 +66,20 @@ func BenchmarkRecorder(b *testing.B) {
 			s.run(e)
 		}
 	})
-	b.Run("record=on", func(b *testing.B) {
-		rec := newRecorder(b)
-		e := repops.MustEngine(repops.WithObserver(rec))
-		b.ReportAllocs()
-		for b.Loop() {
-			rec.Reset()
-			s.run(e)
-			if _, err := rec.StepRoot(); err != nil {
-				b.Fatal(err)
+	for _, bg := range []bool{false, true} {
+		b.Run(fmt.Sprintf("record=on/background=%v", bg), func(b *testing.B) {
+			rec := newRecorder(b, WithBackgroundHashing(bg))
+			e := repops.MustEngine(repops.WithObserver(rec))
+			b.ReportAllocs()
+			for b.Loop() {
+				rec.Reset()
+				s.run(e)
+				if _, err := rec.StepRoot(); err != nil {
+					b.Fatal(err)
+				}
 			}
-		}
-	})
+		})
+	}
 }
 
 func BenchmarkRecordMarshal(b *testing.B) {

@@ -3,7 +3,9 @@ package verify
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/apiary-rl/apiary/training/repops"
 )
@@ -13,7 +15,13 @@ import (
 // becomes a record whose inputs refer either to the output slot of an earlier
 // op of the step (found by tensor pointer, which RepOps makes sound: an
 // operator never modifies a tensor once returned) or to a named external
-// input. Each tensor is hashed once per step, when first seen.
+// input.
+//
+// Observe only does bookkeeping. Each tensor is hashed once per step, when
+// first seen, on background goroutines that run alongside the step (so that
+// hashing uses cores the step leaves idle); the records are completed when
+// they are read (Records, RecordHashes, StepRoot, ProveRecord, Root), which
+// waits for the hashing. Records do not depend on the timing.
 //
 // The recorder keeps every tensor of the step reachable until Reset, and
 // assumes that external tensors are not modified during the step. It is not
@@ -21,24 +29,56 @@ import (
 // and a step's records are in program order only if the step runs on one.
 //
 // A record that cannot be built (an invalid tensor, counts over the limits,
-// more than 2^32 records) makes the step unusable: the recorder keeps the
+// more than 2^32-1 records) makes the step unusable: the recorder keeps the
 // first such error, ignores later calls, and returns the error from Err and
 // StepRoot.
 type Recorder struct {
-	workers int
+	workers    int  // tensors hashed at once
+	background bool // hash off the calling goroutine
 
-	known   map[*repops.Tensor]InputRef // how later ops refer to a tensor, with its root
-	records []Record
+	known   map[*repops.Tensor]seen // every tensor of the step
+	jobs    []*rootJob              // by tensor id
+	pending []pendingRecord         // records waiting for roots
+	records []Record                // completed records
 	hashes  []Hash
 	buf     []byte
 	err     error
+
+	sem chan struct{}
+	wg  sync.WaitGroup
 }
+
+// seen is what the step knows of a tensor: how records refer to it (Root
+// not yet filled) and the id of its root job.
+type seen struct {
+	ref InputRef
+	id  int32
+}
+
+// rootJob computes one tensor's root.
+type rootJob struct {
+	t    *repops.Tensor
+	root Hash
+}
+
+// pendingRecord is a record whose roots are tensor ids: ids[i] for input i,
+// then ids[len(Inputs)+s] for output s.
+type pendingRecord struct {
+	rec Record
+	ids []int32
+}
+
+// inlineMaxChunks is the size up to which a tensor is hashed on the calling
+// goroutine even in the background mode: starting a goroutine costs about as
+// much as hashing two chunks.
+const inlineMaxChunks = 2
 
 // RecorderOption configures a Recorder.
 type RecorderOption func(*Recorder) error
 
-// WithHashWorkers sets the number of goroutines that hash one large tensor
-// (0: runtime.GOMAXPROCS(0) at each call). Roots do not depend on it.
+// WithHashWorkers sets how many tensors are hashed at once, and how many
+// goroutines hash one large tensor (0: runtime.GOMAXPROCS(0) when the
+// recorder is made). Roots do not depend on it.
 func WithHashWorkers(n int) RecorderOption {
 	return func(r *Recorder) error {
 		if n < 0 {
@@ -49,15 +89,25 @@ func WithHashWorkers(n int) RecorderOption {
 	}
 }
 
-// NewRecorder returns an empty recorder. Defaults: hash workers 0
-// (GOMAXPROCS at each call).
+// WithBackgroundHashing turns hashing alongside the step on (the default) or
+// off; off, each tensor is hashed inside Observe. Roots do not depend on it.
+func WithBackgroundHashing(on bool) RecorderOption {
+	return func(r *Recorder) error { r.background = on; return nil }
+}
+
+// NewRecorder returns an empty recorder. Defaults: GOMAXPROCS hash workers,
+// background hashing on.
 func NewRecorder(opts ...RecorderOption) (*Recorder, error) {
-	r := &Recorder{known: make(map[*repops.Tensor]InputRef)}
+	r := &Recorder{known: make(map[*repops.Tensor]seen), background: true}
 	for _, o := range opts {
 		if err := o(r); err != nil {
 			return nil, err
 		}
 	}
+	if r.workers == 0 {
+		r.workers = runtime.GOMAXPROCS(0)
+	}
+	r.sem = make(chan struct{}, r.workers)
 	return r, nil
 }
 
@@ -67,113 +117,123 @@ func (r *Recorder) Observe(op *repops.Op) {
 		return
 	}
 	if err := r.observe(op); err != nil {
-		r.err = fmt.Errorf("verify: record op %d (%v): %w", len(r.records), op.Kind, err)
+		r.err = fmt.Errorf("verify: record op %d (%v): %w", len(r.records)+len(r.pending), op.Kind, err)
 	}
 }
 
 func (r *Recorder) observe(op *repops.Op) error {
-	if uint64(len(r.records)) >= math.MaxUint32 {
+	n := len(r.records) + len(r.pending)
+	if uint64(n) >= math.MaxUint32 {
 		return fmt.Errorf("%w: a step holds at most 2^32-1 records", ErrBadRecord)
 	}
 	if len(op.Inputs) > MaxInputs || len(op.Outputs) > MaxOutputs {
 		return fmt.Errorf("%w: %d inputs and %d outputs exceed %d and %d", ErrBadRecord,
 			len(op.Inputs), len(op.Outputs), MaxInputs, MaxOutputs)
 	}
-	idx := uint32(len(r.records))
-	rec := Record{
-		Index:   idx,
-		Kind:    op.Kind,
-		Attrs:   slices.Clone(op.Attrs),
-		Inputs:  make([]InputRef, len(op.Inputs)),
-		Outputs: make([]Hash, len(op.Outputs)),
-	}
 	for i, t := range op.Inputs {
-		ref, ok := r.known[t]
-		if !ok {
-			root, err := tensorRoot(t, r.workers)
-			if err != nil {
+		if _, ok := r.known[t]; !ok {
+			if err := checkTensor(t); err != nil {
 				return fmt.Errorf("input %d: %w", i, err)
 			}
-			ref = InputRef{Kind: RefExternal, NameHash: Keccak256([]byte(t.Name)), Root: root}
-			r.known[t] = ref
 		}
-		rec.Inputs[i] = ref
 	}
 	for s, t := range op.Outputs {
-		if ref, ok := r.known[t]; ok {
-			// The op handed back a tensor already seen (an input, or
-			// the same output in two slots): later uses keep referring to
-			// where it first appeared.
-			rec.Outputs[s] = ref.Root
-			continue
+		if _, ok := r.known[t]; !ok {
+			if err := checkTensor(t); err != nil {
+				return fmt.Errorf("output %d: %w", s, err)
+			}
 		}
-		root, err := tensorRoot(t, r.workers)
-		if err != nil {
-			return fmt.Errorf("output %d: %w", s, err)
-		}
-		rec.Outputs[s] = root
-		r.known[t] = InputRef{Kind: RefOutput, Producer: idx, Slot: uint8(s), Root: root}
 	}
-	b, err := rec.AppendBinary(r.buf[:0])
-	if err != nil {
+	idx := uint32(n)
+	p := pendingRecord{
+		rec: Record{
+			Index:   idx,
+			Kind:    op.Kind,
+			Attrs:   slices.Clone(op.Attrs),
+			Inputs:  make([]InputRef, len(op.Inputs)),
+			Outputs: make([]Hash, len(op.Outputs)),
+		},
+		ids: make([]int32, len(op.Inputs)+len(op.Outputs)),
+	}
+	for i, t := range op.Inputs {
+		s, ok := r.known[t]
+		if !ok {
+			s = seen{ref: InputRef{Kind: RefExternal, NameHash: Keccak256([]byte(t.Name))}, id: r.hash(t)}
+			r.known[t] = s
+		}
+		p.rec.Inputs[i] = s.ref
+		p.ids[i] = s.id
+	}
+	for slot, t := range op.Outputs {
+		s, ok := r.known[t]
+		if !ok {
+			s = seen{ref: InputRef{Kind: RefOutput, Producer: idx, Slot: uint8(slot)}, id: r.hash(t)}
+			r.known[t] = s
+		}
+		// A tensor already seen (an input handed back, or one output in
+		// two slots) keeps the reference where it first appeared.
+		p.ids[len(op.Inputs)+slot] = s.id
+	}
+	// Roots are still zero; everything else Validate checks is final. On
+	// failure the tensors registered above do not matter: the step is dead.
+	if err := p.rec.Validate(); err != nil {
 		return err
 	}
-	r.buf = b
-	r.records = append(r.records, rec)
-	r.hashes = append(r.hashes, RecordHash(b))
+	r.pending = append(r.pending, p)
 	return nil
 }
 
-// Err returns the first error that made the step unusable, or nil.
-func (r *Recorder) Err() error { return r.err }
-
-// Len returns the number of records so far.
-func (r *Recorder) Len() int { return len(r.records) }
-
-// Records returns the step's records in order. The slice is the recorder's
-// own until Reset: do not modify it.
-func (r *Recorder) Records() []Record { return r.records }
-
-// RecordHashes returns the record hashes in order (read-only, as Records).
-func (r *Recorder) RecordHashes() []Hash { return r.hashes }
-
-// Root returns the tensor root of a tensor that the step has seen.
-func (r *Recorder) Root(t *repops.Tensor) (Hash, bool) {
-	ref, ok := r.known[t]
-	return ref.Root, ok
-}
-
-// Ref returns how the step's records refer to t (producer and slot, or
-// external name hash, with its root), if the step has seen it.
-func (r *Recorder) Ref(t *repops.Tensor) (InputRef, bool) {
-	ref, ok := r.known[t]
-	return ref, ok
-}
-
-// StepRoot returns the step root of the records so far, or the error that
-// made the step unusable.
-func (r *Recorder) StepRoot() (Hash, error) {
-	if r.err != nil {
-		return Hash{}, r.err
+// hash starts computing t's root and returns its tensor id.
+func (r *Recorder) hash(t *repops.Tensor) int32 {
+	j := &rootJob{t: t}
+	id := int32(len(r.jobs))
+	r.jobs = append(r.jobs, j)
+	if !r.background || NumChunks(t.Len()) <= inlineMaxChunks {
+		j.root = r.root(t)
+		return id
 	}
-	return StepRoot(r.hashes), nil
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		r.sem <- struct{}{}
+		defer func() { <-r.sem }()
+		j.root = r.root(t)
+	}()
+	return id
 }
 
-// ProveRecord returns the inclusion proof of record i in the step root.
-func (r *Recorder) ProveRecord(i int) (InclusionProof, error) {
-	if r.err != nil {
-		return InclusionProof{}, r.err
+// root hashes a tensor checked when first seen.
+func (r *Recorder) root(t *repops.Tensor) Hash {
+	root, err := tensorRoot(t, r.workers)
+	if err != nil {
+		panic(fmt.Sprintf("verify: tensor changed after it was checked: %v", err))
 	}
-	return ProveRecord(r.hashes, i)
+	return root
 }
 
-// Reset starts a new step: it forgets every record, tensor and error.
-// Slices returned earlier by Records and RecordHashes stay valid.
-func (r *Recorder) Reset() {
-	clear(r.known)
-	r.records = make([]Record, 0, cap(r.records))
-	r.hashes = make([]Hash, 0, cap(r.hashes))
-	r.err = nil
+// flush waits for the hashing and completes the pending records.
+func (r *Recorder) flush() {
+	if len(r.pending) == 0 {
+		return
+	}
+	r.wg.Wait()
+	for i := range r.pending {
+		p := &r.pending[i]
+		nin := len(p.rec.Inputs)
+		for k := range p.rec.Inputs {
+			p.rec.Inputs[k].Root = r.jobs[p.ids[k]].root
+		}
+		for s := range p.rec.Outputs {
+			p.rec.Outputs[s] = r.jobs[p.ids[nin+s]].root
+		}
+		b, err := p.rec.AppendBinary(r.buf[:0])
+		if err != nil {
+			panic(fmt.Sprintf("verify: record validated in Observe fails to encode: %v", err))
+		}
+		r.buf = b
+		r.records = append(r.records, p.rec)
+		r.hashes = append(r.hashes, RecordHash(b))
+	}
+	clear(r.pending)
+	r.pending = r.pending[:0]
 }
-
-var _ repops.Observer = (*Recorder)(nil)

@@ -160,9 +160,9 @@ func step(e *repops.Engine) {
 	e.MatMul(h, h)
 }
 
-func stepRoot(t *testing.T, engineWorkers, hashWorkers int) Hash {
+func stepRoot(t *testing.T, engineWorkers, hashWorkers int, background bool) Hash {
 	t.Helper()
-	rec := newRecorder(t, WithHashWorkers(hashWorkers))
+	rec := newRecorder(t, WithHashWorkers(hashWorkers), WithBackgroundHashing(background))
 	step(repops.MustEngine(repops.WithObserver(rec), repops.WithWorkers(engineWorkers)))
 	r, err := rec.StepRoot()
 	if err != nil {
@@ -172,16 +172,18 @@ func stepRoot(t *testing.T, engineWorkers, hashWorkers int) Hash {
 }
 
 func TestRecorderDeterministic(t *testing.T) {
-	want := stepRoot(t, 1, 1)
-	for _, c := range [][2]int{{1, 1}, {2, 2}, {4, 3}, {8, 0}} {
-		if got := stepRoot(t, c[0], c[1]); got != want {
-			t.Fatalf("engine workers %d, hash workers %d: step root %v, want %v", c[0], c[1], got, want)
+	want := stepRoot(t, 1, 1, false)
+	for _, bg := range []bool{false, true} {
+		for _, c := range [][2]int{{1, 1}, {2, 2}, {4, 3}, {8, 0}} {
+			if got := stepRoot(t, c[0], c[1], bg); got != want {
+				t.Fatalf("engine workers %d, hash workers %d, background %v: step root %v, want %v", c[0], c[1], bg, got, want)
+			}
 		}
 	}
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	for _, p := range []int{1, 3, 8} {
 		runtime.GOMAXPROCS(p)
-		if got := stepRoot(t, 0, 0); got != want {
+		if got := stepRoot(t, 0, 0, true); got != want {
 			t.Fatalf("GOMAXPROCS %d: step root %v, want %v", p, got, want)
 		}
 	}
