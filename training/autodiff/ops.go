@@ -257,3 +257,10 @@ func need2D(op string, x *Var) {
 		panic(fmt.Sprintf("autodiff: %s needs a rank-2 input, got %v", op, x.T.Shape))
 	}
 }
+
+// Reshape gives x a new shape with the same element count.
+func Reshape(x *Var, shape ...int) *Var {
+	e := x.tape.E
+	old := append([]int(nil), x.T.Shape...)
+	return x.tape.node(e.Reshape(x.T, shape...), func(g *repops.Tensor) { x.accum(e.Reshape(g, old...)) }, x)
+}

@@ -53,6 +53,7 @@ const (
 	KindPick                  // X[m,V], ids[m] -> [m], y_i = X[i, ids_i]
 	KindPickGrad              // dy[m], ids[m] -> [m,V] one-hot scatter; attrs [V]
 	KindSqrt                  // sqrt(x)
+	KindReshape               // same data, new shape; no attrs (the shape is in the output root)
 	numKinds
 )
 
@@ -69,7 +70,7 @@ var kindNames = [...]string{
 	KindCrossEntropyGrad: "cross_entropy_grad", KindMulRow: "mul_row", KindExp: "exp",
 	KindLog: "log", KindMaximum: "maximum", KindMinimum: "minimum", KindClamp: "clamp",
 	KindSample: "sample", KindSigmoid: "sigmoid", KindTanh: "tanh", KindSelect: "select",
-	KindLessEqual: "less_equal", KindPick: "pick", KindPickGrad: "pick_grad", KindSqrt: "sqrt",
+	KindLessEqual: "less_equal", KindPick: "pick", KindPickGrad: "pick_grad", KindSqrt: "sqrt", KindReshape: "reshape",
 }
 
 // String returns the operator's name as docs/REPOPS.md spells it.

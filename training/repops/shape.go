@@ -149,3 +149,14 @@ func (e *Engine) PickGrad(dy, ids *Tensor, vocab int) *Tensor {
 	e.emit(KindPickGrad, []uint32{uint32(vocab)}, []*Tensor{dy, ids}, y)
 	return y
 }
+
+// Reshape returns x with a new shape of the same element count. The data is
+// shared, not copied: tensors are never modified once an operator returns them.
+func (e *Engine) Reshape(x *Tensor, shape ...int) *Tensor {
+	if n := checkShape(shape); n != x.Len() {
+		panic(fmt.Sprintf("repops: reshape %v (%d elements) to %v (%d)", x.Shape, x.Len(), shape, n))
+	}
+	y := &Tensor{Shape: append([]int(nil), shape...), Data: x.Data}
+	e.emit(KindReshape, nil, []*Tensor{x}, y)
+	return y
+}
