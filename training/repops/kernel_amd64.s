@@ -36,7 +36,13 @@ GLOBL tailMask<>(SB), RODATA|NOPTR, $64
 // t_i = s_i + s_{i+4}; u_0 = t_0 + t_2; u_1 = t_1 + t_3; r = u_0 + u_1, all
 // eight at once, leaving Y8 = [r0 r2 r4 r6 | r1 r3 r5 r7] (rN from YN).
 // Every lane performs exactly the adds of the scalar tree (float addition
-// is commutative bit for bit). Clobbers Y9..Y14.
+// is commutative bit for bit):
+//   - blend + cross-lane permute + add: [t0..t3 of Y0 | t0..t3 of Y1], and
+//     likewise for (Y2, Y3), (Y4, Y5), (Y6, Y7);
+//   - SHUFPS picks (t0, t1) and (t2, t3) of two such registers; their sum is
+//     [u0 u1 of Y0, u0 u1 of Y2 | u0 u1 of Y1, u0 u1 of Y3], and for Y4..Y7;
+//   - SHUFPS picks the u0s and the u1s of those two; their sum is Y8.
+// Clobbers Y9..Y14.
 #define REDUCE8 \
 	VBLENDPS   $0xF0, Y1, Y0, Y8; \
 	VPERM2F128 $0x21, Y1, Y0, Y9; \
