@@ -1,0 +1,76 @@
+package ledger
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/apiary-rl/apiary/ledger/bindings"
+)
+
+// Params are the Ledger's deployment parameters (the Referee address is
+// filled in by Deploy).
+type Params = bindings.LedgerParams
+
+// DefaultParams returns the parameters Apiary deploys with: a one-day
+// withdrawal delay, ten-minute reveal and response windows, half of a slashed
+// stake to the whistleblower, two verifiers per contribution, at most 256
+// contributions per round and four forced reveals per dispute.
+func DefaultParams() Params {
+	return Params{
+		WithdrawDelay:            uint64((24 * time.Hour).Seconds()),
+		RevealWindow:             600,
+		ResponseWindow:           600,
+		WhistleblowerBps:         5000,
+		VerifiersPerContribution: 2,
+		MaxCommitsPerRound:       256,
+		MaxReveals:               4,
+	}
+}
+
+// Deploy deploys the Referee and then the Ledger with p from key's account,
+// waiting for each to be mined (afterSend, if not nil, runs after each send:
+// the simulated backend's Commit).
+func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Params, afterSend func()) (Addresses, error) {
+	chainID, err := backend.ChainID(ctx)
+	if err != nil {
+		return Addresses{}, fmt.Errorf("ledger: deploy: chain id: %w", err)
+	}
+	deploy := func(name string, code string, input []byte) (common.Address, error) {
+		opts := bind.NewKeyedTransactor(key, chainID)
+		opts.Context = ctx
+		addr, tx, err := bind.DeployContract(opts, common.FromHex(code), backend, input)
+		if err != nil {
+			return common.Address{}, fmt.Errorf("ledger: deploy %s: %w", name, decodeRevert(err))
+		}
+		if afterSend != nil {
+			afterSend()
+		}
+		r, err := bind.WaitMined(ctx, backend, tx.Hash())
+		if err != nil {
+			return common.Address{}, fmt.Errorf("ledger: deploy %s: %w", name, err)
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return common.Address{}, fmt.Errorf("ledger: deploy %s: %w", name, ErrReverted)
+		}
+		return addr, nil
+	}
+	var a Addresses
+	if a.Referee, err = deploy("Referee", bindings.RefereeMetaData.Bin, nil); err != nil {
+		return Addresses{}, err
+	}
+	p.Referee = a.Referee
+	if a.Ledger, err = deploy("Ledger", bindings.LedgerMetaData.Bin, bindings.NewLedger().PackConstructor(p)); err != nil {
+		return Addresses{}, err
+	}
+	return a, nil
+}
+
+// Ether returns n ether in wei.
+func Ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }

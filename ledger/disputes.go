@@ -1,0 +1,176 @@
+package ledger
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/apiary-rl/apiary/ledger/bindings"
+)
+
+// Dispute types, as the bindings define them.
+type (
+	// Dispute is a dispute's state.
+	Dispute = bindings.Dispute
+	// RevealRequest names the record (and optional chunk) a solver must reveal.
+	RevealRequest = bindings.RevealRequest
+	// RecordProof is a record with its inclusion in a trace.
+	RecordProof = bindings.RecordProof
+	// TensorSlice is a run of chunks of one tensor with its range proof.
+	TensorSlice = bindings.TensorSlice
+	// ElementProof is the proof about one output element.
+	ElementProof = bindings.ElementProof
+	// Revealed is the event carrying a forced reveal's data.
+	Revealed = bindings.LedgerRevealed
+	// DisputeResolved is the event that ends a dispute.
+	DisputeResolved = bindings.LedgerDisputeResolved
+)
+
+// DisputeState is the lifecycle state of a dispute.
+type DisputeState uint8
+
+// Dispute states (LedgerTypes.sol).
+const (
+	DisputeNone DisputeState = iota
+	DisputeOpen
+	DisputeSolverWon
+	DisputeChallengerWon
+)
+
+// Outcome says why a dispute ended (LedgerTypes.sol DisputeOutcome).
+type Outcome uint8
+
+// Dispute outcomes.
+const (
+	OutcomeNone Outcome = iota
+	OutcomeSolverRight
+	OutcomeWrongElement
+	OutcomeWrongGraph
+	OutcomeWrongShape
+	OutcomeRevealTimeout
+	OutcomeProofTimeout
+)
+
+var outcomeNames = [...]string{"none", "solver_right", "wrong_element", "wrong_graph", "wrong_shape", "reveal_timeout", "proof_timeout"}
+
+// String names the outcome.
+func (o Outcome) String() string {
+	if int(o) < len(outcomeNames) {
+		return outcomeNames[o]
+	}
+	return fmt.Sprintf("outcome(%d)", uint8(o))
+}
+
+// OpenDispute opens a dispute against solver's contribution to round with
+// bond wei and returns its ID.
+func (c *Client) OpenDispute(ctx context.Context, run RunID, round uint64, solver common.Address, bond *big.Int) (uint64, error) {
+	r, err := c.transact(ctx, "open dispute", bond, c.ledger.PackOpenDispute(run, round, solver))
+	if err != nil {
+		return 0, err
+	}
+	ev, err := findEvent(r, c.ledger.UnpackDisputeOpenedEvent)
+	if err != nil {
+		return 0, fmt.Errorf("open dispute: %w", err)
+	}
+	return ev.Id.Uint64(), nil
+}
+
+// RequestReveal forces the solver of dispute id to reveal req on chain.
+func (c *Client) RequestReveal(ctx context.Context, id uint64, req RevealRequest) (*types.Receipt, error) {
+	return c.transact(ctx, "request reveal", nil, c.ledger.PackRequestReveal(new(big.Int).SetUint64(id), req))
+}
+
+// Reveal answers a forced reveal. chunk may be the zero TensorSlice when
+// only a record was requested.
+func (c *Client) Reveal(ctx context.Context, id uint64, rec RecordProof, chunk TensorSlice) (*types.Receipt, error) {
+	return c.transact(ctx, "reveal", nil, c.ledger.PackReveal(new(big.Int).SetUint64(id), normRecord(rec), normSlice(chunk)))
+}
+
+// Resolve submits the challenger's element proof and returns how the
+// dispute ended.
+func (c *Client) Resolve(ctx context.Context, id uint64, p ElementProof) (*DisputeResolved, error) {
+	r, err := c.transact(ctx, "resolve dispute", nil, c.ledger.PackResolve(new(big.Int).SetUint64(id), normProof(p)))
+	if err != nil {
+		return nil, err
+	}
+	return findEvent(r, c.ledger.UnpackDisputeResolvedEvent)
+}
+
+// Timeout ends a dispute whose deadline passed and returns how it ended.
+func (c *Client) Timeout(ctx context.Context, id uint64) (*DisputeResolved, error) {
+	r, err := c.transact(ctx, "dispute timeout", nil, c.ledger.PackTimeout(new(big.Int).SetUint64(id)))
+	if err != nil {
+		return nil, err
+	}
+	return findEvent(r, c.ledger.UnpackDisputeResolvedEvent)
+}
+
+// Dispute returns a dispute's state.
+func (c *Client) Dispute(ctx context.Context, id uint64) (Dispute, error) {
+	return call(ctx, c, c.ledger.PackDispute(new(big.Int).SetUint64(id)), c.ledger.UnpackDispute)
+}
+
+// Reveals returns the data revealed in dispute id so far, oldest first.
+func (c *Client) Reveals(ctx context.Context, id uint64) ([]*Revealed, error) {
+	it, err := bind.FilterEvents(c.lc, &bind.FilterOpts{Context: ctx}, c.ledger.UnpackRevealedEvent,
+		[]any{new(big.Int).SetUint64(id)})
+	if err != nil {
+		return nil, fmt.Errorf("ledger: filter reveals: %w", err)
+	}
+	defer it.Close()
+	var out []*Revealed
+	for it.Next() {
+		out = append(out, it.Value())
+	}
+	return out, it.Error()
+}
+
+// The ABI encoder rejects nil slices inside structs; empty ones are fine.
+func normSlice(s TensorSlice) TensorSlice {
+	if s.Shape == nil {
+		s.Shape = []uint32{}
+	}
+	if s.Chunks == nil {
+		s.Chunks = []byte{}
+	}
+	if s.Siblings == nil {
+		s.Siblings = [][32]byte{}
+	}
+	return s
+}
+
+func normIncl(i bindings.Inclusion) bindings.Inclusion {
+	if i.Siblings == nil {
+		i.Siblings = [][32]byte{}
+	}
+	return i
+}
+
+func normRecord(r RecordProof) RecordProof {
+	r.InStep, r.InTrace = normIncl(r.InStep), normIncl(r.InTrace)
+	if r.Record == nil {
+		r.Record = []byte{}
+	}
+	return r
+}
+
+func normProof(p ElementProof) ElementProof {
+	p.Target = normRecord(p.Target)
+	p.Output = normSlice(p.Output)
+	for i := range p.Inputs {
+		p.Inputs[i] = normSlice(p.Inputs[i])
+	}
+	for i := range p.ProducerProofs {
+		p.ProducerProofs[i] = normIncl(p.ProducerProofs[i])
+	}
+	for i := range p.Producers {
+		if p.Producers[i] == nil {
+			p.Producers[i] = []byte{}
+		}
+	}
+	return p
+}
