@@ -25,7 +25,7 @@ func (e *Engine) MatMul(a, b *Tensor) *Tensor {
 	c := New(shape...)
 	batch := c.Len() / max(m*n, 1)
 	rows := batch * m
-	e.forRows(rows, n*k, func(lo, hi int) {
+	e.forBlocks(rows, n*k, 4, func(lo, hi int) {
 		for lo < hi {
 			bi, i := lo/m, lo%m
 			cnt := min(hi-lo, m-i)
@@ -45,7 +45,7 @@ func (e *Engine) MatMul(a, b *Tensor) *Tensor {
 // shape checks or observation: c (m×n) = a (m×k) · bᵀ (b is n×k). It exists
 // for benchmarks and kernel tests.
 func (e *Engine) MatMulKernel(c, a, b []float32, m, n, k int) {
-	e.forRows(m, n*k, func(lo, hi int) {
+	e.forBlocks(m, n*k, 4, func(lo, hi int) {
 		e.mm(c[lo*n:hi*n], a[lo*k:hi*k], b, hi-lo, n, k)
 	})
 }
