@@ -1,0 +1,143 @@
+package round_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/apiary-rl/apiary/swarm"
+	"github.com/apiary-rl/apiary/swarm/blob"
+	"github.com/apiary-rl/apiary/swarm/gossip"
+	"github.com/apiary-rl/apiary/swarm/host"
+	"github.com/apiary-rl/apiary/swarm/round"
+	"github.com/apiary-rl/apiary/swarm/swarmtest"
+)
+
+type peerNode struct {
+	id    swarmtest.Identity
+	h     *host.Host
+	store *blob.MemStore
+}
+
+// TestEngineCompletesRounds runs 8 engines for three rounds plus a ninth that joins without
+// a model and fetches it by the round notices. Every engine must finish every round it
+// plays with the same next model, aggregate every committed update, and fetch the ones it
+// did not produce over the blob protocol.
+func TestEngineCompletesRounds(t *testing.T) {
+	const n, rounds = 8, 3
+	var nodes []*peerNode
+	for i := 0; i < n+1; i++ {
+		id := swarmtest.NewIdentity(t)
+		nodes = append(nodes, &peerNode{id: id, h: swarmtest.NewHost(t, id), store: blob.NewMemStore()})
+	}
+	hs := make([]*host.Host, len(nodes))
+	for i, nd := range nodes {
+		hs[i] = nd.h
+	}
+	swarmtest.Connect(t, hs)
+
+	// Generous stages: the test must pass on a loaded 2-core machine under -race.
+	stages := [swarm.NumStages]time.Duration{time.Second, 800 * time.Millisecond, 1200 * time.Millisecond, 1500 * time.Millisecond}
+	genesis := time.Now().Add(1500 * time.Millisecond)
+	clock, err := swarm.NewIntervalClock(genesis, stages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chain := swarmtest.NewChain(clock)
+	for _, nd := range nodes {
+		chain.Register(nd.id.Address)
+	}
+
+	var mu sync.Mutex
+	results := make([]map[uint64]round.Result, len(nodes))
+	trained := make([]map[uint64][2]int, len(nodes))
+	model0 := make([]byte, 4096)
+	ctx, cancel := context.WithDeadline(context.Background(), clock.Start(rounds).Add(20*time.Second))
+	defer cancel()
+	var wg sync.WaitGroup
+	errs := make([]error, len(nodes))
+	for i, nd := range nodes {
+		results[i] = map[uint64]round.Result{}
+		trained[i] = map[uint64][2]int{}
+		g, err := gossip.New(nd.h, swarmtest.Run, chain, clock, gossip.WithHeartbeat(100*time.Millisecond),
+			gossip.WithLogger(swarmtest.QuietLogger(t)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer g.Close()
+		srv, err := blob.NewServer(nd.h, nd.store, blob.WithServerLogger(swarmtest.Logger(t)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer srv.Close()
+		cl, err := blob.NewClient(nd.h, blob.WithClientLogger(swarmtest.Logger(t)), blob.WithClientTimeouts(5*time.Second, 2*time.Second))
+		if err != nil {
+			t.Fatal(err)
+		}
+		comp := &fakeCompute{self: nd.id.Address, rollouts: 3, onTrain: func(r uint64, local, ext []round.Rollout) {
+			mu.Lock()
+			trained[i][r] = [2]int{len(local), len(ext)}
+			mu.Unlock()
+		}}
+		e, err := round.New(swarmtest.Run, round.Deps{Host: nd.h, Gossip: g, Store: nd.store, Blobs: cl,
+			Chain: chain.As(nd.id.Address), Clock: clock, Compute: comp},
+			round.WithSAPO(2, 4), round.WithFetchParallelism(8), round.WithLogger(swarmtest.Logger(t)),
+			round.WithOnRound(func(r round.Result) {
+				mu.Lock()
+				results[i][r.Round] = r
+				mu.Unlock()
+			}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if i < n {
+				errs[i] = e.Run(ctx, 0, model0, rounds)
+			} else {
+				errs[i] = e.Run(ctx, 1, nil, rounds-1) // late joiner: no model
+			}
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("engine %d: %v", i, err)
+		}
+	}
+
+	for r := uint64(0); r < rounds; r++ {
+		players := n
+		if r >= 1 {
+			players = n + 1
+		}
+		var want swarm.Root
+		for i := 0; i < players; i++ {
+			res, ok := results[i][r]
+			if !ok {
+				t.Fatalf("engine %d did not complete round %d", i, r)
+			}
+			if i == 0 {
+				want = res.Next
+			}
+			if res.Next != want {
+				t.Errorf("round %d: engine %d computed model %s, engine 0 %s", r, i, res.Next.Short(), want.Short())
+			}
+			if res.Committed != players {
+				t.Errorf("round %d: engine %d aggregated %d updates, want %d", r, i, res.Committed, players)
+			}
+			if res.Fetched != players-1 {
+				t.Errorf("round %d: engine %d fetched %d updates, want %d", r, i, res.Fetched, players-1)
+			}
+			if tr := trained[i][r]; tr[0] != 2 || tr[1] < 1 || tr[1] > 4 {
+				t.Errorf("round %d: engine %d trained on %d local and %d external rollouts, want 2 and 1..4", r, i, tr[0], tr[1])
+			}
+		}
+		if r > 0 && results[0][r].Model != results[0][r-1].Next {
+			t.Errorf("round %d did not start from round %d's model", r, r-1)
+		}
+		t.Logf("round %d: %d peers agree on model %s", r, players, want.Short())
+	}
+}
