@@ -174,3 +174,12 @@ func normProof(p ElementProof) ElementProof {
 	}
 	return p
 }
+
+// DisputeCount returns the number of disputes ever opened (IDs 1..n).
+func (c *Client) DisputeCount(ctx context.Context) (uint64, error) {
+	n, err := call(ctx, c, c.ledger.PackDisputeCount(), c.ledger.UnpackDisputeCount)
+	if err != nil {
+		return 0, err
+	}
+	return n.Uint64(), nil
+}
