@@ -10,22 +10,36 @@ import (
 // go test ./verify -run XXX -bench . -benchmem
 
 func BenchmarkTensorRoot(b *testing.B) {
+	impls := []struct {
+		name string
+		p    func(*[25][8]uint64)
+	}{{"x1", nil}}
+	if permute8 != nil {
+		impls = append(impls, struct {
+			name string
+			p    func(*[25][8]uint64)
+		}{"x8", permute8})
+	}
 	for _, n := range []int{4 << 10, 64 << 10, 1 << 20} {
 		t := repops.FromData(ramp(n, 1), n/64, 64)
 		for _, w := range []int{1, 0} {
-			name := fmt.Sprintf("elems=%d/workers=%d", n, w)
-			if w == 0 {
-				name = fmt.Sprintf("elems=%d/workers=gomaxprocs", n)
-			}
-			b.Run(name, func(b *testing.B) {
-				b.SetBytes(int64(4 * n))
-				b.ReportAllocs()
-				for b.Loop() {
-					if _, err := tensorRoot(t, w); err != nil {
-						b.Fatal(err)
-					}
+			for _, impl := range impls {
+				ws := fmt.Sprint(w)
+				if w == 0 {
+					ws = "gomaxprocs"
 				}
-			})
+				b.Run(fmt.Sprintf("elems=%d/workers=%s/keccak=%s", n, ws, impl.name), func(b *testing.B) {
+					withPermute8(impl.p, func() {
+						b.SetBytes(int64(4 * n))
+						b.ReportAllocs()
+						for b.Loop() {
+							if _, err := tensorRoot(t, w); err != nil {
+								b.Fatal(err)
+							}
+						}
+					})
+				})
+			}
 		}
 	}
 }

@@ -75,6 +75,7 @@ type hasher struct {
 	buf   [1 + 2*32]byte
 	out   Hash             // digest scratch: a local passed to the interface would escape
 	chunk [ChunkBytes]byte // a chunk that cannot be hashed in place
+	batch *batch           // eight-way hashing, made on first use
 }
 
 var hasherPool = sync.Pool{New: func() any {

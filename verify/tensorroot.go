@@ -75,6 +75,24 @@ func dataRoot(data []float32, workers int) Hash {
 // subtreeRoot returns the root of chunks [lo, hi) of data as a subtree of
 // depth levels (hi-lo ≤ 2^depth; missing chunks are padding).
 func (h *hasher) subtreeRoot(data []float32, lo, hi, depth int) Hash {
+	if permute8 != nil && depth >= groupDepth && hi-lo >= groupSize {
+		// Full groups eight hashes at a time; a partial last group one
+		// at a time, padded to a group.
+		b := builder{t: dataTree, h: h, base: groupDepth}
+		for g := lo; g < hi; g += groupSize {
+			if g+groupSize <= hi {
+				b.add(h.groupRoot(data, g))
+			} else {
+				b.add(h.chunksRoot(data, g, hi, groupDepth))
+			}
+		}
+		return b.rootAt(depth - groupDepth)
+	}
+	return h.chunksRoot(data, lo, hi, depth)
+}
+
+// chunksRoot is subtreeRoot one hash at a time.
+func (h *hasher) chunksRoot(data []float32, lo, hi, depth int) Hash {
 	b := builder{t: dataTree, h: h}
 	for i := lo; i < hi; i++ {
 		b.add(h.chunkLeaf(data, i))
