@@ -6,7 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 
-	"github.com/apiary-rl/apiary/training/repops"
+	"github.com/apiary-rl/apiary/node/selftest"
 	"github.com/spf13/cobra"
 )
 
@@ -20,7 +20,7 @@ func newVersionCmd() *cobra.Command {
 				"version": "dev",
 				"go":      runtime.Version(),
 				"arch":    runtime.GOOS + "/" + runtime.GOARCH,
-				"kernel":  repops.MustEngine().Kernel().String(),
+				"kernel":  selftest.Kernel(),
 			}
 			if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 				v["version"] = bi.Main.Version
