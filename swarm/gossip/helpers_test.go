@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/metrics"
+
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/gossip"
 	"github.com/apiary-rl/apiary/swarm/host"
@@ -64,12 +66,16 @@ func newNodes(t testing.TB, n, degree int, chain *swarmtest.Chain, clock swarm.R
 	return ns
 }
 
-// waitTopicPeers waits until every node sees every connected peer subscribed to every topic.
-func waitTopicPeers(t testing.TB, ns []*node) {
+// waitTopicPeers waits until every node sees every connected peer subscribed to the topics
+// of kinds (all kinds if none given).
+func waitTopicPeers(t testing.TB, ns []*node, kinds ...wire.Kind) {
 	t.Helper()
+	if len(kinds) == 0 {
+		kinds = wire.Kinds
+	}
 	deadline := time.Now().Add(30 * time.Second)
 	for _, nd := range ns {
-		for _, k := range wire.Kinds {
+		for _, k := range kinds {
 			for {
 				conns := nd.h.Network().Peers()
 				tp := nd.g.ListPeers(k)
@@ -90,6 +96,8 @@ func waitTopicPeers(t testing.TB, ns []*node) {
 		}
 	}
 }
+
+func hostBandwidth(c *metrics.BandwidthCounter) host.Option { return host.WithBandwidthReporter(c) }
 
 // rollout returns a valid rollout with payload p.
 func rollout(round uint64, index uint32, p []byte) *wire.Rollout {
