@@ -92,11 +92,12 @@ func Run(ctx context.Context, o Options) (Summary, error) {
 	start := time.Now()
 	log.Info("warm start", "task", o.Config.Task, "level", o.Config.Level, "steps", o.SFTSteps, "params", o.Config.Model.ParamCount(), "kernel", e.Kernel())
 	every := max(o.SFTSteps/10, 1)
+	var loss float32
 	for s := 0; s < o.SFTSteps; s++ {
 		if ctx.Err() != nil {
 			return sum, ctx.Err()
 		}
-		loss, err := tr.SFTStep(s)
+		loss, err = tr.SFTStep(s)
 		if err != nil {
 			return sum, err
 		}
@@ -121,7 +122,7 @@ func Run(ctx context.Context, o Options) (Summary, error) {
 		return sum, err
 	}
 	sum.WarmStartAccuracy, sum.BestAccuracy, sum.WarmStartRoot = acc, acc, root
-	if err := emit(Record{Phase: "warmstart", Round: o.SFTSteps, Accuracy: acc, MeanReward: rew, EvalRound: o.SFTSteps, ElapsedS: time.Since(start).Seconds(), ModelRoot: root}); err != nil {
+	if err := emit(Record{Phase: "warmstart", Round: o.SFTSteps, Loss: loss, Accuracy: acc, MeanReward: rew, EvalRound: o.SFTSteps, ElapsedS: time.Since(start).Seconds(), ModelRoot: root}); err != nil {
 		return sum, err
 	}
 	log.Info("warm start done", "accuracy", acc, "checkpoint", path, "model_root", root)
