@@ -28,7 +28,7 @@ type batch struct {
 	st    [25][8]uint64
 	leafs [8][2 * keccakRate]byte // 0x00 || chunk || pad
 	nodes [8][keccakRate]byte     // prefix || left || right || pad
-	level [groupSize]Hash
+	level [groupSize + 1]Hash     // one level of a group, and a padding node
 }
 
 func newBatch() *batch {
@@ -51,19 +51,20 @@ func (b *batch) absorb(blocks *[8][]byte) {
 	}
 }
 
-// squeeze writes the eight digests to out.
-func (b *batch) squeeze(out []Hash) {
-	for j := 0; j < 8; j++ {
+// squeeze writes the first count digests to out.
+func (b *batch) squeeze(out []Hash, count int) {
+	for j := 0; j < count; j++ {
 		for k := 0; k < 4; k++ {
 			binary.LittleEndian.PutUint64(out[j][8*k:], b.st[k][j])
 		}
 	}
 }
 
-// leaves8 writes the leaves of chunks first..first+7 of data to out[:8].
-// Every one of those chunks must exist; the last may be partial.
-func (b *batch) leaves8(data []float32, first int, out []Hash) {
-	for j := 0; j < 8; j++ {
+// leaves8 writes the leaves of chunks first..first+count-1 of data (count ≤
+// 8, all existing; the last may be partial) to out[:count]. Unused lanes
+// hash stale input and are dropped.
+func (b *batch) leaves8(data []float32, first, count int, out []Hash) {
+	for j := 0; j < count; j++ {
 		lo := (first + j) * ChunkElems
 		hi := min(lo+ChunkElems, len(data))
 		dst := b.leafs[j][1 : 1+ChunkBytes]
@@ -86,47 +87,70 @@ func (b *batch) leaves8(data []float32, first int, out []Hash) {
 	}
 	b.absorb(&blocks)
 	permute8(&b.st)
-	b.squeeze(out)
+	b.squeeze(out, count)
 }
 
-// nodes8 writes H(prefix || in[2j] || in[2j+1]) to out[j] for j < 8. out
-// may overlap in as long as out[j] lies at or before in[2j].
-func (b *batch) nodes8(prefix byte, in, out []Hash) {
+// nodes8 writes H(prefix || in[2j] || in[2j+1]) to out[j] for j < count ≤ 8.
+// out may overlap in as long as out[j] lies at or before in[2j].
+func (b *batch) nodes8(prefix byte, in, out []Hash, count int) {
 	var blocks [8][]byte
 	for j := 0; j < 8; j++ {
 		n := &b.nodes[j]
-		n[0] = prefix
-		copy(n[1:33], in[2*j][:])
-		copy(n[33:65], in[2*j+1][:])
+		if j < count {
+			n[0] = prefix
+			copy(n[1:33], in[2*j][:])
+			copy(n[33:65], in[2*j+1][:])
+		}
 		blocks[j] = n[:]
 	}
 	b.st = [25][8]uint64{}
 	b.absorb(&blocks)
 	permute8(&b.st)
-	b.squeeze(out)
+	b.squeeze(out, count)
 }
 
-// groupRoot returns the root of the full group of groupSize chunks starting
-// at chunk first (all of which exist; the last may be partial).
-func (h *hasher) groupRoot(data []float32, first int) Hash {
+// minBatch is the fewest hashes worth a batch: eight permutations side by
+// side cost about three one at a time.
+const minBatch = 3
+
+// groupRoot returns the root of chunks [lo, hi) of data padded to a subtree
+// of depth levels (hi-lo ≤ 2^depth ≤ groupSize), hashing eight at a time
+// where at least minBatch hashes are due. Nodes whose subtree is all
+// padding are never computed: they are dataTree.zeros.
+func (h *hasher) groupRoot(data []float32, lo, hi, depth int) Hash {
 	if h.batch == nil {
 		h.batch = newBatch()
 	}
 	b := h.batch
 	lv := b.level[:]
-	for i := 0; i < groupSize; i += 8 {
-		b.leaves8(data, first+i, lv[i:i+8])
-	}
-	n := groupSize
-	for ; n > 8; n /= 2 {
-		for i := 0; i < n/2; i += 8 {
-			b.nodes8(prefixNode, lv[2*i:2*i+16], lv[i:i+8])
+	n := hi - lo
+	for i := 0; i < n; i += 8 {
+		if c := min(8, n-i); c >= minBatch {
+			b.leaves8(data, lo+i, c, lv[i:i+c])
+		} else {
+			for j := i; j < i+c; j++ {
+				lv[j] = h.chunkLeaf(data, lo+j)
+			}
 		}
 	}
-	for ; n > 1; n /= 2 {
-		for i := 0; i < n/2; i++ {
-			lv[i] = h.node(prefixNode, &lv[2*i], &lv[2*i+1])
+	if n == 0 {
+		return dataTree.zeros[depth]
+	}
+	for d := 0; d < depth; d++ {
+		if n%2 == 1 {
+			lv[n] = dataTree.zeros[d]
 		}
+		m := (n + 1) / 2
+		for i := 0; i < m; i += 8 {
+			if c := min(8, m-i); c >= minBatch {
+				b.nodes8(prefixNode, lv[2*i:2*i+2*c], lv[i:i+c], c)
+			} else {
+				for j := i; j < i+c; j++ {
+					lv[j] = h.node(prefixNode, &lv[2*j], &lv[2*j+1])
+				}
+			}
+		}
+		n = m
 	}
 	return lv[0]
 }

@@ -107,8 +107,12 @@ func TestBatchedRootsMatchOneAtATime(t *testing.T) {
 	if permute8 != nil {
 		impls["native x8"] = permute8
 	}
-	for _, n := range []int{0, 100, 63 * ChunkElems, 64 * ChunkElems, 64*ChunkElems - 5, 64*ChunkElems + 1,
-		130*ChunkElems + 7, 300 * ChunkElems, 1000*ChunkElems + 33} {
+	var sizes []int
+	for c := 0; c <= 70; c++ { // every small tree shape, with a full and a partial last chunk
+		sizes = append(sizes, c*ChunkElems, c*ChunkElems+11)
+	}
+	sizes = append(sizes, 127*ChunkElems+1, 130*ChunkElems+7, 300*ChunkElems, 1000*ChunkElems+33)
+	for _, n := range sizes {
 		data := ramp(n, 0.75)
 		var want Hash
 		withPermute8(nil, func() { want = dataRoot(data, 1) })

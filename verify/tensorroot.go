@@ -75,20 +75,19 @@ func dataRoot(data []float32, workers int) Hash {
 // subtreeRoot returns the root of chunks [lo, hi) of data as a subtree of
 // depth levels (hi-lo ≤ 2^depth; missing chunks are padding).
 func (h *hasher) subtreeRoot(data []float32, lo, hi, depth int) Hash {
-	if permute8 != nil && depth >= groupDepth && hi-lo >= groupSize {
-		// Full groups eight hashes at a time; a partial last group one
-		// at a time, padded to a group.
-		b := builder{t: dataTree, h: h, base: groupDepth}
-		for g := lo; g < hi; g += groupSize {
-			if g+groupSize <= hi {
-				b.add(h.groupRoot(data, g))
-			} else {
-				b.add(h.chunksRoot(data, g, hi, groupDepth))
-			}
-		}
-		return b.rootAt(depth - groupDepth)
+	switch {
+	case permute8 == nil:
+		return h.chunksRoot(data, lo, hi, depth)
+	case depth <= groupDepth:
+		return h.groupRoot(data, lo, hi, depth)
 	}
-	return h.chunksRoot(data, lo, hi, depth)
+	// Groups of groupSize chunks (the last may be partial), hashed eight
+	// at a time, folded one at a time above.
+	b := builder{t: dataTree, h: h, base: groupDepth}
+	for g := lo; g < hi; g += groupSize {
+		b.add(h.groupRoot(data, g, min(g+groupSize, hi), groupDepth))
+	}
+	return b.rootAt(depth - groupDepth)
 }
 
 // chunksRoot is subtreeRoot one hash at a time.
