@@ -82,7 +82,12 @@ abstract contract Disputes is Runs {
         }
         d.revealDeadline = 0;
         d.deadline = uint64(block.timestamp) + _params.responseWindow;
-        emit Revealed(id, q.step, q.record, rec.record, q.withChunk ? chunk.chunks : bytes(""));
+        if (q.withChunk) {
+            emit Revealed(id, q.step, q.record, rec.record, chunk);
+        } else {
+            TensorSlice memory none;
+            emit Revealed(id, q.step, q.record, rec.record, none);
+        }
     }
 
     /// @notice The challenger submits its element proof. The Referee's verdict

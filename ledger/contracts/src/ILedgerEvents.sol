@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {Commitment, RevealRequest, DisputeOutcome} from "./LedgerTypes.sol";
+import {TensorSlice} from "./Merkle.sol";
 
 /// @title ILedgerEvents: every event and custom error of the Ledger, in one
 /// place for indexers and leaderboards.
@@ -46,7 +47,7 @@ interface ILedgerEvents {
         uint64 deadline
     );
     event RevealRequested(uint256 indexed id, RevealRequest request, uint64 revealDeadline);
-    event Revealed(uint256 indexed id, uint32 step, uint32 record, bytes recordBytes, bytes chunk);
+    event Revealed(uint256 indexed id, uint32 step, uint32 record, bytes recordBytes, TensorSlice chunk);
     event DisputeResolved(
         uint256 indexed id, address indexed winner, DisputeOutcome outcome, uint256 slashed, uint256 whistleblowerReward
     );
