@@ -41,7 +41,7 @@ func DefaultConfig() Config {
 	return Config{
 		Task: "add", Level: 2, Seed: 1, Model: mc,
 		SFTBatch: 32, SFTLR: 3e-3,
-		Prompts: 8, GroupSize: 8, Temperature: 1, ClipEps: 0.2, KLCoef: 0, PartialWeight: 0.2,
+		Prompts: 32, GroupSize: 8, Temperature: 1, ClipEps: 0.2, KLCoef: 0, PartialWeight: 0.2,
 		RLLR: 1e-3, MaxNew: 8, WeightDecay: 0.01, EvalSize: 200,
 	}
 }
