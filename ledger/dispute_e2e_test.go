@@ -1,0 +1,144 @@
+package ledger_test
+
+import (
+	"math"
+	"math/big"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/apiary-rl/apiary/ledger"
+	"github.com/apiary-rl/apiary/ledger/referee"
+	"github.com/apiary-rl/apiary/training/repops"
+	"github.com/apiary-rl/apiary/verify"
+)
+
+// trainStep is a small step of a linear layer with a squared loss: enough
+// RepOps ops (matmul, row bias, products, scaling, row sums) for a dispute.
+func trainStep(e *repops.Engine) {
+	rng := rand.New(rand.NewPCG(42, 1))
+	fill := func(name string, shape ...int) *repops.Tensor {
+		n := 1
+		for _, d := range shape {
+			n *= d
+		}
+		d := make([]float32, n)
+		for i := range d {
+			d[i] = float32(rng.NormFloat64())
+		}
+		return repops.FromData(d, shape...).Named(name)
+	}
+	x, w, b, y := fill("batch.x", 8, 96), fill("param.w", 16, 96), fill("param.b", 16), fill("batch.y", 8, 16)
+	h := e.AddRow(e.MatMul(x, w), b) // ops 0, 1
+	d := e.Sub(h, y)                 // 2
+	sq := e.Mul(d, d)                // 3
+	l := e.Scale(sq, 1.0/16)         // 4
+	e.SumRows(l)                     // 5
+}
+
+// play sets up a run with a solver (account 1) that commits rec and a
+// challenger (account 2), and opens a dispute.
+func play(t *testing.T, rec *referee.Recording) (*env, ledger.RunID, uint64) {
+	e := newEnv(t, 3, testParams())
+	for i := 1; i <= 2; i++ {
+		check(e.clients[i].Register(e.ctx, eth(20)))(t)
+	}
+	id := check(e.clients[0].CreateRun(e.ctx, runConfig(0), eth(30)))(t)
+	cm := commitment(1)
+	cm.TraceRoot = rec.TraceRoot()
+	check(e.clients[1].Commit(e.ctx, id, 0, cm))(t)
+	did := check(e.clients[2].OpenDispute(e.ctx, id, 0, e.addr(1), eth(1)))(t)
+	return e, id, did
+}
+
+// TestDisputeTamperedElement: a solver commits a trace with one wrong element;
+// the challenger re-executes, finds the first divergent record, forces the
+// solver to reveal the diverging chunk on chain, proves the element wrong and
+// the solver is slashed.
+func TestDisputeTamperedElement(t *testing.T) {
+	const tamperOp, tamperElem = 1, 77 // AddRow output, element 77
+	cheat := check(referee.RecordStep(trainStep, func(i int, op *repops.Op) {
+		if i == tamperOp {
+			d := op.Outputs[0].Data
+			d[tamperElem] = math.Nextafter32(d[tamperElem], float32(math.Inf(1)))
+		}
+	}))(t)
+	e, run, did := play(t, cheat)
+	solver, challenger := e.clients[1], e.clients[2]
+
+	// The challenger re-executes and compares records (fetched peer to peer).
+	honest := check(referee.RecordStep(trainStep, nil))(t)
+	k, diverged := verify.FirstDivergence(cheat.Records, honest.Records)
+	if !diverged || k != tamperOp {
+		t.Fatalf("first divergence at %d (%v), want %d", k, diverged, tamperOp)
+	}
+	// Its own output tells which element differs once it sees the solver's
+	// chunk; here it asks for the chunk of element 77 through a forced reveal.
+	req := ledger.RevealRequest{Step: 0, Record: uint32(k), WithChunk: true, Slot: 0, Chunk: tamperElem / verify.ChunkElems}
+	check(challenger.RequestReveal(e.ctx, did, req))(t)
+
+	// The solver answers with its record and chunk, proven against its commitment.
+	trace := cheat.Trace()
+	rp := check(trace.ProveRecord(0, k))(t)
+	chunk := check(referee.Slice(cheat.Ops[k].Outputs[0], tamperElem, tamperElem+1))(t)
+	bad := chunk
+	bad.Chunks = append([]byte(nil), chunk.Chunks...)
+	bad.Chunks[0] ^= 1
+	_, err := solver.Reveal(e.ctx, did, rp, bad)
+	wantRevert(t, err, "RootMismatch") // a forged chunk is refused
+	check(solver.Reveal(e.ctx, did, rp, chunk))(t)
+
+	revealed := check(challenger.Reveals(e.ctx, did))(t)
+	if len(revealed) != 1 || revealed[0].Record != uint32(k) || len(revealed[0].Chunk.Chunks) != verify.ChunkBytes {
+		t.Fatalf("reveals: %+v", revealed)
+	}
+	// The proof: the solver's records (equal to the challenger's before k),
+	// the challenger's own input tensors, and the revealed output chunk.
+	proof := check(trace.ElementProof(referee.Claim{Record: k, Element: tamperElem}, honest.Ops[k].Inputs, revealed[0].Chunk))(t)
+	res := check(challenger.Resolve(e.ctx, did, proof))(t)
+	if ledger.Outcome(res.Outcome) != ledger.OutcomeWrongElement || res.Winner != e.addr(2) {
+		t.Fatalf("resolution %+v, want wrong element won by the challenger", res)
+	}
+	if p := check(solver.Peer(e.ctx, e.addr(1)))(t); p.Stake.Cmp(eth(10)) != 0 {
+		t.Fatalf("solver stake %v after slash, want 10 ether", p.Stake)
+	}
+	if cr := check(solver.Credit(e.ctx, e.addr(2)))(t); cr.Cmp(eth(6)) != 0 {
+		t.Fatalf("challenger credit %v, want 6 ether (1 bond + 5 share)", cr)
+	}
+	if st := check(solver.Status(e.ctx, run, 0, e.addr(1)))(t); st != ledger.StatusSlashed {
+		t.Fatalf("contribution status %d, want slashed", st)
+	}
+}
+
+// TestDisputeFalseChallenge: an honest solver against a challenger who claims
+// a correct element is wrong keeps its stake and wins the bond.
+func TestDisputeFalseChallenge(t *testing.T) {
+	honest := check(referee.RecordStep(trainStep, nil))(t)
+	e, run, did := play(t, honest)
+	solver, challenger := e.clients[1], e.clients[2]
+	// The best a false challenger can do is a valid proof of a correct element.
+	proof := check(honest.ElementProof(0, 0, 33))(t)
+	// Tampering with the proof's data is refused outright.
+	forged := check(honest.ElementProof(0, 0, 33))(t)
+	forged.Output.Chunks[4*(33%64)] ^= 1
+	_, err := challenger.Resolve(e.ctx, did, forged)
+	wantRevert(t, err, "RootMismatch")
+	_, err = solver.Resolve(e.ctx, did, proof)
+	wantRevert(t, err, "NotChallenger")
+	res := check(challenger.Resolve(e.ctx, did, proof))(t)
+	if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight || res.Winner != e.addr(1) {
+		t.Fatalf("resolution %+v, want solver right", res)
+	}
+	if p := check(solver.Peer(e.ctx, e.addr(1)))(t); p.Stake.Cmp(eth(20)) != 0 || p.OpenDisputes != 0 {
+		t.Fatalf("honest solver after a false challenge: %+v", p)
+	}
+	if cr := check(solver.Credit(e.ctx, e.addr(1)))(t); cr.Cmp(eth(1)) != 0 {
+		t.Fatalf("solver credit %v, want the 1 ether bond", cr)
+	}
+	if st := check(solver.Status(e.ctx, run, 0, e.addr(1)))(t); st != ledger.StatusCommitted {
+		t.Fatalf("status %d, want committed", st)
+	}
+	bal := check(solver.Balance(e.ctx))(t)
+	if want := new(big.Int).Add(eth(40+30), eth(1)); bal.Cmp(want) != 0 {
+		t.Fatalf("contract balance %v, want %v (stakes + pool + forfeited bond)", bal, want)
+	}
+}
