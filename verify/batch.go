@@ -15,6 +15,22 @@ import (
 // or is nil where no multi-state permutation is available.
 var permute8 func(s *[25][8]uint64)
 
+// gatherers load eight inputs straight from memory into lane-major states
+// (input j at in+idx[j]), saving the copy into padded blocks; nil where not
+// available. They read whole 8-byte words, so every input must be complete:
+// eight full chunks, or eight pairs of hashes within one array.
+type gatherers struct {
+	leaf1, leaf2 func(s *[25][8]uint64, in *byte, idx *[8]uint64)
+	node         func(s *[25][8]uint64, in *byte, idx *[8]uint64, prefix uint64)
+}
+
+var gather8 *gatherers
+
+var (
+	chunkStride = [8]uint64{0, 256, 512, 768, 1024, 1280, 1536, 1792} // chunks in a tensor
+	pairStride  = [8]uint64{0, 64, 128, 192, 256, 320, 384, 448}      // hash pairs in a level
+)
+
 const (
 	keccakRate = 136 // bytes absorbed per permutation (keccak256)
 	lanesRate  = keccakRate / 8
@@ -64,6 +80,15 @@ func (b *batch) squeeze(out []Hash, count int) {
 // 8, all existing; the last may be partial) to out[:count]. Unused lanes
 // hash stale input and are dropped.
 func (b *batch) leaves8(data []float32, first, count int, out []Hash) {
+	if g := gather8; g != nil && count == 8 && (first+8)*ChunkElems <= len(data) {
+		in := (*byte)(unsafe.Pointer(&data[first*ChunkElems]))
+		g.leaf1(&b.st, in, &chunkStride)
+		permute8(&b.st)
+		g.leaf2(&b.st, in, &chunkStride)
+		permute8(&b.st)
+		b.squeeze(out, count)
+		return
+	}
 	for j := 0; j < count; j++ {
 		lo := (first + j) * ChunkElems
 		hi := min(lo+ChunkElems, len(data))
@@ -93,6 +118,13 @@ func (b *batch) leaves8(data []float32, first, count int, out []Hash) {
 // nodes8 writes H(prefix || in[2j] || in[2j+1]) to out[j] for j < count ≤ 8.
 // out may overlap in as long as out[j] lies at or before in[2j].
 func (b *batch) nodes8(prefix byte, in, out []Hash, count int) {
+	if g := gather8; g != nil && cap(in) >= 16 {
+		// Pairs past count are read and dropped: in's array holds them.
+		g.node(&b.st, &in[0][0], &pairStride, uint64(prefix))
+		permute8(&b.st)
+		b.squeeze(out, count)
+		return
+	}
 	var blocks [8][]byte
 	for j := 0; j < 8; j++ {
 		n := &b.nodes[j]

@@ -94,18 +94,30 @@ func TestPermute8MatchesReference(t *testing.T) {
 	}
 }
 
-// withPermute8 runs f with permute8 set to p (nil: one hash at a time).
-func withPermute8(p func(*[25][8]uint64), f func()) {
-	saved := permute8
-	permute8 = p
-	defer func() { permute8 = saved }()
+// withPermute8 runs f with permute8 set to p (nil: one hash at a time) and
+// without the gathering loaders.
+func withPermute8(p func(*[25][8]uint64), f func()) { withBatch(p, nil, f) }
+
+// withBatch runs f with permute8 and gather8 set as given.
+func withBatch(p func(*[25][8]uint64), g *gatherers, f func()) {
+	savedP, savedG := permute8, gather8
+	permute8, gather8 = p, g
+	defer func() { permute8, gather8 = savedP, savedG }()
 	f()
 }
 
 func TestBatchedRootsMatchOneAtATime(t *testing.T) {
-	impls := map[string]func(*[25][8]uint64){"reference x8": refPermute8}
+	type impl struct {
+		name string
+		p    func(*[25][8]uint64)
+		g    *gatherers
+	}
+	impls := []impl{{"reference x8, copied", refPermute8, nil}}
 	if permute8 != nil {
-		impls["native x8"] = permute8
+		impls = append(impls, impl{"native x8, copied", permute8, nil})
+	}
+	if gather8 != nil {
+		impls = append(impls, impl{"native x8, gathered", permute8, gather8})
 	}
 	var sizes []int
 	for c := 0; c <= 70; c++ { // every small tree shape, with a full and a partial last chunk
@@ -115,16 +127,16 @@ func TestBatchedRootsMatchOneAtATime(t *testing.T) {
 	for _, n := range sizes {
 		data := ramp(n, 0.75)
 		var want Hash
-		withPermute8(nil, func() { want = dataRoot(data, 1) })
+		withBatch(nil, nil, func() { want = dataRoot(data, 1) })
 		if ref := refDataRoot(data); ref != want {
 			t.Fatalf("n=%d: one-at-a-time root %v, reference %v", n, want, ref)
 		}
-		for name, p := range impls {
+		for _, im := range impls {
 			for _, w := range []int{1, 3} {
 				var got Hash
-				withPermute8(p, func() { got = dataRoot(data, w) })
+				withBatch(im.p, im.g, func() { got = dataRoot(data, w) })
 				if got != want {
-					t.Fatalf("n=%d %s workers=%d: root %v, want %v", n, name, w, got, want)
+					t.Fatalf("n=%d %s workers=%d: root %v, want %v", n, im.name, w, got, want)
 				}
 			}
 		}

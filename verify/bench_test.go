@@ -10,26 +10,28 @@ import (
 // go test ./verify -run XXX -bench . -benchmem
 
 func BenchmarkTensorRoot(b *testing.B) {
-	impls := []struct {
+	type impl struct {
 		name string
 		p    func(*[25][8]uint64)
-	}{{"x1", nil}}
+		g    *gatherers
+	}
+	impls := []impl{{"x1", nil, nil}}
 	if permute8 != nil {
-		impls = append(impls, struct {
-			name string
-			p    func(*[25][8]uint64)
-		}{"x8", permute8})
+		impls = append(impls, impl{"x8copy", permute8, nil})
+	}
+	if gather8 != nil {
+		impls = append(impls, impl{"x8gather", permute8, gather8})
 	}
 	for _, n := range []int{4 << 10, 64 << 10, 1 << 20} {
 		t := repops.FromData(ramp(n, 1), n/64, 64)
 		for _, w := range []int{1, 0} {
-			for _, impl := range impls {
+			for _, im := range impls {
 				ws := fmt.Sprint(w)
 				if w == 0 {
 					ws = "gomaxprocs"
 				}
-				b.Run(fmt.Sprintf("elems=%d/workers=%s/keccak=%s", n, ws, impl.name), func(b *testing.B) {
-					withPermute8(impl.p, func() {
+				b.Run(fmt.Sprintf("elems=%d/workers=%s/keccak=%s", n, ws, im.name), func(b *testing.B) {
+					withBatch(im.p, im.g, func() {
 						b.SetBytes(int64(4 * n))
 						b.ReportAllocs()
 						for b.Loop() {

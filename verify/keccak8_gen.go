@@ -96,7 +96,96 @@ TEXT ·keccakF1600x8(SB), NOSPLIT, $0-8
 	}
 	e("VZEROUPPER")
 	e("RET")
+	absorbers(&b, e)
 	if err := os.WriteFile("keccak8_amd64.s", b.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// absorbers writes the functions that load eight fixed-length inputs into
+// the lane-major states with gathers (input j at base+idx[j]), so that
+// neither a chunk nor a pair of hashes is copied before hashing. A keccak256
+// input of length L has its bytes in lanes, then the padding 0x01 at byte
+// L and 0x80 in byte 135. With a one-byte prefix every lane k ≥ 1 of the
+// first block starts at input byte 8k-1.
+func absorbers(b *bytes.Buffer, e func(string, ...any)) {
+	gather := func(off, dst int) {
+		e("KXNORW K0, K0, K1")
+		e("VPGATHERQQ %d(SI)(Z30*1), K1, Z%d", off, dst)
+	}
+	header := func(name, args string, frame int) {
+		fmt.Fprintf(b, "\n// func %s(%s)\nTEXT ·%s(SB), NOSPLIT, $0-%d\n", name, args, name, frame)
+		e("MOVQ s+0(FP), DI")
+		e("MOVQ in+8(FP), SI")
+		e("MOVQ idx+16(FP), BX")
+		e("VMOVDQU64 (BX), Z30")
+	}
+	const top = "$-9223372036854775808" // 0x80 << 56
+
+	// Leaf, first block: 0x00 || chunk[0:135]; the state starts at zero.
+	header("leafBlock1x8", "s *[25][8]uint64, in *byte, idx *[8]uint64", 24)
+	gather(0, 0)
+	e("VPSLLQ $8, Z0, Z0")
+	e("VMOVDQU64 Z0, 0(DI)")
+	for k := 1; k < 17; k++ {
+		gather(8*k-1, k)
+		e("VMOVDQU64 Z%d, %d(DI)", k, 64*k)
+	}
+	e("VPXORQ Z17, Z17, Z17")
+	for k := 17; k < 25; k++ {
+		e("VMOVDQU64 Z17, %d(DI)", 64*k)
+	}
+	e("VZEROUPPER")
+	e("RET")
+
+	// Leaf, second block: chunk[135:256], 0x01 at block byte 121, 0x80.
+	header("leafBlock2x8", "s *[25][8]uint64, in *byte, idx *[8]uint64", 24)
+	for k := 0; k < 15; k++ {
+		gather(135+8*k, k)
+		e("VPXORQ %d(DI), Z%d, Z%d", 64*k, k, k)
+		e("VMOVDQU64 Z%d, %d(DI)", k, 64*k)
+	}
+	gather(248, 15)
+	e("VPSRLQ $56, Z15, Z15")
+	e("MOVQ $0x100, AX")
+	e("VPBROADCASTQ AX, Z29")
+	e("VPORQ Z29, Z15, Z15")
+	e("VPXORQ 960(DI), Z15, Z15")
+	e("VMOVDQU64 Z15, 960(DI)")
+	e("MOVQ %s, AX", top)
+	e("VPBROADCASTQ AX, Z16")
+	e("VPXORQ 1024(DI), Z16, Z16")
+	e("VMOVDQU64 Z16, 1024(DI)")
+	e("VZEROUPPER")
+	e("RET")
+
+	// Node: prefix || left || right (65 bytes), one block.
+	header("nodeBlock8", "s *[25][8]uint64, in *byte, idx *[8]uint64, prefix uint64", 32)
+	e("MOVQ prefix+24(FP), AX")
+	e("VPBROADCASTQ AX, Z29")
+	gather(0, 0)
+	e("VPSLLQ $8, Z0, Z0")
+	e("VPORQ Z29, Z0, Z0")
+	e("VMOVDQU64 Z0, 0(DI)")
+	for k := 1; k < 8; k++ {
+		gather(8*k-1, k)
+		e("VMOVDQU64 Z%d, %d(DI)", k, 64*k)
+	}
+	gather(56, 8)
+	e("VPSRLQ $56, Z8, Z8")
+	e("MOVQ $0x100, AX")
+	e("VPBROADCASTQ AX, Z29")
+	e("VPORQ Z29, Z8, Z8")
+	e("VMOVDQU64 Z8, 512(DI)")
+	e("VPXORQ Z9, Z9, Z9")
+	for k := 9; k < 25; k++ {
+		if k != 16 {
+			e("VMOVDQU64 Z9, %d(DI)", 64*k)
+		}
+	}
+	e("MOVQ %s, AX", top)
+	e("VPBROADCASTQ AX, Z16")
+	e("VMOVDQU64 Z16, 1024(DI)")
+	e("VZEROUPPER")
+	e("RET")
 }
