@@ -35,6 +35,9 @@ import (
 type Recorder struct {
 	workers    int  // tensors hashed at once
 	background bool // hash off the calling goroutine
+	keepExt    bool // keep external roots across Reset
+
+	kept map[*repops.Tensor]keptRoot // external roots of the previous step
 
 	known   map[*repops.Tensor]seen // every tensor of the step
 	jobs    []*rootJob              // by tensor id
@@ -53,6 +56,13 @@ type Recorder struct {
 type seen struct {
 	ref InputRef
 	id  int32
+}
+
+// keptRoot is an external tensor's root carried over a Reset, valid while
+// the tensor keeps the name it had.
+type keptRoot struct {
+	name           string
+	nameHash, root Hash
 }
 
 // rootJob computes one tensor's root.
@@ -95,8 +105,18 @@ func WithBackgroundHashing(on bool) RecorderOption {
 	return func(r *Recorder) error { r.background = on; return nil }
 }
 
+// WithExternalRootCache keeps the roots of the external inputs of a step
+// across Reset, for the next step only: an external tensor that the next
+// step uses again (the same pointer, with the same name) is not hashed
+// again. Sampling many steps with one model is the case it serves. Only
+// for callers that never modify an external tensor once a step has used
+// it: a modified tensor would be committed with its old root. Default off.
+func WithExternalRootCache(on bool) RecorderOption {
+	return func(r *Recorder) error { r.keepExt = on; return nil }
+}
+
 // NewRecorder returns an empty recorder. Defaults: GOMAXPROCS hash workers,
-// background hashing on.
+// background hashing on, external root cache off.
 func NewRecorder(opts ...RecorderOption) (*Recorder, error) {
 	r := &Recorder{known: make(map[*repops.Tensor]seen), background: true}
 	for _, o := range opts {
@@ -158,7 +178,7 @@ func (r *Recorder) observe(op *repops.Op) error {
 	for i, t := range op.Inputs {
 		s, ok := r.known[t]
 		if !ok {
-			s = seen{ref: InputRef{Kind: RefExternal, NameHash: Keccak256([]byte(t.Name))}, id: r.hash(t)}
+			s = r.external(t)
 			r.known[t] = s
 		}
 		p.rec.Inputs[i] = s.ref
@@ -181,6 +201,16 @@ func (r *Recorder) observe(op *repops.Op) error {
 	}
 	r.pending = append(r.pending, p)
 	return nil
+}
+
+// external registers an input that no op of the step produced.
+func (r *Recorder) external(t *repops.Tensor) seen {
+	if k, ok := r.kept[t]; ok && k.name == t.Name {
+		id := int32(len(r.jobs))
+		r.jobs = append(r.jobs, &rootJob{t: t, root: k.root})
+		return seen{ref: InputRef{Kind: RefExternal, NameHash: k.nameHash}, id: id}
+	}
+	return seen{ref: InputRef{Kind: RefExternal, NameHash: Keccak256([]byte(t.Name))}, id: r.hash(t)}
 }
 
 // hash starts computing t's root and returns its tensor id.

@@ -63,10 +63,22 @@ func (r *Recorder) ProveRecord(i int) (InclusionProof, error) {
 }
 
 // Reset starts a new step: it waits for background hashing, then forgets
-// every record, tensor and error. Slices returned earlier by Records and
+// every record, tensor and error (but for the external roots that
+// WithExternalRootCache keeps). Slices returned earlier by Records and
 // RecordHashes stay valid.
 func (r *Recorder) Reset() {
 	r.wg.Wait()
+	if r.keepExt {
+		// Only the externals of the step just ended are kept, so the
+		// cache never outlives one step's model.
+		kept := make(map[*repops.Tensor]keptRoot)
+		for t, s := range r.known {
+			if s.ref.Kind == RefExternal && r.err == nil {
+				kept[t] = keptRoot{name: t.Name, nameHash: s.ref.NameHash, root: r.jobs[s.id].root}
+			}
+		}
+		r.kept = kept
+	}
 	clear(r.known)
 	clear(r.jobs)
 	r.jobs = r.jobs[:0]

@@ -240,3 +240,44 @@ func TestNewRecorderRejectsBadOptions(t *testing.T) {
 		t.Fatal("NewRecorder accepted a negative worker count")
 	}
 }
+
+func TestRecorderExternalRootCache(t *testing.T) {
+	x, w1, w2 := named("x", 1, 64, 96), named("w1", 2, 512, 96), named("w2", 3, 80, 512)
+	run := func(e *repops.Engine) { e.MatMul(e.MatMul(x, w1), w2) }
+	fresh := func() Hash {
+		rec := newRecorder(t)
+		run(repops.MustEngine(repops.WithObserver(rec)))
+		r, err := rec.StepRoot()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	want := fresh()
+	rec := newRecorder(t, WithExternalRootCache(true))
+	e := repops.MustEngine(repops.WithObserver(rec))
+	for step := 0; step < 3; step++ {
+		run(e)
+		if got, _ := rec.StepRoot(); got != want {
+			t.Fatalf("step %d with cached external roots: %v, want %v", step, got, want)
+		}
+		rec.Reset()
+		if len(rec.kept) != 3 {
+			t.Fatalf("step %d: %d external roots kept, want 3", step, len(rec.kept))
+		}
+	}
+	// A renamed tensor is hashed again under its new name.
+	w2.Named("w2.renamed")
+	run(e)
+	got, _ := rec.StepRoot()
+	if want := fresh(); got != want {
+		t.Fatalf("after renaming: %v, want %v", got, want)
+	}
+	// Externals the last step did not use are dropped.
+	rec.Reset()
+	e.MatMul(x, x)
+	rec.Reset()
+	if len(rec.kept) != 1 {
+		t.Fatalf("%d external roots kept after a step using one, want 1", len(rec.kept))
+	}
+}
