@@ -33,8 +33,9 @@ crossarch: ## golden bits under GOMAXPROCS 1..8, GOAMD64 v1/v3, purego, 386, arm
 bench: ## benchmarks (speed and memory), BENCHCOUNT runs each, for benchstat
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) -count $(BENCHCOUNT) -cpu 2 ./training/... ./verify/... | tee bench.txt
 
-run: build ## the main job on the embedded default
+run: build ## the main job on the embedded default: self-test, then a solo GRPO run (about 5 minutes on 2 cores)
 	./bin/swarm selftest
+	./bin/swarm train --data-dir swarm-train
 
 lint: ## gofmt and go vet
 	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "not gofmt-formatted:"; echo "$$out"; exit 1; fi
@@ -51,4 +52,4 @@ fuzz: ## run every fuzz target briefly (FUZZTIME each)
 		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $${FUZZTIME:-10s} $$p || exit 1; done; done
 
 clean: ## remove build outputs
-	rm -rf bin bench.txt
+	rm -rf bin bench.txt swarm-train
