@@ -94,6 +94,7 @@ func New(opts ...Option) (*Chain, error) {
 		alloc[a] = types.Account{Balance: cfg.balance}
 	}
 	c.Backend = simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
+		ec.Genesis.Config = OsakaConfig()
 		ec.RPCEVMTimeout = 0
 		ec.RPCGasCap = 1_000_000_000
 		ec.Genesis.GasLimit = cfg.gasLimit
@@ -101,6 +102,17 @@ func New(opts ...Option) (*Chain, error) {
 	})
 	c.Client = c.Backend.Client()
 	return c, nil
+}
+
+// OsakaConfig returns go-ethereum's dev chain configuration limited to the
+// forks live on Ethereum mainnet (through Osaka): the dev default also turns
+// on forks still in development, whose state-growth gas repricing would make
+// every measured gas figure unrepresentative.
+func OsakaConfig() *params.ChainConfig {
+	c := *params.AllDevChainProtocolChanges
+	c.BogotaTime = nil
+	c.AmsterdamTime = nil
+	return &c
 }
 
 // Close stops the chain.

@@ -187,9 +187,12 @@ library ElementPrograms {
 
     /// @dev The canonical sum (docs/REPOPS.md "sum8") of n elements from index base.
     function _sum8(TensorSlice calldata x, uint256 base, uint256 n) private pure returns (uint256) {
+        uint256[] memory a = Merkle.row(x, base, n);
         uint256[8] memory s;
-        for (uint256 i = 0; i < n; ++i) {
-            s[i & 7] = F.add(s[i & 7], Merkle.element(x, base + i));
+        unchecked {
+            for (uint256 i = 0; i < n; ++i) {
+                s[i & 7] = F.add(s[i & 7], a[i]);
+            }
         }
         return _tree8(s);
     }
@@ -233,9 +236,13 @@ library ElementPrograms {
         pure
         returns (uint256)
     {
+        uint256[] memory x = Merkle.row(a, ia, k);
+        uint256[] memory y = Merkle.row(b, ib, k);
         uint256[8] memory s;
-        for (uint256 i = 0; i < k; ++i) {
-            s[i & 7] = F.add(s[i & 7], F.mul(Merkle.element(a, ia + i), Merkle.element(b, ib + i)));
+        unchecked {
+            for (uint256 i = 0; i < k; ++i) {
+                s[i & 7] = F.add(s[i & 7], F.mul(x[i], y[i]));
+            }
         }
         return _tree8(s);
     }

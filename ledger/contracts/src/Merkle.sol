@@ -98,6 +98,25 @@ library Merkle {
             | (uint256(uint8(c[off + 3])) << 24);
     }
 
+    /// @notice Elements [e, e+n) of a checked slice as float32 bits, decoded
+    /// in one pass (the hot path of row programs).
+    function row(TensorSlice calldata s, uint256 e, uint256 n) internal pure returns (uint256[] memory out) {
+        uint256 lo = uint256(s.firstChunk) * CHUNK_ELEMS;
+        if (e < lo || (e - lo + n) * 4 > s.chunks.length) revert BadSlice("row outside the slice");
+        out = new uint256[](n);
+        bytes calldata c = s.chunks;
+        assembly {
+            let src := add(c.offset, mul(sub(e, lo), 4))
+            let dst := add(out, 32)
+            for { let i := 0 } lt(i, n) { i := add(i, 1) } {
+                let w := shr(224, calldataload(add(src, mul(i, 4))))
+                // little-endian bytes b0 b1 b2 b3 -> b3 b2 b1 b0
+                let v := or(or(shl(24, and(w, 0xff)), shl(8, and(w, 0xff00))), or(and(shr(8, w), 0xff00), shr(24, w)))
+                mstore(add(dst, mul(i, 32)), v)
+            }
+        }
+    }
+
     function _checkPadding(bytes calldata chunks, uint256 from) private pure {
         for (uint256 i = from; i < chunks.length; ++i) {
             if (chunks[i] != 0) revert BadSlice("nonzero padding after the last element");

@@ -1,0 +1,200 @@
+package ledger_test
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/apiary-rl/apiary/ledger"
+	"github.com/apiary-rl/apiary/ledger/referee"
+	"github.com/apiary-rl/apiary/training/repops"
+	"github.com/apiary-rl/apiary/verify"
+)
+
+var updateGas = flag.Bool("gas.update", false, "rewrite docs/GAS.md from the measured gas")
+
+// lastTx returns the gas used and calldata size of the latest block's only transaction.
+func (e *env) lastTx() (gas uint64, calldata int) {
+	e.t.Helper()
+	b := check(e.chain.Client.BlockByNumber(e.ctx, nil))(e.t)
+	if len(b.Transactions()) != 1 {
+		e.t.Fatalf("block %d has %d transactions, want 1", b.NumberU64(), len(b.Transactions()))
+	}
+	tx := b.Transactions()[0]
+	r := check(e.chain.Client.TransactionReceipt(e.ctx, tx.Hash()))(e.t)
+	return r.GasUsed, len(tx.Data())
+}
+
+// gasStep records a tensor workload whose op `op` is what a resolution recomputes.
+func gasStep(kind string) func(e *repops.Engine) {
+	return func(e *repops.Engine) {
+		rng := rand.New(rand.NewPCG(3, 3))
+		fill := func(name string, shape ...int) *repops.Tensor {
+			n := 1
+			for _, d := range shape {
+				n *= d
+			}
+			d := make([]float32, n)
+			for i := range d {
+				d[i] = float32(rng.NormFloat64())
+			}
+			return repops.FromData(d, shape...).Named(name)
+		}
+		switch kind {
+		case "add":
+			e.Add(fill("x", 64, 1024), fill("y", 64, 1024))
+		case "add_row":
+			e.AddRow(fill("x", 64, 1024), fill("b", 1024))
+		case "matmul-96":
+			e.MatMul(fill("x", 64, 96), fill("w", 64, 96))
+		case "matmul-4096":
+			e.MatMul(fill("x", 64, referee.MaxRow), fill("w", 64, referee.MaxRow))
+		case "sum_rows-4096":
+			e.SumRows(fill("x", 64, referee.MaxRow))
+		}
+	}
+}
+
+// TestGasReport measures the gas of every Ledger operation and of dispute
+// resolutions up to the largest supported row length, and checks (or, with
+// -gas.update, rewrites) docs/GAS.md.
+func TestGasReport(t *testing.T) {
+	if testing.Short() {
+		t.Skip("gas report in -short mode")
+	}
+	e := newEnv(t, 4, testParams())
+	type row struct {
+		op       string
+		gas      uint64
+		calldata int
+		note     string
+	}
+	var rows []row
+	measure := func(op, note string) {
+		g, n := e.lastTx()
+		rows = append(rows, row{op, g, n, note})
+	}
+	sub, solver, ch := e.clients[0], e.clients[1], e.clients[2]
+	check(solver.Register(e.ctx, eth(100)))(t)
+	measure("register", "new peer with stake")
+	check(ch.Register(e.ctx, eth(100)))(t)
+	check(solver.Stake(e.ctx, eth(1)))(t)
+	measure("stake", "top-up")
+	check(solver.RequestUnstake(e.ctx, eth(1)))(t)
+	measure("requestUnstake", "")
+	id := check(sub.CreateRun(e.ctx, runConfig(0), eth(30)))(t)
+	measure("createRun", "3 rounds, 1 bootstrap address")
+	check(ch.Commit(e.ctx, id, 0, commitment(2)))(t)
+	measure("commit", "first commitment of a round")
+
+	kinds := []string{"add", "add_row", "matmul-96", "sum_rows-4096", "matmul-4096"}
+	var recs []*referee.Recording
+	for i, k := range kinds {
+		rec := check(referee.RecordStep(gasStep(k), nil))(t)
+		recs = append(recs, rec)
+		if i == 0 {
+			cm := commitment(1)
+			cm.TraceRoot = rec.TraceRoot()
+			check(solver.Commit(e.ctx, id, 0, cm))(t)
+			measure("commit", "second commitment of a round")
+		}
+	}
+	// Disputes: one per workload; the solver's commitment is re-pointed at
+	// each workload's trace by running it as a separate round.
+	for i, k := range kinds {
+		round := uint64(0)
+		if i > 0 {
+			round = uint64(i) // rounds 1.. of longer runs
+		}
+		run := id
+		if i > 0 {
+			cfg := runConfig(0)
+			cfg.NumRounds = 1
+			run = check(sub.CreateRun(e.ctx, cfg, eth(1)))(t)
+			round = 0
+			cm := commitment(1)
+			cm.TraceRoot = recs[i].TraceRoot()
+			check(solver.Commit(e.ctx, run, round, cm))(t)
+		}
+		did := check(ch.OpenDispute(e.ctx, run, round, e.addr(1), eth(1)))(t)
+		if i == 0 {
+			measure("openDispute", "")
+			check(ch.RequestReveal(e.ctx, did, ledger.RevealRequest{Record: 0, WithChunk: true, Chunk: 5}))(t)
+			measure("requestReveal", "record and one output chunk")
+			rp := check(recs[0].Trace().ProveRecord(0, 0))(t)
+			chunk := check(referee.Slice(recs[0].Ops[0].Outputs[0], 5*verify.ChunkElems, 5*verify.ChunkElems+1))(t)
+			check(solver.Reveal(e.ctx, did, rp, chunk))(t)
+			measure("reveal", "record and one chunk of a 65,536-element output")
+		}
+		n := recs[i].Ops[0].Outputs[0].Len()
+		p := check(recs[i].ElementProof(0, 0, n-1))(t)
+		res, err := ch.Resolve(e.ctx, did, p)
+		if err != nil {
+			t.Fatalf("resolve %s: %v (so far: %v)", k, err, rows)
+		}
+		if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight {
+			t.Fatalf("%s: outcome %v", k, ledger.Outcome(res.Outcome))
+		}
+		shape := recs[i].Ops[0].Inputs[0].Shape
+		measure("resolve "+k, fmt.Sprintf("inputs %v, last output element", shape))
+	}
+	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), eth(1)))(t)
+	e.advance(11 * time.Minute)
+	check(sub.Timeout(e.ctx, did))(t)
+	measure("timeout", "challenger never answered")
+	e.advance(3 * time.Hour)
+	check(sub.CloseRound(e.ctx, id, 0))(t)
+	measure("closeRound", "2 contributions")
+	check(solver.AttestModel(e.ctx, id, 0, [32]byte{1}))(t)
+	measure("attestModel", "first vote")
+	check(ch.AttestModel(e.ctx, id, 0, [32]byte{1}))(t)
+	measure("attestModel", "majority reached")
+	check(sub.FinalizeRound(e.ctx, id, 0))(t)
+	measure("finalizeRound", "")
+	check(solver.ClaimReward(e.ctx, id, 0))(t)
+	measure("claimReward", "")
+	check(solver.Withdraw(e.ctx))(t)
+	measure("withdraw", "")
+	check(solver.WithdrawStake(e.ctx))(t)
+	measure("withdrawStake", "")
+
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "# Gas per Ledger operation\n\n")
+	fmt.Fprintf(&b, "Generated by `go test ./ledger -run TestGasReport -gas.update` on go-ethereum's simulated\n")
+	fmt.Fprintf(&b, "backend (Osaka rules); contracts compiled by solc 0.8.37 (solcjs), optimizer 200 runs,\n")
+	fmt.Fprintf(&b, "EVM cancun. Gas includes the 21,000 base and calldata. A resolution recomputes one output\n")
+	fmt.Fprintf(&b, "element with the binary32 soft-float; `-4096` is the largest supported row length\n")
+	fmt.Fprintf(&b, "(ElementPrograms.MAX_ROW). Per-transaction gas cap under EIP-7825: %d.\n\n", 1<<24)
+	fmt.Fprintf(&b, "| operation | gas | calldata bytes | notes |\n|---|---:|---:|---|\n")
+	var max uint64
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| %s | %d | %d | %s |\n", r.op, r.gas, r.calldata, r.note)
+		if strings.HasPrefix(r.op, "resolve") && r.gas > max {
+			max = r.gas
+		}
+	}
+	fmt.Fprintf(&b, "\nLargest resolution: %d gas (%.0f%% of the per-transaction cap).\n", max, 100*float64(max)/float64(1<<24))
+	if max > 1<<24 {
+		t.Errorf("a resolution costs %d gas, above the EIP-7825 cap", max)
+	}
+	t.Logf("\n%s", b.String())
+	path := filepath.Join("..", "docs", "GAS.md")
+	if *updateGas {
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	old, err := os.ReadFile(path)
+	if err != nil || !bytes.Equal(old, b.Bytes()) {
+		t.Errorf("docs/GAS.md is stale (%v): run go test ./ledger -run TestGasReport -gas.update", err)
+	}
+	_ = math.MaxInt
+}
