@@ -169,4 +169,6 @@ func (p *progress) done() {
 	}
 }
 
-func eta(s float64) string { return time.Duration(s * float64(time.Second)).Round(time.Second).String() }
+func eta(s float64) string {
+	return time.Duration(s * float64(time.Second)).Round(time.Second).String()
+}
