@@ -6,6 +6,7 @@ import (
 	"hash"
 	"sync"
 
+	"github.com/apiary-rl/apiary/training/repops"
 	"github.com/ethereum/go-ethereum/crypto/keccak"
 )
 
@@ -76,6 +77,8 @@ type hasher struct {
 	out   Hash             // digest scratch: a local passed to the interface would escape
 	chunk [ChunkBytes]byte // a chunk that cannot be hashed in place
 	batch *batch           // eight-way hashing, made on first use
+
+	shapeBuf [2 + 4*repops.MaxDims + 32]byte // tensor root preimage
 }
 
 var hasherPool = sync.Pool{New: func() any {

@@ -61,7 +61,7 @@ func BindShape(shape []int, dataRoot Hash) (Hash, error) {
 
 // bindShape is BindShape for a shape already checked.
 func (h *hasher) bindShape(shape []int, dataRoot *Hash) Hash {
-	var b [2 + 4*repops.MaxDims + 32]byte
+	b := &h.shapeBuf // a local array would escape into the keccak interface
 	b[0] = prefixTensor
 	b[1] = byte(len(shape))
 	p := 2
