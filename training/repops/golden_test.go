@@ -31,7 +31,7 @@ func TestElementaryGolden(t *testing.T) {
 		put(Log(x))
 		put(Tanh(x))
 		put(Sigmoid(x))
-		put(silu(x))
+		put(canon(silu(x))) // as the SiLU operator does: NaN payloads differ across ISAs
 	}
 	s := NewStream(1, 2, 3, PurposeSampling)
 	for i := uint64(0); i < 10000; i++ {
