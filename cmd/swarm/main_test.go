@@ -1,0 +1,105 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// swarmBin builds the swarm binary once per test run.
+func swarmBin(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "swarm")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func run(t *testing.T, bin string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err = cmd.Run()
+	return o.String(), e.String(), err
+}
+
+// TestBinary runs the real swarm binary as a user would.
+func TestBinary(t *testing.T) {
+	bin := swarmBin(t)
+
+	t.Run("selftest", func(t *testing.T) {
+		out, errOut, err := run(t, bin, "selftest", "--json")
+		if err != nil {
+			t.Fatalf("selftest: %v\n%s", err, errOut)
+		}
+		var r struct {
+			OK      bool `json:"ok"`
+			Results []struct {
+				Kernel string `json:"kernel"`
+				Match  bool   `json:"matches_golden"`
+			} `json:"results"`
+		}
+		if err := json.Unmarshal([]byte(out), &r); err != nil || !r.OK || len(r.Results) == 0 {
+			t.Fatalf("selftest output %q: ok=%v err=%v", out, r.OK, err)
+		}
+	})
+
+	t.Run("train --json", func(t *testing.T) {
+		dir := t.TempDir()
+		out, errOut, err := run(t, bin, "train", "--size", "tiny", "--level", "1", "--sft-steps", "10", "--rounds", "3",
+			"--prompts", "4", "--group-size", "4", "--eval-size", "8", "--eval-every", "1", "--data-dir", dir, "--json")
+		if err != nil {
+			t.Fatalf("train: %v\n%s", err, errOut)
+		}
+		rounds := 0
+		sc := bufio.NewScanner(strings.NewReader(out))
+		for sc.Scan() {
+			var r map[string]any
+			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+				t.Fatalf("stdout line %q is not JSON: %v", sc.Text(), err)
+			}
+			for _, k := range []string{"round", "mean_reward", "accuracy"} {
+				if _, ok := r[k]; !ok {
+					t.Fatalf("record %q lacks %q", sc.Text(), k)
+				}
+			}
+			if acc := r["accuracy"].(float64); acc < 0 || acc > 1 {
+				t.Fatalf("accuracy %g out of [0,1]", acc)
+			}
+			if r["phase"] == "rl" {
+				rounds++
+			}
+		}
+		if rounds != 3 {
+			t.Fatalf("got %d rl records, want 3:\n%s", rounds, out)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "checkpoints", "final.safetensors")); err != nil {
+			t.Fatal(err)
+		}
+	})
+
+	t.Run("bad flags", func(t *testing.T) {
+		for _, args := range [][]string{
+			{"train", "--task", "nope"},
+			{"train", "--size", "huge"},
+			{"train", "--kernel", "gpu"},
+			{"train", "--level", "0"},
+		} {
+			_, errOut, err := run(t, bin, args...)
+			if err == nil {
+				t.Errorf("%v: exited 0", args)
+			}
+			if !strings.Contains(errOut, "swarm:") {
+				t.Errorf("%v: stderr %q lacks an error message", args, errOut)
+			}
+		}
+	})
+}
