@@ -97,3 +97,7 @@ func revertFromData(data []byte) *RevertError {
 	}
 	return re
 }
+
+// DecodeRevertData decodes raw revert data (as returned by eth_call) into a
+// RevertError naming the Ledger or Referee custom error, if it is one.
+func DecodeRevertData(data []byte) *RevertError { return revertFromData(data) }
