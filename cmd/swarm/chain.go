@@ -1,0 +1,90 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+
+	"github.com/apiary-rl/apiary/ledger"
+	"github.com/apiary-rl/apiary/ledger/devchain"
+)
+
+func newChainCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "chain",
+		Short: "Run and inspect the chain that settles stakes, rewards and disputes",
+	}
+	cmd.AddCommand(newChainDevCmd())
+	return cmd
+}
+
+func newChainDevCmd() *cobra.Command {
+	var (
+		manifest         string
+		httpPort, wsPort int
+		period           time.Duration
+		fund             []string
+		fundEther        int64
+		asJSON           bool
+	)
+	cmd := &cobra.Command{
+		Use:   "dev",
+		Short: "Run an embedded dev chain on loopback with the Apiary contracts deployed",
+		Long: "Starts an in-process go-ethereum dev node (simulated beacon) serving JSON-RPC on\n" +
+			"127.0.0.1, deploys the Ledger and Referee contracts, writes the network manifest\n" +
+			"(RPC URL, chain ID, contract addresses) and runs until interrupted.",
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var addrs []common.Address
+			for _, s := range fund {
+				if !common.IsHexAddress(s) {
+					return fmt.Errorf("--fund %q is not an Ethereum address (0x followed by 40 hex digits)", s)
+				}
+				addrs = append(addrs, common.HexToAddress(s))
+			}
+			if fundEther <= 0 {
+				return fmt.Errorf("--fund-ether must be positive, got %d", fundEther)
+			}
+			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelWarn}))
+			opts := []devchain.Option{devchain.WithPorts(httpPort, wsPort), devchain.WithPeriod(period), devchain.WithLogger(log)}
+			if len(addrs) > 0 {
+				opts = append(opts, devchain.WithFunded(new(big.Int).Mul(big.NewInt(fundEther), big.NewInt(1e18)), addrs...))
+			}
+			ctx := cmd.Context()
+			c, err := devchain.Start(ctx, opts...)
+			if err != nil {
+				return fmt.Errorf("start dev chain: %w (is port %d or %d in use? try --http-port 0 --ws-port 0)", err, httpPort, wsPort)
+			}
+			defer c.Close()
+			m := c.Manifest()
+			if err := ledger.WriteManifest(manifest, &m); err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				if err := json.NewEncoder(out).Encode(m); err != nil {
+					return err
+				}
+			} else {
+				fmt.Fprintf(out, "dev chain %d running\n  rpc      %s\n  ws       %s\n  ledger   %s\n  referee  %s\n  manifest %s\n",
+					m.ChainID, m.RPCURL, m.WSURL, m.Contracts.Ledger, m.Contracts.Referee, manifest)
+				fmt.Fprintln(out, "press Ctrl-C to stop")
+			}
+			<-ctx.Done()
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&manifest, "manifest", "network.json", "where to write the network manifest")
+	f.IntVar(&httpPort, "http-port", 8545, "HTTP JSON-RPC port on 127.0.0.1 (0: any free port)")
+	f.IntVar(&wsPort, "ws-port", 8546, "WebSocket JSON-RPC port on 127.0.0.1 (0: any free port)")
+	f.DurationVar(&period, "period", 0, "seal a block this often (0: one block per transaction)")
+	f.StringSliceVar(&fund, "fund", nil, "addresses to fund at genesis (repeatable)")
+	f.Int64Var(&fundEther, "fund-ether", 1_000_000, "ether given to each --fund address")
+	f.BoolVar(&asJSON, "json", false, "print the manifest as JSON")
+	return cmd
+}
