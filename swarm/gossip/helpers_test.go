@@ -53,7 +53,7 @@ func newNodes(t testing.TB, n, degree int, chain *swarmtest.Chain, clock swarm.R
 		t.Cleanup(g.Close)
 		ns = append(ns, &node{id: id, h: h, g: g})
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	for i := range ns {
 		for d := 1; d <= degree && d < n; d++ {
@@ -73,7 +73,7 @@ func waitTopicPeers(t testing.TB, ns []*node, kinds ...wire.Kind) {
 	if len(kinds) == 0 {
 		kinds = wire.Kinds
 	}
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(2 * time.Minute)
 	for _, nd := range ns {
 		for _, k := range kinds {
 			for {

@@ -12,8 +12,6 @@ import (
 	drouting "github.com/libp2p/go-libp2p/p2p/discovery/routing"
 )
 
-const connectTimeout = 10 * time.Second
-
 // Bootstrap connects to the configured bootstrap peers in parallel and bootstraps the DHT.
 // With bootstrap peers configured, it fails only if none of them can be reached.
 func (h *Host) Bootstrap(ctx context.Context) error {
@@ -28,7 +26,7 @@ func (h *Host) Bootstrap(ctx context.Context) error {
 		wg.Add(1)
 		go func(ai peer.AddrInfo) {
 			defer wg.Done()
-			cctx, cancel := context.WithTimeout(ctx, connectTimeout)
+			cctx, cancel := context.WithTimeout(ctx, h.cfg.connTimeout)
 			defer cancel()
 			if err := h.Connect(cctx, ai); err != nil {
 				h.log.Warn("bootstrap peer unreachable", "peer", ai.ID, "err", err)
@@ -69,7 +67,7 @@ func (h *Host) discoverLoop() {
 		now := time.Now()
 		if now.After(readvertise) {
 			// Advertise fails while the routing table is empty; retry on the next tick.
-			actx, cancel := context.WithTimeout(h.ctx, connectTimeout)
+			actx, cancel := context.WithTimeout(h.ctx, h.cfg.connTimeout)
 			ttl, err := rd.Advertise(actx, ns)
 			cancel()
 			if err == nil {
@@ -84,7 +82,7 @@ func (h *Host) discoverLoop() {
 }
 
 func (h *Host) findAndConnect(rd *drouting.RoutingDiscovery, ns string) {
-	ctx, cancel := context.WithTimeout(h.ctx, connectTimeout)
+	ctx, cancel := context.WithTimeout(h.ctx, h.cfg.connTimeout)
 	defer cancel()
 	found, err := rd.FindPeers(ctx, ns)
 	if err != nil {
@@ -112,7 +110,7 @@ func (n *mdnsNotifee) HandlePeerFound(ai peer.AddrInfo) {
 		return
 	}
 	h.spawn(func() {
-		ctx, cancel := context.WithTimeout(h.ctx, connectTimeout)
+		ctx, cancel := context.WithTimeout(h.ctx, h.cfg.connTimeout)
 		defer cancel()
 		if err := h.Connect(ctx, ai); err != nil {
 			h.log.Debug("connect to mdns peer", "peer", ai.ID, "err", err)

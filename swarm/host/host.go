@@ -18,6 +18,7 @@ import (
 	rcmgr "github.com/libp2p/go-libp2p/p2p/host/resource-manager"
 	"github.com/libp2p/go-libp2p/p2p/muxer/yamux"
 	"github.com/libp2p/go-libp2p/p2p/net/connmgr"
+	lswarm "github.com/libp2p/go-libp2p/p2p/net/swarm"
 	"github.com/libp2p/go-libp2p/p2p/security/noise"
 	quic "github.com/libp2p/go-libp2p/p2p/transport/quic"
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
@@ -56,7 +57,8 @@ func Namespace(run swarm.RunID) string { return "apiary-" + run.String()[:16] }
 // Ethereum address) and starts listening. Defaults: listen on all interfaces, TCP and QUIC port
 // 4001 (IPv4 and IPv6); no bootstrap peers; DHT mode auto-server; mDNS on; NAT traversal
 // (AutoNAT v2, relay v2 service and auto-relay, hole punching) on; UPnP port mapping off;
-// connection manager 64/192 with a one-minute grace period; discovery every minute; libp2p's
+// connection manager 64/192 with a one-minute grace period; discovery every minute; 15s per
+// connection attempt; libp2p's
 // default resource limits scaled to the machine; no bandwidth reporter; libp2p Prometheus
 // metrics off; dials to any address allowed; slog.Default().
 func New(sk crypto.PrivKey, opts ...Option) (*Host, error) {
@@ -136,6 +138,10 @@ func (h *Host) libp2pOptions(sk crypto.PrivKey) ([]libp2p.Option, error) {
 			h.DHT = d
 			return d, nil
 		}),
+	}
+	if cfg.dialTimeout {
+		opts = append(opts, libp2p.WithDialTimeout(cfg.connTimeout),
+			libp2p.SwarmOpts(lswarm.WithDialTimeoutLocal(cfg.connTimeout)))
 	}
 	if cfg.registerer != nil {
 		opts = append(opts, libp2p.PrometheusRegisterer(cfg.registerer))

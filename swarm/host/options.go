@@ -29,6 +29,8 @@ type config struct {
 	connHigh     int
 	grace        time.Duration
 	discoverying time.Duration
+	connTimeout  time.Duration
+	dialTimeout  bool
 	limits       func(*rcmgr.ScalingLimitConfig)
 	bandwidth    metrics.Reporter
 	registerer   prometheus.Registerer
@@ -51,6 +53,7 @@ func defaults() *config {
 		connHigh:     192,
 		grace:        time.Minute,
 		discoverying: time.Minute,
+		connTimeout:  15 * time.Second,
 		log:          slog.Default(),
 	}
 }
@@ -133,6 +136,18 @@ func WithDiscoveryInterval(d time.Duration) Option {
 			return fmt.Errorf("discovery interval %s: want > 0", d)
 		}
 		c.discoverying = d
+		return nil
+	}
+}
+
+// WithConnectTimeout bounds one connection attempt to a bootstrap or discovered peer, and
+// sets libp2p's dial timeouts (normally 15s, and 5s for local addresses) to d as well.
+func WithConnectTimeout(d time.Duration) Option {
+	return func(c *config) error {
+		if d <= 0 {
+			return fmt.Errorf("connect timeout %s: want > 0", d)
+		}
+		c.connTimeout, c.dialTimeout = d, true
 		return nil
 	}
 }

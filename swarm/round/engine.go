@@ -123,17 +123,19 @@ func (e *Engine) Run(ctx context.Context, first uint64, model []byte, rounds int
 	return nil
 }
 
-// syncModel waits for notices of a round >= from and fetches the announced model.
+// syncModel waits for notices of a round >= from and fetches the model most of them
+// announce. The model must arrive before that round's rollout stage ends; otherwise the next
+// round's notices are awaited.
 func (e *Engine) syncModel(ctx context.Context, from uint64) (uint64, []byte, error) {
 	t := time.NewTicker(50 * time.Millisecond)
 	defer t.Stop()
 	for {
-		if q, ok := e.in.firstNoticeRound(); ok && q >= from {
+		if q, ok := e.in.firstNoticeRound(from); ok {
 			root, size, providers, _ := e.in.noticeModel(q)
 			if data, ok := e.d.Store.Get(root); ok {
 				return q, data, nil
 			}
-			fctx, cancel := context.WithDeadline(ctx, e.d.Clock.Start(q))
+			fctx, cancel := context.WithDeadline(ctx, e.d.Clock.Deadline(q, swarm.StageRollouts))
 			data, err := e.d.Blobs.Fetch(fctx, root, providers)
 			cancel()
 			if err == nil && uint64(len(data)) == size {
@@ -141,8 +143,8 @@ func (e *Engine) syncModel(ctx context.Context, from uint64) (uint64, []byte, er
 				e.log.Info("joined from notice", "round", q, "model", root.Short())
 				return q, data, nil
 			}
-			e.log.Warn("fetching the announced model failed", "round", q, "err", err)
-			e.in.prune(q + 1)
+			e.log.Warn("fetching the announced model failed; waiting for the next round's notices", "round", q, "err", err)
+			from = q + 1
 		}
 		select {
 		case <-ctx.Done():

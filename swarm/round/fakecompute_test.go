@@ -12,6 +12,8 @@ import (
 	"github.com/apiary-rl/apiary/swarm/wire"
 )
 
+const critiqueLimit = 6
+
 // fakeCompute stands in for training: everything is a hash of its inputs, so results are
 // deterministic and depend on exactly what the engine passes in.
 type fakeCompute struct {
@@ -38,10 +40,11 @@ func (f *fakeCompute) Rollouts(_ context.Context, r uint64, model []byte) ([]rou
 	return out, nil
 }
 
-// Critique agrees with every rollout except the third of each peer, which it flags.
+// Critique judges up to critiqueLimit rollouts: it agrees with every rollout except the third
+// of each peer, which it flags.
 func (f *fakeCompute) Critique(_ context.Context, _ uint64, rs []round.Rollout) ([]round.Judgement, error) {
 	var out []round.Judgement
-	for _, r := range rs {
+	for _, r := range rs[:min(len(rs), critiqueLimit)] {
 		v := uint8(wire.VerdictAgree)
 		if r.Msg.Index == 2 {
 			v = wire.VerdictWrongReward

@@ -169,14 +169,14 @@ func (in *inbox) noticeModel(round uint64) (swarm.Root, uint64, []peer.ID, bool)
 	return best, sizes[best], ps, true
 }
 
-// firstNoticeRound returns the lowest round with at least one notice.
-func (in *inbox) firstNoticeRound() (uint64, bool) {
+// firstNoticeRound returns the lowest round >= from with at least one notice.
+func (in *inbox) firstNoticeRound(from uint64) (uint64, bool) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	var r uint64
 	found := false
 	for k, b := range in.notices {
-		if len(b) > 0 && (!found || k < r) {
+		if k >= from && len(b) > 0 && (!found || k < r) {
 			r, found = k, true
 		}
 	}

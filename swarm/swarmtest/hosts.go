@@ -52,6 +52,7 @@ func HostOptions(t testing.TB) []host.Option {
 		host.WithDHTMode(dht.ModeServer),
 		host.WithMDNS(false),
 		host.WithNATTraversal(false),
+		host.WithConnectTimeout(time.Minute),
 		host.WithLogger(Logger(t)),
 	}
 }
@@ -67,18 +68,22 @@ func NewHost(t testing.TB, id Identity, opts ...host.Option) *host.Host {
 	return h
 }
 
-// Connect connects every host to every other host.
+// Connect connects every host to every other host, a few handshakes at a time so that a
+// loaded machine (or -race) does not time them out.
 func Connect(t testing.TB, hs []*host.Host) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
 	errs := make(chan error, len(hs)*len(hs))
 	for i := range hs {
 		for j := i + 1; j < len(hs); j++ {
 			wg.Add(1)
+			sem <- struct{}{}
 			go func(a, b *host.Host) {
 				defer wg.Done()
+				defer func() { <-sem }()
 				if err := a.Connect(ctx, b.AddrInfo()); err != nil {
 					errs <- err
 				}
