@@ -16,7 +16,8 @@ import (
 	"github.com/apiary-rl/apiary/training/repops"
 )
 
-var softfloatCases = flag.Int("softfloat.cases", 100_000, "operand pairs per operation in TestSoftFloatDifferential")
+var softfloatCases = flag.Int("softfloat.cases", 0,
+	"operand pairs per operation in TestSoftFloatDifferential (0: 100,000; 25,000 under -race)")
 
 // softfloat op codes of SoftFloatHarness.run.
 const (
@@ -117,14 +118,22 @@ func runBatch(t *testing.T, c *bind.BoundContract, h *bindings.SoftFloatHarness,
 // 100,000), in batches of one eth_call each.
 func TestSoftFloatDifferential(t *testing.T) {
 	_, c, h := deployHarness(t)
+	cases := *softfloatCases
+	if cases == 0 {
+		cases = 100_000
+		if raceEnabled {
+			cases = 25_000
+			t.Logf("race detector on: %d cases per operation (run without -race for 100,000)", cases)
+		}
+	}
 	const batch = 4000
 	for op := range opNames {
 		t.Run(opNames[op], func(t *testing.T) {
 			rng := rand.New(rand.NewPCG(uint64(op)+1, 0x5eed))
 			gen := newOperandGen(rng, op)
 			checked, mismatches := 0, 0
-			for checked < *softfloatCases {
-				n := min(batch, *softfloatCases-checked)
+			for checked < cases {
+				n := min(batch, cases-checked)
 				pairs := make([][2]uint32, n)
 				for i := range pairs {
 					pairs[i] = gen.next()
