@@ -61,19 +61,27 @@ func New(h host.Host, run swarm.RunID, reg swarm.Registry, clock swarm.RoundCloc
 	params.HeartbeatInterval = cfg.heartbeat
 	params.HeartbeatInitialDelay = min(params.HeartbeatInitialDelay, cfg.heartbeat)
 	sp, th := scoreParams(names)
-
-	ctx, cancel := context.WithCancel(context.Background())
-	g.cancel = cancel
-	g.ps, err = pubsub.NewGossipSub(ctx, h,
+	popts := []pubsub.Option{
 		pubsub.WithGossipSubParams(params),
 		pubsub.WithMessageSignaturePolicy(pubsub.StrictSign),
 		pubsub.WithMaxMessageSize(maxTransmission),
 		pubsub.WithPeerScore(sp, th),
-		pubsub.WithPeerScoreInspect(g.inspect, cfg.inspect),
 		pubsub.WithPeerExchange(true),
+		// Traffic is bursty: every peer publishes at the start of each stage. The default
+		// queue of 32 RPCs per peer drops messages in such bursts on slow machines.
+		// Same for the validation queue (default 32): a full queue silently drops messages.
+		pubsub.WithPeerOutboundQueueSize(outboundQueue),
+		pubsub.WithValidateQueueSize(validateQueue),
 		pubsub.WithSubscriptionFilter(pubsub.NewAllowlistSubscriptionFilter(names...)),
 		pubsub.WithLogger(g.log),
-	)
+	}
+	if cfg.tracer != nil {
+		popts = append(popts, pubsub.WithRawTracer(cfg.tracer))
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	g.cancel = cancel
+	g.ps, err = pubsub.NewGossipSub(ctx, h, append(popts, pubsub.WithPeerScoreInspect(g.inspect, cfg.inspect))...)
 	if err != nil {
 		cancel()
 		return nil, fmt.Errorf("new gossip: %w", err)

@@ -44,7 +44,7 @@ func newNodes(t testing.TB, n, degree int, chain *swarmtest.Chain, clock swarm.R
 		chain.Register(id.Address)
 		h := swarmtest.NewHost(t, id, opts...)
 		g, err := gossip.New(h, swarmtest.Run, chain, clock,
-			gossip.WithHeartbeat(100*time.Millisecond),
+			gossip.WithHeartbeat(testHeartbeat), gossip.WithRawTracer(&dropTracer{t: t}),
 			gossip.WithScoreInspectInterval(50*time.Millisecond),
 			gossip.WithLogger(swarmtest.Logger(t)))
 		if err != nil {
@@ -95,7 +95,12 @@ func waitTopicPeers(t testing.TB, ns []*node, kinds ...wire.Kind) {
 			}
 		}
 	}
+	// Subscriptions are known; give the routers a few heartbeats to graft their meshes, so
+	// that delivery does not hinge on the short gossip window of a mesh still forming.
+	time.Sleep(20 * testHeartbeat)
 }
+
+const testHeartbeat = 100 * time.Millisecond
 
 func hostBandwidth(c *metrics.BandwidthCounter) host.Option { return host.WithBandwidthReporter(c) }
 

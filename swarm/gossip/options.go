@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"time"
 
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -17,6 +18,7 @@ type config struct {
 	valTimeout time.Duration
 	window     uint64
 	registerer prometheus.Registerer
+	tracer     pubsub.RawTracer
 	log        *slog.Logger
 }
 
@@ -72,6 +74,11 @@ func WithRoundWindow(w uint64) Option {
 // WithPrometheus registers the package's metrics with reg.
 func WithPrometheus(reg prometheus.Registerer) Option {
 	return func(c *config) error { c.registerer = reg; return nil }
+}
+
+// WithRawTracer passes a pubsub raw tracer to the router (for metrics and diagnosis).
+func WithRawTracer(t pubsub.RawTracer) Option {
+	return func(c *config) error { c.tracer = t; return nil }
 }
 
 // WithLogger sets the logger.

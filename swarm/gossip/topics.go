@@ -19,3 +19,9 @@ func Topic(run swarm.RunID, k wire.Kind) string {
 // that an oversized message reaches the validator and is held against its sender instead of
 // silently breaking the stream.
 const maxTransmission = 4 * wire.MaxRolloutSize
+
+// outboundQueue is the per-peer queue of outgoing pubsub RPCs.
+const outboundQueue = 512
+
+// validateQueue is the router's queue of messages waiting for validation.
+const validateQueue = 4096
