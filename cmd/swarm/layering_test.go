@@ -1,0 +1,98 @@
+package main
+
+import (
+	"os/exec"
+	"sort"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/apiary-rl/apiary"
+
+// below is shared/DESIGN.md's layering: each layer and the layers it may
+// import, directly or through the ones it names (nothing imports upward or
+// sideways).
+var below = map[string][]string{
+	"cmd":      {"node", "testnet"},
+	"testnet":  {"node"},
+	"node":     {"swarm", "verify", "ledger", "training"},
+	"swarm":    {"training", "verify"},
+	"ledger":   {"verify"},
+	"verify":   {"training"},
+	"training": {},
+}
+
+// reachable returns the layers layer may import: itself and everything below.
+func reachable(layer string) map[string]bool {
+	seen := map[string]bool{layer: true}
+	stack := []string{layer}
+	for len(stack) > 0 {
+		l := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, d := range below[l] {
+			if !seen[d] {
+				seen[d] = true
+				stack = append(stack, d)
+			}
+		}
+	}
+	return seen
+}
+
+func layerOf(pkg string) string {
+	rest := strings.TrimPrefix(strings.TrimPrefix(pkg, module), "/")
+	return strings.SplitN(rest, "/", 2)[0]
+}
+
+// TestLayering fails if any package of the module (tests included) imports
+// a package of a layer above or beside its own.
+func TestLayering(t *testing.T) {
+	out, err := exec.Command("go", "list", "-test", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`, module+"/...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	bad, checked := violations(strings.Split(strings.TrimSpace(string(out)), "\n"))
+	if checked < 10 {
+		t.Fatalf("go list returned only %d packages", checked)
+	}
+	for _, b := range bad {
+		t.Errorf("layering: %s", b)
+	}
+}
+
+// violations checks `go list` lines "pkg imp imp ...".
+func violations(lines []string) (bad []string, checked int) {
+	for _, line := range lines {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		pkg := f[0]
+		from := layerOf(pkg)
+		if _, ok := below[from]; !ok {
+			continue // generated test mains, internal tooling
+		}
+		checked++
+		ok := reachable(from)
+		for _, imp := range f[1:] {
+			if strings.HasPrefix(imp, module+"/") && !ok[layerOf(imp)] {
+				bad = append(bad, pkg+" imports "+imp)
+			}
+		}
+	}
+	sort.Strings(bad)
+	return bad, checked
+}
+
+func TestLayeringCatchesViolations(t *testing.T) {
+	lines := []string{
+		module + "/training/repops math " + module + "/verify",
+		module + "/swarm/gossip " + module + "/ledger",
+		module + "/node/solo " + module + "/training/rl " + module + "/verify",
+		module + "/cmd/swarm " + module + "/ledger/devchain",
+	}
+	bad, _ := violations(lines)
+	if len(bad) != 2 {
+		t.Fatalf("got violations %v, want training->verify and swarm->ledger", bad)
+	}
+}
