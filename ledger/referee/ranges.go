@@ -6,9 +6,32 @@ import (
 	"github.com/apiary-rl/apiary/training/repops"
 )
 
-// MaxRow is the longest row (contracted dimension of a matrix product, row
-// of a row sum) the Referee recomputes (ElementPrograms.MAX_ROW).
-const MaxRow = 4096
+// Row limits of the Referee (RowPrograms.sol): the longest row an element
+// proof may make the contract recompute, which bounds the gas of a resolution
+// (docs/GAS.md). A longer row makes judge revert with RowTooLong or
+// RowLimitExceeded.
+const (
+	// MaxRow bounds the contracted dimension of MatMul and the rows of
+	// SumRows, SoftmaxGrad and LogSoftmaxGrad (ElementPrograms.MAX_ROW).
+	MaxRow = 4096
+	// MaxExpRow bounds the rows of the ops that take one Exp per row element:
+	// Softmax, LogSoftmax, CrossEntropy, CrossEntropyGrad (MAX_EXP_ROW).
+	MaxExpRow = 256
+	// MaxNormRow bounds the rows of RMSNorm and RMSNormGrad (MAX_NORM_ROW).
+	MaxNormRow = 1024
+)
+
+// MaxRowFor returns the longest row the Referee recomputes for an op of kind
+// k (RowPrograms.limit); kinds whose element reads no row get MaxRow.
+func MaxRowFor(k repops.Kind) int {
+	switch k {
+	case repops.KindSoftmax, repops.KindLogSoftmax, repops.KindCrossEntropy, repops.KindCrossEntropyGrad:
+		return MaxExpRow
+	case repops.KindRMSNorm, repops.KindRMSNormGrad:
+		return MaxNormRow
+	}
+	return MaxRow
+}
 
 // Supported reports whether the Referee contract has an element program for
 // kind (ElementPrograms.supported).
@@ -17,7 +40,10 @@ func Supported(k repops.Kind) bool {
 	case repops.KindMatMul, repops.KindTranspose, repops.KindAdd, repops.KindSub, repops.KindMul,
 		repops.KindDiv, repops.KindScale, repops.KindAddRow, repops.KindCausalMask, repops.KindSumRows,
 		repops.KindMulRow, repops.KindMaximum, repops.KindMinimum, repops.KindClamp, repops.KindSelect,
-		repops.KindLessEqual, repops.KindSqrt:
+		repops.KindLessEqual, repops.KindSqrt,
+		repops.KindExp, repops.KindLog, repops.KindSigmoid, repops.KindTanh, repops.KindSiLU, repops.KindSiLUGrad,
+		repops.KindSoftmax, repops.KindLogSoftmax, repops.KindSoftmaxGrad, repops.KindLogSoftmaxGrad,
+		repops.KindRMSNorm, repops.KindRMSNormGrad, repops.KindCrossEntropy, repops.KindCrossEntropyGrad:
 		return true
 	}
 	return false
@@ -60,6 +86,34 @@ func InputRanges(k repops.Kind, ins []*repops.Tensor, e int) ([][2]int, error) {
 			return nil, fmt.Errorf("referee: row length %d exceeds %d", n, MaxRow)
 		}
 		out[0] = [2]int{e * n, e*n + n}
+	case repops.KindSoftmax, repops.KindLogSoftmax, repops.KindRMSNorm,
+		repops.KindSoftmaxGrad, repops.KindLogSoftmaxGrad, repops.KindRMSNormGrad:
+		// Every input is read along the output element's row.
+		n := ins[0].Cols()
+		if n == 0 || n > MaxRowFor(k) {
+			return nil, fmt.Errorf("referee: %v row length %d outside [1, %d]", k, n, MaxRowFor(k))
+		}
+		lo := e - e%n
+		for i := range ins {
+			out[i] = [2]int{lo, lo + n}
+		}
+	case repops.KindCrossEntropy, repops.KindCrossEntropyGrad:
+		// logits row, the row's target (and dloss).
+		if ins[0].Rank() != 2 || len(ins) < 2 {
+			return nil, fmt.Errorf("referee: %v needs logits [m,V] and targets", k)
+		}
+		v := ins[0].Shape[1]
+		if v == 0 || v > MaxRowFor(k) {
+			return nil, fmt.Errorf("referee: %v row length %d outside [1, %d]", k, v, MaxRowFor(k))
+		}
+		row := e
+		if k == repops.KindCrossEntropyGrad {
+			row = e / v
+		}
+		out[0] = [2]int{row * v, row*v + v}
+		for i := 1; i < len(ins); i++ {
+			out[i] = one(row)
+		}
 	default: // elementwise
 		for i := range ins {
 			out[i] = one(e)

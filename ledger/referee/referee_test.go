@@ -59,6 +59,11 @@ func TestElementProgramsMatchRepOps(t *testing.T) {
 			}
 			n := op.Outputs[0].Len()
 			elems := []int{0, n - 1, rng.IntN(n), rng.IntN(n), rng.IntN(n)}
+			if i >= 18 { // the elementary functions and row ops: more samples
+				for range 8 {
+					elems = append(elems, rng.IntN(n))
+				}
+			}
 			for _, e := range elems {
 				p, err := rec.ElementProof(i, 0, e)
 				if err != nil {
@@ -83,7 +88,9 @@ func TestElementProgramsMatchRepOps(t *testing.T) {
 // the Referee to find it, while a neighbouring element stays correct.
 func TestTamperedElementIsCaught(t *testing.T) {
 	j := deployReferee(t)
-	for _, target := range []int{0, 1, 4, 13, 14, 16} {
+	// MatMul, AddRow, Div, Transpose, SumRows, MatMul; SiLU, Softmax, RMSNorm,
+	// RMSNormGrad, CrossEntropyGrad (workload_test.go numbers the ops).
+	for _, target := range []int{0, 1, 4, 13, 14, 16, 32, 34, 38, 39, 45} {
 		const elem = 5
 		rec, err := referee.RecordStep(workload(1), func(i int, op *repops.Op) {
 			if i == target {

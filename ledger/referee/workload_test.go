@@ -55,5 +55,40 @@ func workload(seed uint64) func(e *repops.Engine) {
 		sc := e.MatMul(h2, h2)      // 16 [2,3,3]
 		cm := e.CausalMask(sc, 0)   // 17
 		_, _, _ = sr, a, cm
+		// The elementary functions and the row operators built on them, on
+		// large values (h2: saturation, NaN, -Inf) and on moderate ones (z).
+		e.ExpT(h6)                // 18
+		e.LogT(h2)                // 19 (negative inputs: NaN)
+		e.SigmoidT(h2)            // 20
+		e.TanhT(h2)               // 21
+		e.SiLU(h2)                // 22
+		e.SiLUGrad(h2, h6)        // 23
+		e.Softmax(cm)             // 24 (masked rows hold -Inf)
+		e.LogSoftmax(h2)          // 25
+		e.RMSNorm(h2, 1e-5)       // 26
+		z := e.Scale(h2, 1.0/512) // 27
+		dy := randTensor(rng, "dy", 2, 3, 24)
+		e.ExpT(z)                             // 28
+		e.LogT(z)                             // 29
+		e.SigmoidT(z)                         // 30
+		e.TanhT(z)                            // 31
+		e.SiLU(z)                             // 32
+		e.SiLUGrad(z, dy)                     // 33
+		sm := e.Softmax(z)                    // 34
+		ls := e.LogSoftmax(z)                 // 35
+		e.SoftmaxGrad(sm, dy)                 // 36
+		e.LogSoftmaxGrad(ls, dy)              // 37
+		e.RMSNorm(z, 1e-5)                    // 38
+		e.RMSNormGrad(z, dy, 1e-5)            // 39
+		att := e.Scale(e.MatMul(z, z), 1.0/8) // 40, 41 [2,3,3]
+		e.Softmax(e.CausalMask(att, 0))       // 42, 43
+		logits := randTensor(rng, "logits", 6, 40)
+		targets := repops.New(6).Named("targets")
+		for i := range targets.Data {
+			targets.Data[i] = float32(rng.IntN(40))
+		}
+		targets.Data[1] = float32(math.Copysign(0, -1)) // RepOps takes -0 as id 0
+		ce := e.CrossEntropy(logits, targets)           // 44
+		e.CrossEntropyGrad(logits, targets, ce)         // 45
 	}
 }

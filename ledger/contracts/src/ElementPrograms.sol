@@ -2,6 +2,9 @@
 pragma solidity 0.8.37;
 
 import {SoftFloat32 as F} from "./SoftFloat32.sol";
+import {SoftMath32 as M} from "./SoftMath32.sol";
+import {Reduce} from "./Reduce.sol";
+import {RowPrograms} from "./RowPrograms.sol";
 import {Merkle, TensorSlice} from "./Merkle.sol";
 import {OpRecordData} from "./OpRecord.sol";
 
@@ -20,20 +23,27 @@ library ElementPrograms {
     uint16 internal constant DIV = 6;
     uint16 internal constant SCALE = 7;
     uint16 internal constant ADD_ROW = 8;
+    uint16 internal constant SILU = 12;
     uint16 internal constant CAUSAL_MASK = 15;
     uint16 internal constant SUM_ROWS = 18;
+    uint16 internal constant SILU_GRAD = 26;
     uint16 internal constant MUL_ROW = 28;
+    uint16 internal constant EXP = 29;
+    uint16 internal constant LOG = 30;
     uint16 internal constant MAXIMUM = 31;
     uint16 internal constant MINIMUM = 32;
     uint16 internal constant CLAMP = 33;
+    uint16 internal constant SIGMOID = 35;
+    uint16 internal constant TANH = 36;
     uint16 internal constant SELECT = 37;
     uint16 internal constant LESS_EQUAL = 38;
     uint16 internal constant SQRT = 41;
 
     /// @notice The longest row (contracted dimension of a matrix product, or
     /// row of a row reduction) that a dispute can recompute; it bounds the gas
-    /// of a resolution.
-    uint256 internal constant MAX_ROW = 4096;
+    /// of a resolution. Row operators with more work per element have lower
+    /// limits (RowPrograms.limit).
+    uint256 internal constant MAX_ROW = RowPrograms.MAX_ROW;
 
     /// @notice No element program exists on chain for this kind.
     error UnsupportedKind(uint16 kind);
@@ -44,7 +54,8 @@ library ElementPrograms {
     function supported(uint16 kind) internal pure returns (bool) {
         return kind == MATMUL || kind == TRANSPOSE || (kind >= ADD && kind <= ADD_ROW) || kind == CAUSAL_MASK
             || kind == SUM_ROWS || kind == MUL_ROW || kind == MAXIMUM || kind == MINIMUM || kind == CLAMP
-            || kind == SELECT || kind == LESS_EQUAL || kind == SQRT;
+            || kind == SELECT || kind == LESS_EQUAL || kind == SQRT || kind == SILU || kind == SILU_GRAD || kind == EXP
+            || kind == LOG || kind == SIGMOID || kind == TANH || RowPrograms.handles(kind);
     }
 
     /// @notice Computes output element e of the op. ok is false if the
@@ -68,7 +79,10 @@ library ElementPrograms {
             // c != 0 (a NaN in c selects x)
             return ((c & F.ABS) != 0 ? Merkle.element(ins[1], e) : Merkle.element(ins[2], e), true);
         }
-        if (k == SCALE || k == SQRT || k == CLAMP) return _unary(r, ins, out, e);
+        if (RowPrograms.handles(k)) return RowPrograms.compute(r, ins, out, e);
+        if (k == SCALE || k == SQRT || k == CLAMP || k == EXP || k == LOG || k == SIGMOID || k == TANH || k == SILU) {
+            return _unary(r, ins, out, e);
+        }
         return _binary(r, ins, out, e);
     }
 
@@ -78,9 +92,8 @@ library ElementPrograms {
         returns (uint256, bool)
     {
         uint16 k = r.kind;
-        if (k != ADD && k != SUB && k != MUL && k != DIV && k != MAXIMUM && k != MINIMUM && k != LESS_EQUAL) {
-            revert UnsupportedKind(k);
-        }
+        if (k != ADD && k != SUB && k != MUL && k != DIV && k != MAXIMUM && k != MINIMUM && k != LESS_EQUAL
+                && k != SILU_GRAD) revert UnsupportedKind(k);
         if (ins.length != 2 || r.attrs.length != 0 || !_same(ins[0].shape, out.shape) || !_same(ins[1].shape, out.shape)) {
             return (0, false);
         }
@@ -92,6 +105,11 @@ library ElementPrograms {
         if (k == DIV) return (F.div(a, b), true);
         if (k == MAXIMUM) return (F.max(a, b), true);
         if (k == MINIMUM) return (F.min(a, b), true);
+        if (k == SILU_GRAD) {
+            // s = Sigmoid(x); g = s·(1 + x·(1 - s)); dx = dy·g
+            uint256 s = M.sigmoid(a);
+            return (F.mul(b, F.mul(s, F.add(F.ONE, F.mul(a, F.sub(F.ONE, s))))), true);
+        }
         return (F.le(a, b) ? F.ONE : 0, true);
     }
 
@@ -106,6 +124,11 @@ library ElementPrograms {
         uint256 x = Merkle.element(ins[0], e);
         if (k == SCALE) return (F.mul(x, r.attrs[0]), true);
         if (k == SQRT) return (F.sqrt(x), true);
+        if (k == EXP) return (M.exp(x), true);
+        if (k == LOG) return (M.log(x), true);
+        if (k == SIGMOID) return (M.sigmoid(x), true);
+        if (k == TANH) return (M.tanh(x), true);
+        if (k == SILU) return (F.mul(x, M.sigmoid(x)), true);
         return (F.min(F.max(x, r.attrs[0]), r.attrs[1]), true);
     }
 
@@ -194,7 +217,7 @@ library ElementPrograms {
                 s[i & 7] = F.add(s[i & 7], a[i]);
             }
         }
-        return _tree8(s);
+        return Reduce.tree8(s);
     }
 
     function _matmul(OpRecordData memory r, TensorSlice[] calldata ins, TensorSlice calldata out, uint256 e)
@@ -244,16 +267,7 @@ library ElementPrograms {
                 s[i & 7] = F.add(s[i & 7], F.mul(x[i], y[i]));
             }
         }
-        return _tree8(s);
-    }
-
-    /// @dev t_i = s_i + s_{i+4}; (t0 + t2) + (t1 + t3).
-    function _tree8(uint256[8] memory s) private pure returns (uint256) {
-        uint256 t0 = F.add(s[0], s[4]);
-        uint256 t1 = F.add(s[1], s[5]);
-        uint256 t2 = F.add(s[2], s[6]);
-        uint256 t3 = F.add(s[3], s[7]);
-        return F.add(F.add(t0, t2), F.add(t1, t3));
+        return Reduce.tree8(s);
     }
 
     function _cols(uint32[] calldata s) private pure returns (uint256) {

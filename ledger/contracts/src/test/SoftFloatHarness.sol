@@ -2,8 +2,9 @@
 pragma solidity 0.8.37;
 
 import {SoftFloat32} from "../SoftFloat32.sol";
+import {SoftMath32} from "../SoftMath32.sol";
 
-/// @title SoftFloatHarness: batched access to SoftFloat32 for differential tests.
+/// @title SoftFloatHarness: batched access to SoftFloat32 and SoftMath32 for differential tests.
 /// @notice Not deployed on a network; tests call it with eth_call to compare the
 /// Solidity soft-float with Go's float32 arithmetic on many operands at once.
 contract SoftFloatHarness {
@@ -18,6 +19,10 @@ contract SoftFloatHarness {
     uint8 public constant OP_EQ = 7;
     uint8 public constant OP_MIN = 8;
     uint8 public constant OP_MAX = 9;
+    uint8 public constant OP_EXP = 10;
+    uint8 public constant OP_LOG = 11;
+    uint8 public constant OP_TANH = 12;
+    uint8 public constant OP_SIGMOID = 13;
 
     /// @notice The op code is not one of the OP_ constants.
     error UnknownOp(uint8 op);
@@ -25,11 +30,11 @@ contract SoftFloatHarness {
     error BadLength(uint256 length);
 
     /// @notice Applies op to each operand pair. pairs holds big-endian
-    /// (a, b) float32 bit pairs, 8 bytes each (b is ignored by sqrt); the result
+    /// (a, b) float32 bit pairs, 8 bytes each (b is ignored by the unary sqrt, exp, log, tanh and sigmoid); the result
     /// holds one big-endian 4-byte word per pair (comparisons give 0 or 1).
     function run(uint8 op, bytes calldata pairs) external pure returns (bytes memory out) {
         if (pairs.length % 8 != 0) revert BadLength(pairs.length);
-        if (op > OP_MAX) revert UnknownOp(op);
+        if (op > OP_SIGMOID) revert UnknownOp(op);
         uint256 n = pairs.length / 8;
         out = new bytes(n * 4);
         uint256 base;
@@ -61,6 +66,10 @@ contract SoftFloatHarness {
         if (op == OP_LE) return SoftFloat32.le(a, b) ? 1 : 0;
         if (op == OP_EQ) return SoftFloat32.eq(a, b) ? 1 : 0;
         if (op == OP_MIN) return SoftFloat32.min(a, b);
-        return SoftFloat32.max(a, b);
+        if (op == OP_MAX) return SoftFloat32.max(a, b);
+        if (op == OP_EXP) return SoftMath32.exp(a);
+        if (op == OP_LOG) return SoftMath32.log(a);
+        if (op == OP_TANH) return SoftMath32.tanh(a);
+        return SoftMath32.sigmoid(a);
     }
 }
