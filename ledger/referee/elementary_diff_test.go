@@ -10,7 +10,7 @@ import (
 )
 
 var elementaryCases = flag.Int("elementary.cases", 0,
-	"inputs per function in TestElementaryDifferential (0: 100,000; 10,000 under -race)")
+	"inputs per function in TestElementaryDifferential (0: 100,000; 2,500 under -race)")
 
 // elementary functions of SoftFloatHarness.run (op codes 10..13) and their
 // RepOps reference.
@@ -35,7 +35,7 @@ func TestElementaryDifferential(t *testing.T) {
 	if cases == 0 {
 		cases = 100_000
 		if raceEnabled {
-			cases = 10_000
+			cases = 2_500
 			t.Logf("race detector on: %d cases per function (run without -race for 100,000)", cases)
 		}
 	}

@@ -12,13 +12,13 @@ import (
 // RowLimitExceeded.
 const (
 	// MaxRow bounds the contracted dimension of MatMul and the rows of
-	// SumRows, SoftmaxGrad and LogSoftmaxGrad (ElementPrograms.MAX_ROW).
+	// SumRows, RMSNorm, SoftmaxGrad and LogSoftmaxGrad (ElementPrograms.MAX_ROW).
 	MaxRow = 4096
 	// MaxExpRow bounds the rows of the ops that take one Exp per row element:
 	// Softmax, LogSoftmax, CrossEntropy, CrossEntropyGrad (MAX_EXP_ROW).
 	MaxExpRow = 256
-	// MaxNormRow bounds the rows of RMSNorm and RMSNormGrad (MAX_NORM_ROW).
-	MaxNormRow = 1024
+	// MaxNormGradRow bounds the rows of RMSNormGrad (MAX_NORM_GRAD_ROW).
+	MaxNormGradRow = 1024
 )
 
 // MaxRowFor returns the longest row the Referee recomputes for an op of kind
@@ -27,8 +27,8 @@ func MaxRowFor(k repops.Kind) int {
 	switch k {
 	case repops.KindSoftmax, repops.KindLogSoftmax, repops.KindCrossEntropy, repops.KindCrossEntropyGrad:
 		return MaxExpRow
-	case repops.KindRMSNorm, repops.KindRMSNormGrad:
-		return MaxNormRow
+	case repops.KindRMSNormGrad:
+		return MaxNormGradRow
 	}
 	return MaxRow
 }

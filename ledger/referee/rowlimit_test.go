@@ -24,7 +24,7 @@ func TestRowLimitReverts(t *testing.T) {
 	}{
 		{repops.KindSoftmax, referee.MaxExpRow, func(e *repops.Engine, x *repops.Tensor) { e.Softmax(x) }},
 		{repops.KindSoftmax, referee.MaxExpRow + 1, func(e *repops.Engine, x *repops.Tensor) { e.Softmax(x) }},
-		{repops.KindRMSNorm, referee.MaxNormRow + 1, func(e *repops.Engine, x *repops.Tensor) { e.RMSNorm(x, 1e-5) }},
+		{repops.KindRMSNormGrad, referee.MaxNormGradRow + 1, func(e *repops.Engine, x *repops.Tensor) { e.RMSNormGrad(x, x, 1e-5) }},
 	}
 	for _, c := range cases {
 		rng := rand.New(rand.NewPCG(uint64(c.n), 1))

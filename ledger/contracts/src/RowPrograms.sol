@@ -24,14 +24,15 @@ library RowPrograms {
     uint16 internal constant RMS_NORM_GRAD = 25;
     uint16 internal constant CROSS_ENTROPY_GRAD = 27;
 
-    /// @notice Longest row of the one-pass row programs (SoftmaxGrad: one
-    /// dot8; LogSoftmaxGrad: one sum8 and one Exp).
+    /// @notice Longest row of the one-pass row programs (RMSNorm and
+    /// SoftmaxGrad: one dot8; LogSoftmaxGrad: one sum8 and one Exp), as of
+    /// MatMul and SumRows.
     uint256 internal constant MAX_ROW = 4096;
     /// @notice Longest row of the programs that take one Exp per row element
     /// (Softmax, LogSoftmax, CrossEntropy, CrossEntropyGrad).
     uint256 internal constant MAX_EXP_ROW = 256;
-    /// @notice Longest row of RMSNorm and RMSNormGrad.
-    uint256 internal constant MAX_NORM_ROW = 1024;
+    /// @notice Longest row of RMSNormGrad (two dot8 and a scaled copy of the row).
+    uint256 internal constant MAX_NORM_GRAD_ROW = 1024;
 
     /// @notice The row that the element depends on is longer than the kind's limit.
     error RowLimitExceeded(uint16 kind, uint256 length, uint256 limit);
@@ -45,7 +46,7 @@ library RowPrograms {
     /// @notice The longest row a dispute about kind k can recompute.
     function limit(uint16 k) internal pure returns (uint256) {
         if (k == SOFTMAX || k == LOG_SOFTMAX || k == CROSS_ENTROPY || k == CROSS_ENTROPY_GRAD) return MAX_EXP_ROW;
-        if (k == RMS_NORM || k == RMS_NORM_GRAD) return MAX_NORM_ROW;
+        if (k == RMS_NORM_GRAD) return MAX_NORM_GRAD_ROW;
         return MAX_ROW;
     }
 
