@@ -39,12 +39,14 @@ func TestRowLimitReverts(t *testing.T) {
 		// The proof the builder would refuse, assembled from its parts.
 		target := check(rec.Trace().ProveRecord(0, 0))(t)
 		p := referee.Proof{
-			Target:         target,
-			Producers:      [][]byte{{}},
-			ProducerProofs: []bindings.Inclusion{{Siblings: [][32]byte{}}},
-			Output:         check(referee.OutputSlice(rec.Ops[0].Outputs[0], elem))(t),
-			Element:        elem,
-			Inputs:         []bindings.TensorSlice{check(referee.Slice(x, 0, c.n))(t)},
+			Target:  target,
+			Output:  check(referee.OutputSlice(rec.Ops[0].Outputs[0], elem))(t),
+			Element: elem,
+		}
+		for _, in := range rec.Ops[0].Inputs { // external inputs, read along row 0
+			p.Producers = append(p.Producers, []byte{})
+			p.ProducerProofs = append(p.ProducerProofs, bindings.Inclusion{Siblings: [][32]byte{}})
+			p.Inputs = append(p.Inputs, check(referee.Slice(in, 0, c.n))(t))
 		}
 		got, err := j.judge(rec.TraceRoot(), p)
 		switch {
