@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -127,7 +128,22 @@ func (c *Chain) Auth(i int) *bind.TransactOpts {
 func (c *Chain) Commit() { c.Backend.Commit() }
 
 // AdvanceTime moves the chain's clock forward by d and seals a block.
-func (c *Chain) AdvanceTime(d time.Duration) error { return c.Backend.AdjustTime(d) }
+//
+// The simulated beacon refuses to adjust time while its transaction pool
+// lists pending transactions, and the pool drops a just-mined transaction
+// only when it processes the new head, asynchronously. Right after a
+// transaction is mined the pool can therefore still list it; AdvanceTime
+// waits (up to two seconds) for the pool to catch up.
+func (c *Chain) AdvanceTime(d time.Duration) error {
+	var err error
+	for i := 0; i < 200; i++ {
+		if err = c.Backend.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty block") {
+			return err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return fmt.Errorf("advance time: %w", err)
+}
 
 // Mine seals a block and waits for the receipt of tx, returning an error if
 // the transaction reverted.
