@@ -2,6 +2,7 @@ package repops
 
 import (
 	"fmt"
+	"math"
 	"testing"
 )
 
@@ -40,4 +41,16 @@ func BenchmarkSoftmax(b *testing.B) {
 			}
 		})
 	}
+}
+
+// Baselines: package math through float64, which RepOps must not use in
+// anything a trace hashes; benchmarked here only for the ratio.
+func BenchmarkStdExp(b *testing.B) {
+	benchUnary(b, func(x float32) float32 { return float32(math.Exp(float64(x))) }, -20, 20)
+}
+func BenchmarkStdLog(b *testing.B) {
+	benchUnary(b, func(x float32) float32 { return float32(math.Log(float64(x))) }, 1e-3, 1e3)
+}
+func BenchmarkStdTanh(b *testing.B) {
+	benchUnary(b, func(x float32) float32 { return float32(math.Tanh(float64(x))) }, -5, 5)
 }
