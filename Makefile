@@ -9,7 +9,7 @@ TESTFLAGS ?= -race -timeout 20m
 BENCHTIME ?= 1s
 BENCHCOUNT ?= 5
 
-.PHONY: help build test test-unit crossarch bench run lint fmt contracts fuzz clean
+.PHONY: help deps build test test-unit crossarch bench run lint fmt contracts fuzz clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-11s %s\n", $$1, $$2}'
@@ -17,7 +17,14 @@ help: ## list targets
 build: ## build the swarm binary into bin/
 	$(GO) build -o bin/swarm ./cmd/swarm
 
-test: lint test-unit crossarch ## everything CI runs: lint, unit tests with -race, cross-architecture golden tests
+deps: ## install what the tests need on a fresh Debian machine: qemu-user, the pinned solc (npm ci)
+	@command -v qemu-aarch64 >/dev/null && command -v qemu-riscv64 >/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-user >/dev/null; \
+		else echo "install Debian's qemu-user (sudo apt-get install qemu-user) for the arm64/riscv64 tests"; exit 1; fi; }
+	@[ -d ledger/contracts/node_modules/solc ] || (cd ledger/contracts && npm ci --no-audit --no-fund --loglevel=error)
+	$(GO) mod download
+
+test: deps lint test-unit crossarch ## everything CI runs: set-up, lint, unit tests with -race, cross-architecture golden tests
 
 test-unit: ## unit, integration and fuzz-seed tests with the race detector
 	$(GO) test $(TESTFLAGS) $(PKGS)
