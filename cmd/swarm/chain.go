@@ -4,14 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
-	"github.com/apiary-rl/apiary/ledger"
-	"github.com/apiary-rl/apiary/ledger/devchain"
+	"github.com/apiary-rl/apiary/node/devnet"
 )
 
 func newChainCmd() *cobra.Command {
@@ -39,29 +36,18 @@ func newChainDevCmd() *cobra.Command {
 			"127.0.0.1, deploys the Ledger and Referee contracts, writes the network manifest\n" +
 			"(RPC URL, chain ID, contract addresses) and runs until interrupted.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			var addrs []common.Address
-			for _, s := range fund {
-				if !common.IsHexAddress(s) {
-					return fmt.Errorf("--fund %q is not an Ethereum address (0x followed by 40 hex digits)", s)
-				}
-				addrs = append(addrs, common.HexToAddress(s))
-			}
+			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelWarn}))
 			if fundEther <= 0 {
 				return fmt.Errorf("--fund-ether must be positive, got %d", fundEther)
 			}
-			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelWarn}))
-			opts := []devchain.Option{devchain.WithPorts(httpPort, wsPort), devchain.WithPeriod(period), devchain.WithLogger(log)}
-			if len(addrs) > 0 {
-				opts = append(opts, devchain.WithFunded(new(big.Int).Mul(big.NewInt(fundEther), big.NewInt(1e18)), addrs...))
-			}
 			ctx := cmd.Context()
-			c, err := devchain.Start(ctx, opts...)
+			c, err := devnet.Start(ctx, devnet.Options{HTTPPort: httpPort, WSPort: wsPort, Period: period, Fund: fund, FundEther: fundEther, Logger: log})
 			if err != nil {
-				return fmt.Errorf("start dev chain: %w (is port %d or %d in use? try --http-port 0 --ws-port 0)", err, httpPort, wsPort)
+				return err
 			}
 			defer c.Close()
 			m := c.Manifest()
-			if err := ledger.WriteManifest(manifest, &m); err != nil {
+			if err := c.WriteManifest(manifest); err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()

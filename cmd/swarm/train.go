@@ -6,14 +6,10 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/apiary-rl/apiary/node/solo"
-	"github.com/apiary-rl/apiary/training/model"
-	"github.com/apiary-rl/apiary/training/repops"
-	"github.com/apiary-rl/apiary/training/tasks"
 	"github.com/spf13/cobra"
 )
 
@@ -21,6 +17,7 @@ func newTrainCmd() *cobra.Command {
 	o := solo.DefaultOptions()
 	var (
 		size, kernel string
+		context      int
 		asJSON       bool
 		quiet        bool
 	)
@@ -39,22 +36,8 @@ It writes to --data-dir: metrics.jsonl (one record per evaluation point and roun
   swarm train --task reverse --level 3 --rounds 200 --json | jq .accuracy
   swarm train --time-limit 15m --data-dir run1`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			mc, ok := model.Sizes[size]
-			if !ok {
-				return fmt.Errorf("unknown --size %q (want %s)", size, strings.Join(sizeNames(), ", "))
-			}
-			mc.Vocab = tasks.VocabSize()
-			if o.Config.Model.Context != 0 && cmd.Flags().Changed("context") {
-				mc.Context = o.Config.Model.Context
-			}
-			o.Config.Model = mc
-			k, err := repops.ParseKernel(kernel)
-			if err != nil {
+			if err := o.Apply(size, context, kernel); err != nil {
 				return err
-			}
-			o.Kernel = k
-			if err := o.Config.Validate(); err != nil {
-				return fmt.Errorf("invalid training config: %w", err)
 			}
 			stdout, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 			level := slog.LevelInfo
@@ -85,11 +68,11 @@ It writes to --data-dir: metrics.jsonl (one record per evaluation point and roun
 	}
 	f := cmd.Flags()
 	c := &o.Config
-	f.StringVar(&c.Task, "task", c.Task, "task family: "+strings.Join(tasks.Names(), ", "))
+	f.StringVar(&c.Task, "task", c.Task, "task family: "+strings.Join(solo.TaskNames(), ", "))
 	f.IntVar(&c.Level, "level", c.Level, "difficulty level of the task")
 	f.Uint64Var(&c.Seed, "seed", c.Seed, "seed of the whole run (model init, prompts, sampling)")
-	f.StringVar(&size, "size", "small", "model size: "+strings.Join(sizeNames(), ", "))
-	f.IntVar(&o.Config.Model.Context, "context", 0, "override the model's context length")
+	f.StringVar(&size, "size", "small", "model size: "+strings.Join(solo.SizeNames(), ", "))
+	f.IntVar(&context, "context", 0, "override the model's context length")
 	f.IntVar(&o.SFTSteps, "sft-steps", o.SFTSteps, "supervised warm-start steps")
 	f.IntVar(&c.SFTBatch, "sft-batch", c.SFTBatch, "warm-start batch size")
 	f.IntVar(&o.Rounds, "rounds", o.Rounds, "GRPO rounds")
@@ -110,15 +93,6 @@ It writes to --data-dir: metrics.jsonl (one record per evaluation point and roun
 	f.BoolVar(&asJSON, "json", false, "print one JSON object per record on stdout (no progress line)")
 	f.BoolVarP(&quiet, "quiet", "q", false, "no progress output")
 	return cmd
-}
-
-func sizeNames() []string {
-	var n []string
-	for k := range model.Sizes {
-		n = append(n, k)
-	}
-	sort.Strings(n)
-	return n
 }
 
 // progress draws a live status line (on a terminal) or prints one line per

@@ -1,0 +1,70 @@
+// Package devnet runs the embedded development chain for `swarm chain dev`
+// and local testnets: an in-process go-ethereum dev node on loopback with the
+// Apiary contracts deployed, and the network manifest that peers read.
+package devnet
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/apiary-rl/apiary/ledger"
+	"github.com/apiary-rl/apiary/ledger/devchain"
+)
+
+// Options configures the dev chain. Fund holds addresses as hex strings, as
+// a user types them; each gets FundEther ether at genesis.
+type Options struct {
+	HTTPPort, WSPort int           // on 127.0.0.1; 0 picks a free port
+	Period           time.Duration // seal a block this often (0: one per transaction)
+	Fund             []string
+	FundEther        int64
+	Logger           *slog.Logger
+}
+
+// Chain is a running dev chain.
+type Chain struct {
+	c *devchain.Chain
+}
+
+// Start validates o, starts the chain and deploys the contracts.
+func Start(ctx context.Context, o Options) (*Chain, error) {
+	var addrs []common.Address
+	for _, s := range o.Fund {
+		if !common.IsHexAddress(s) {
+			return nil, fmt.Errorf("fund address %q is not an Ethereum address (0x followed by 40 hex digits)", s)
+		}
+		addrs = append(addrs, common.HexToAddress(s))
+	}
+	if len(addrs) > 0 && o.FundEther <= 0 {
+		return nil, fmt.Errorf("fund amount must be positive, got %d ether", o.FundEther)
+	}
+	opts := []devchain.Option{devchain.WithPorts(o.HTTPPort, o.WSPort), devchain.WithPeriod(o.Period)}
+	if o.Logger != nil {
+		opts = append(opts, devchain.WithLogger(o.Logger))
+	}
+	if len(addrs) > 0 {
+		opts = append(opts, devchain.WithFunded(new(big.Int).Mul(big.NewInt(o.FundEther), big.NewInt(1e18)), addrs...))
+	}
+	c, err := devchain.Start(ctx, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("start dev chain: %w (is port %d or %d in use? use port 0 for a free one)", err, o.HTTPPort, o.WSPort)
+	}
+	return &Chain{c: c}, nil
+}
+
+// Manifest returns the network manifest: RPC URLs, chain ID, contract addresses.
+func (c *Chain) Manifest() ledger.Manifest { return c.c.Manifest() }
+
+// WriteManifest writes the manifest to path.
+func (c *Chain) WriteManifest(path string) error {
+	m := c.c.Manifest()
+	return ledger.WriteManifest(path, &m)
+}
+
+// Close stops the chain.
+func (c *Chain) Close() error { return c.c.Close() }
