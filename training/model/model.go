@@ -50,10 +50,10 @@ func (c Config) Shapes() [][]int {
 	return append(shapes, []int{d}, []int{c.Vocab, d})
 }
 
-// New initializes a model from seed: norm gains 1, biases 0, embeddings
-// N(0, 0.5²)... scaled normals from Philox (stream (seed, 0, 0, PurposeInit)),
-// matrices N(0, 1/fan_in), output projections additionally scaled by
-// 1/sqrt(2·layers).
+// New initializes a model from seed with Philox normals (stream (seed, 0, 0,
+// PurposeInit), drawn in Names order): embeddings N(0, 0.5²), matrices
+// N(0, 1/fan_in) with the residual output projections (wo, w2) further scaled
+// by 1/sqrt(2·layers); norm gains 1 and biases 0.
 func New(c Config, seed uint64) (*Model, error) {
 	if err := c.Validate(); err != nil {
 		return nil, err
