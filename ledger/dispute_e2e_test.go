@@ -16,17 +16,7 @@ import (
 // RepOps ops (matmul, row bias, products, scaling, row sums) for a dispute.
 func trainStep(e *repops.Engine) {
 	rng := rand.New(rand.NewPCG(42, 1))
-	fill := func(name string, shape ...int) *repops.Tensor {
-		n := 1
-		for _, d := range shape {
-			n *= d
-		}
-		d := make([]float32, n)
-		for i := range d {
-			d[i] = float32(rng.NormFloat64())
-		}
-		return repops.FromData(d, shape...).Named(name)
-	}
+	fill := func(name string, shape ...int) *repops.Tensor { return normalTensor(rng, name, shape...) }
 	x, w, b, y := fill("batch.x", 8, 96), fill("param.w", 16, 96), fill("param.b", 16), fill("batch.y", 8, 16)
 	h := e.AddRow(e.MatMul(x, w), b) // ops 0, 1
 	d := e.Sub(h, y)                 // 2
@@ -141,4 +131,18 @@ func TestDisputeFalseChallenge(t *testing.T) {
 	if want := new(big.Int).Add(eth(40+30), eth(1)); bal.Cmp(want) != 0 {
 		t.Fatalf("contract balance %v, want %v (stakes + pool + forfeited bond)", bal, want)
 	}
+}
+
+// normalTensor is a named tensor of standard normals drawn from rng (test data
+// only; RepOps itself never uses math/rand).
+func normalTensor(rng *rand.Rand, name string, shape ...int) *repops.Tensor {
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	d := make([]float32, n)
+	for i := range d {
+		d[i] = float32(rng.NormFloat64())
+	}
+	return repops.FromData(d, shape...).Named(name)
 }

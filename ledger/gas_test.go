@@ -36,17 +36,7 @@ func (e *env) lastTx() (gas uint64, calldata int) {
 func gasStep(kind string) func(e *repops.Engine) {
 	return func(e *repops.Engine) {
 		rng := rand.New(rand.NewPCG(3, 3))
-		fill := func(name string, shape ...int) *repops.Tensor {
-			n := 1
-			for _, d := range shape {
-				n *= d
-			}
-			d := make([]float32, n)
-			for i := range d {
-				d[i] = float32(rng.NormFloat64())
-			}
-			return repops.FromData(d, shape...).Named(name)
-		}
+		fill := func(name string, shape ...int) *repops.Tensor { return normalTensor(rng, name, shape...) }
 		switch kind {
 		case "add":
 			e.Add(fill("x", 64, 1024), fill("y", 64, 1024))
