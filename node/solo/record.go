@@ -12,7 +12,7 @@ type Record struct {
 	Exact      float32 `json:"exact"`       // exact-match rate of this round's rollouts
 	Loss       float32 `json:"loss"`
 	KL         float32 `json:"kl,omitempty"`
-	Tokens     int     `json:"tokens"` // tokens processed this round (sampled + trained)
+	Tokens     int     `json:"tokens"` // completion tokens sampled this round
 	TokensPerS float64 `json:"tokens_per_s"`
 	ElapsedS   float64 `json:"elapsed_s"`
 	ETAS       float64 `json:"eta_s"`

@@ -238,11 +238,7 @@ func writePlot(dir string, recs []Record) {
 	c := plot.Chart{Title: "GRPO: rollout reward and held-out accuracy", XLabel: "RL round", YLabel: "reward / accuracy", YMin: 0, YMax: 1.25,
 		Series: []plot.Series{{Name: "held-out accuracy", Points: acc}, {Name: "rollout reward", Points: rew}}}
 	_ = os.WriteFile(filepath.Join(dir, "curve.svg"), c.SVG(), 0o644)
-	var sp []plot.Point
-	for _, p := range wacc {
-		sp = append(sp, p)
-	}
 	w := plot.Chart{Title: "Warm start: held-out accuracy", XLabel: "SFT step", YLabel: "accuracy", YMin: 0, YMax: 1,
-		Series: []plot.Series{{Name: "held-out accuracy", Points: sp}}}
+		Series: []plot.Series{{Name: "held-out accuracy", Points: wacc}}}
 	_ = os.WriteFile(filepath.Join(dir, "warmstart.svg"), w.SVG(), 0o644)
 }
