@@ -20,8 +20,8 @@ type GenerateConfig struct {
 // Generate continues each prompt with up to MaxNew tokens, stopping a row at
 // EOS (which is included in its completion). The prompt is processed in one
 // forward pass whose keys and values fill a KV cache; each further token
-// costs one incremental pass. Results are bit-identical for any batch split
-// only if the batch is the same: rows share the padded layout.
+// costs one incremental pass. A row's bits depend on the batch's padded
+// layout (docs/ARCHITECTURE.md), so a verifier replays the same batch.
 func (m *Model) Generate(e *repops.Engine, prompts [][]int, g GenerateConfig) ([][]int, error) {
 	c := m.Cfg
 	b, err := NewBatch(prompts, g.Pad, c.Context)
