@@ -2,15 +2,14 @@ package blob
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"io"
 
-	"github.com/fxamacker/cbor/v2"
 	"github.com/libp2p/go-libp2p/core/protocol"
 
 	"github.com/apiary-rl/apiary/swarm"
+	"github.com/apiary-rl/apiary/verify/canon"
 )
 
 // ProtocolID is the blob exchange stream protocol.
@@ -50,38 +49,13 @@ type Response struct {
 	Size   uint64 `cbor:"2,keyasint"`
 }
 
-var (
-	encMode cbor.EncMode
-	decMode cbor.DecMode
-)
-
-func init() {
-	var err error
-	if encMode, err = cbor.CoreDetEncOptions().EncMode(); err != nil {
-		panic(fmt.Sprintf("blob: cbor encode mode: %v", err))
-	}
-	decMode, err = cbor.DecOptions{
-		DupMapKey:         cbor.DupMapKeyEnforcedAPF,
-		IndefLength:       cbor.IndefLengthForbidden,
-		TagsMd:            cbor.TagsForbidden,
-		ExtraReturnErrors: cbor.ExtraDecErrorUnknownField,
-		MaxNestedLevels:   4,
-		MaxArrayElements:  16,
-		MaxMapPairs:       16,
-	}.DecMode()
-	if err != nil {
-		panic(fmt.Sprintf("blob: cbor decode mode: %v", err))
-	}
-}
+// decoder holds the frame limits: nesting 4, 16 array elements, 16 map pairs.
+var decoder = canon.MustDecoder(canon.Limits{MaxNested: 4, MaxArray: 16, MaxMapPairs: 16})
 
 // decodeStrict decodes canonical CBOR into v and checks the version.
 func decodeStrict(data []byte, v interface{ version() uint8 }) error {
-	if err := decMode.Unmarshal(data, v); err != nil {
+	if err := decoder.Unmarshal(data, v); err != nil {
 		return fmt.Errorf("%w: %v", ErrProtocol, err)
-	}
-	again, err := encMode.Marshal(v)
-	if err != nil || !bytes.Equal(again, data) {
-		return fmt.Errorf("%w: non-canonical frame", ErrProtocol)
 	}
 	if v.version() != Version {
 		return fmt.Errorf("%w: version %d", ErrProtocol, v.version())
@@ -113,7 +87,7 @@ func DecodeResponse(data []byte) (Response, error) {
 
 // writeFrame writes v as a uvarint-length-prefixed canonical CBOR frame.
 func writeFrame(w io.Writer, v any) error {
-	b, err := encMode.Marshal(v)
+	b, err := canon.Marshal(v)
 	if err != nil {
 		return err
 	}

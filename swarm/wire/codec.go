@@ -1,37 +1,15 @@
 package wire
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 
-	"github.com/fxamacker/cbor/v2"
+	"github.com/apiary-rl/apiary/verify/canon"
 )
 
-var (
-	encMode cbor.EncMode
-	decMode cbor.DecMode
-)
-
-func init() {
-	var err error
-	encMode, err = cbor.CoreDetEncOptions().EncMode()
-	if err != nil {
-		panic(fmt.Sprintf("wire: cbor encode mode: %v", err))
-	}
-	decMode, err = cbor.DecOptions{
-		DupMapKey:         cbor.DupMapKeyEnforcedAPF,
-		IndefLength:       cbor.IndefLengthForbidden,
-		TagsMd:            cbor.TagsForbidden,
-		ExtraReturnErrors: cbor.ExtraDecErrorUnknownField,
-		MaxNestedLevels:   4,
-		MaxArrayElements:  MaxRolloutSize,
-		MaxMapPairs:       16,
-		UTF8:              cbor.UTF8RejectInvalid,
-	}.DecMode()
-	if err != nil {
-		panic(fmt.Sprintf("wire: cbor decode mode: %v", err))
-	}
-}
+// decoder holds the limits of every message kind: nesting 4, the rollout payload's length in
+// array elements, 16 map pairs.
+var decoder = canon.MustDecoder(canon.Limits{MaxNested: 4, MaxArray: MaxRolloutSize, MaxMapPairs: 16})
 
 // Encode returns the canonical encoding of m after checking its schema, so a node never
 // publishes what its peers would reject.
@@ -42,7 +20,7 @@ func Encode(m Message) ([]byte, error) {
 	if err := m.check(); err != nil {
 		return nil, fmt.Errorf("encode %s: %w", m.Kind(), err)
 	}
-	b, err := encMode.Marshal(m)
+	b, err := canon.Marshal(m)
 	if err != nil {
 		return nil, fmt.Errorf("encode %s: %w", m.Kind(), err)
 	}
@@ -77,14 +55,11 @@ func Decode(k Kind, data []byte) (Message, error) {
 	if len(data) > MaxSize(k) {
 		return nil, fmt.Errorf("decode %s: %w: %d bytes, limit %d", k, ErrTooLarge, len(data), MaxSize(k))
 	}
-	if err := decMode.Unmarshal(data, m); err != nil {
+	if err := decoder.Unmarshal(data, m); err != nil {
+		if errors.Is(err, canon.ErrNonCanonical) {
+			return nil, fmt.Errorf("decode %s: %w", k, ErrNonCanonical)
+		}
 		return nil, fmt.Errorf("decode %s: %w: %v", k, ErrMalformed, err)
-	}
-	// Canonical means the bytes are exactly what we would write for the value: this rejects
-	// non-minimal integers and lengths, unsorted keys, short byte arrays and null.
-	again, err := encMode.Marshal(m)
-	if err != nil || !bytes.Equal(again, data) {
-		return nil, fmt.Errorf("decode %s: %w", k, ErrNonCanonical)
 	}
 	if v := m.Header().V; v != Version {
 		return nil, fmt.Errorf("decode %s: %w: %d", k, ErrVersion, v)

@@ -6,8 +6,10 @@ import (
 	"math"
 	"testing"
 
-	"github.com/apiary-rl/apiary/swarm"
 	"github.com/fxamacker/cbor/v2"
+
+	"github.com/apiary-rl/apiary/swarm"
+	"github.com/apiary-rl/apiary/verify/canon"
 )
 
 var testRun = swarm.RunID{1, 2, 3}
@@ -50,7 +52,7 @@ func TestRoundTrip(t *testing.T) {
 // rawMap encodes an arbitrary map with the canonical encoder, to build hostile inputs.
 func rawMap(t *testing.T, m map[uint64]any) []byte {
 	t.Helper()
-	b, err := encMode.Marshal(m)
+	b, err := canon.Marshal(m)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,17 +66,17 @@ func TestDecodeRejects(t *testing.T) {
 	}
 	badRoot := sampleRollout()
 	badRoot.PayloadRoot = swarm.Root{1}
-	badRootBytes, _ := encMode.Marshal(badRoot)
+	badRootBytes, _ := canon.Marshal(badRoot)
 	nan := sampleRollout()
 	nan.Reward = 0x7fc00000
-	nanBytes, _ := encMode.Marshal(nan)
+	nanBytes, _ := canon.Marshal(nan)
 	v2 := sampleRollout()
 	v2.V = 2
-	v2Bytes, _ := encMode.Marshal(v2)
+	v2Bytes, _ := canon.Marshal(v2)
 	big := sampleRollout()
 	big.Payload = make([]byte, MaxRolloutSize)
 	big.PayloadRoot = swarm.RootOf(big.Payload)
-	bigBytes, _ := encMode.Marshal(big)
+	bigBytes, _ := canon.Marshal(big)
 	// Non-canonical: the same map with keys in the wrong order (length-first order is
 	// violated by putting key 7 first).
 	var swapped []byte
