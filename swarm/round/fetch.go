@@ -1,0 +1,91 @@
+package round
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/apiary-rl/apiary/swarm"
+)
+
+// providers lists whom to ask for a blob: first, the given peers (announcers), then
+// author's peer (found by the address its peer ID derives to), then every other connected
+// peer in peer-ID order: verifiers and aggregators hold what they fetched.
+func (e *Engine) providers(author common.Address, first ...peer.ID) []peer.ID {
+	self := e.d.Host.ID()
+	seen := map[peer.ID]bool{self: true}
+	var ps []peer.ID
+	add := func(p peer.ID) {
+		if p != "" && !seen[p] {
+			seen[p] = true
+			ps = append(ps, p)
+		}
+	}
+	for _, p := range first {
+		add(p)
+	}
+	others := e.d.Host.Network().Peers()
+	sort.Slice(others, func(i, j int) bool { return others[i] < others[j] })
+	if p, ok := e.in.peerOf(author); ok {
+		add(p)
+	}
+	for _, p := range others {
+		if a, err := swarm.AddressOf(p); err == nil && a == author {
+			add(p)
+		}
+	}
+	for _, p := range others {
+		add(p)
+	}
+	return ps
+}
+
+// fetch returns the blob with root from the store or else from providers, checks its size
+// when size > 0, and stores it under round (a node serves what it fetched). fetched reports
+// whether it came over the network.
+func (e *Engine) fetch(ctx context.Context, round uint64, root swarm.Root, size uint64, ps []peer.ID) (data []byte, fetched bool, err error) {
+	if data, ok := e.d.Store.Get(root); ok {
+		return data, false, nil
+	}
+	data, err = e.d.Blobs.Fetch(ctx, root, ps)
+	if err != nil {
+		return nil, false, err
+	}
+	if size > 0 && uint64(len(data)) != size {
+		return nil, false, fmt.Errorf("blob %s: %d bytes, announced %d", root.Short(), len(data), size)
+	}
+	if e.keep.open(round) {
+		if _, err := e.put(round, data); err != nil {
+			return nil, false, err
+		}
+	}
+	return data, true, nil
+}
+
+// fetchModel fetches θ_r by its chain-attested model root. Notices of round r say which
+// blobs may carry it; each candidate is checked by computing its model root, so a notice
+// that lies (however many peers repeat it) costs a fetch and nothing else.
+func (e *Engine) fetchModel(ctx context.Context, r uint64, root swarm.Root) (model, error) {
+	offers := e.in.modelOffers(r, root)
+	for _, o := range offers {
+		data, fetched, err := e.fetch(ctx, r, o.blob, o.size, e.providers(common.Address{}, o.announcers...))
+		if err != nil {
+			e.log.Warn("fetch announced model", "round", r, "blob", o.blob.Short(), "err", err)
+			continue
+		}
+		got, err := e.d.Compute.ModelRoot(data)
+		if err != nil || got != root {
+			e.log.Warn("announced model blob does not carry the attested root", "round", r,
+				"blob", o.blob.Short(), "root", got.Short(), "attested", root.Short(), "err", err)
+			if fetched {
+				_ = e.d.Store.Delete(o.blob)
+			}
+			continue
+		}
+		return model{root: root, blob: o.blob, data: data}, nil
+	}
+	return model{}, fmt.Errorf("round %d, model %s, %d offers: %w", r, root.Short(), len(offers), ErrNoModel)
+}
