@@ -42,7 +42,9 @@ func TestEngineRounds(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // a hang guard only
 	defer cancel()
+	start := time.Now()
 	h.connect(ctx)
+	t.Logf("hosts connected and meshes known after %s", time.Since(start).Round(time.Millisecond))
 	var plays []play
 	for i, n := range h.nodes {
 		if i == joiner {
@@ -52,6 +54,7 @@ func TestEngineRounds(t *testing.T) {
 		}
 	}
 	h.run(ctx, plays)
+	t.Logf("%d rounds played after %s", rounds, time.Since(start).Round(time.Millisecond))
 
 	for r := uint64(0); r < rounds; r++ {
 		attested, err := h.chain.ModelRoot(ctx, swarmtest.Run, r+1)
