@@ -43,15 +43,16 @@ func TestLyingNoticesCannotMoveAPeer(t *testing.T) {
 	notice := func(root swarm.Root, b []byte) *wire.Notice {
 		return &wire.Notice{V: wire.Version, Run: swarmtest.Run, Round: 0, Model: root, Blob: swarm.RootOf(b), Size: uint64(len(b))}
 	}
-	h.publish(ctx, honest, notice(genesis, model0))
-	for i, l := range liars {
-		if i < 3 {
-			h.publish(ctx, l, notice(otherRoot, other))
-		} else {
-			h.publish(ctx, l, notice(genesis, bad))
+	h.run(ctx, []play{{n: joiner, rounds: 1}, {n: behind, model: other, rounds: 1}}, func() {
+		h.publish(ctx, honest, notice(genesis, model0))
+		for i, l := range liars {
+			if i < 3 {
+				h.publish(ctx, l, notice(otherRoot, other))
+			} else {
+				h.publish(ctx, l, notice(genesis, bad))
+			}
 		}
-	}
-	h.run(ctx, []play{{n: joiner, rounds: 1}, {n: behind, model: other, rounds: 1}})
+	})
 
 	for _, n := range []*tnode{joiner, behind} {
 		res, ok := h.result(n, 0)

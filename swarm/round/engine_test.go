@@ -13,23 +13,22 @@ import (
 	"github.com/apiary-rl/apiary/swarm/swarmtest"
 )
 
-// TestEngineRounds runs eight engines on real loopback hosts for five rounds (D = 2, so
-// rounds 2, 3 and 4 aggregate the final sets of rounds 0, 1 and 2): five honest peers, one
-// that commits but never serves its update blob, one that publishes a wrong sample, and
+// TestEngineRounds runs engines on real loopback hosts for five rounds (D = 2, so rounds
+// 2, 3 and 4 aggregate the final sets of rounds 0, 1 and 2): honest peers, one that commits but never serves its update blob, one that publishes a wrong sample, and
 // one that joins at round 3 with no model. Every engine must finish every round it plays
 // with the chain-attested model, the withheld update must stay out of every final set,
 // the wrong sample out of every batch but its author's, and final rounds' blobs must be
 // evicted.
 func TestEngineRounds(t *testing.T) {
 	const rounds, groups, local, external = 5, 3, 2, 3
-	const withholder, liar, joiner = 5, 6, 7
+	const withholder, liar, joiner = engines - 3, engines - 2, engines - 1
 	model0 := make([]byte, 2048)
 	for i := range model0 {
 		model0[i] = byte(i * 7)
 	}
 	genesis, _ := (&fakeCompute{}).ModelRoot(model0)
 	h := newHarness(t, genesis)
-	for i := 0; i < 8; i++ {
+	for i := 0; i < engines; i++ {
 		var serve func(*tnode) blob.Store
 		if i == withholder {
 			serve = func(n *tnode) blob.Store { return hidingStore{n} }
@@ -53,7 +52,7 @@ func TestEngineRounds(t *testing.T) {
 			plays = append(plays, play{n: n, first: 0, model: model0, rounds: rounds})
 		}
 	}
-	h.run(ctx, plays)
+	h.run(ctx, plays, nil)
 	t.Logf("%d rounds played after %s", rounds, time.Since(start).Round(time.Millisecond))
 
 	for r := uint64(0); r < rounds; r++ {

@@ -188,8 +188,10 @@ type play struct {
 	rounds int
 }
 
-// run starts the engines and drives the clock until all of them have returned.
-func (h *harness) run(ctx context.Context, plays []play) {
+// run starts the engines and drives the clock until all of them have returned. atStart, if
+// not nil, runs once when every engine first waits on the clock (so it has subscribed to
+// the run's topics): messages published there reach every engine.
+func (h *harness) run(ctx context.Context, plays []play, atStart func()) {
 	var wg sync.WaitGroup
 	active := len(plays)
 	errs := make([]error, len(plays))
@@ -210,11 +212,18 @@ func (h *harness) run(ctx context.Context, plays []play) {
 			h.driver.Kick()
 		}()
 	}
+	started := atStart == nil
 	derr := h.driver.Run(ctx, func() int {
 		h.mu.Lock()
 		defer h.mu.Unlock()
 		return active
-	}, h.ready)
+	}, func() bool {
+		if !started {
+			started = true
+			atStart()
+		}
+		return h.ready()
+	})
 	wg.Wait()
 	if derr != nil {
 		h.t.Fatal(derr)
