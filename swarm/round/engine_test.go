@@ -56,11 +56,11 @@ func TestEngineRounds(t *testing.T) {
 	t.Logf("%d rounds played after %s", rounds, time.Since(start).Round(time.Millisecond))
 
 	for r := uint64(0); r < rounds; r++ {
-		attested, err := h.chain.ModelRoot(ctx, swarmtest.Run, r+1)
+		nextRoot, err := h.chain.ModelRoot(ctx, swarmtest.Run, r+1)
 		if err != nil {
 			t.Fatalf("model root of θ_%d: %v", r+1, err)
 		}
-		attestedNow, _ := h.chain.ModelRoot(ctx, swarmtest.Run, r)
+		root, _ := h.chain.ModelRoot(ctx, swarmtest.Run, r)
 		for i, n := range h.nodes {
 			if i == joiner && r < 3 {
 				continue
@@ -69,9 +69,9 @@ func TestEngineRounds(t *testing.T) {
 			if !ok {
 				t.Fatalf("engine %d did not finish round %d", i, r)
 			}
-			if res.Model != attestedNow || res.Next != attested {
+			if res.Model != root || res.Next != nextRoot {
 				t.Errorf("round %d: engine %d played %s → %s; the chain attests %s → %s",
-					r, i, res.Model.Short(), res.Next.Short(), attestedNow.Short(), attested.Short())
+					r, i, res.Model.Short(), res.Next.Short(), root.Short(), nextRoot.Short())
 			}
 			if wantAdopted := i == joiner && r == 3; res.Adopted != wantAdopted {
 				t.Errorf("round %d: engine %d adopted=%v, want %v", r, i, res.Adopted, wantAdopted)
@@ -85,6 +85,20 @@ func TestEngineRounds(t *testing.T) {
 					t.Errorf("round %d: engine %d trained on the wrong sample of engine %d", r, i, liar)
 				}
 			}
+		}
+		// Two verifiers per contribution (the chain's default), all honest: every
+		// contribution but the withheld one is attested twice.
+		committers, attested := engines-1, 0
+		if r >= 3 {
+			committers = engines
+		}
+		for i, n := range h.nodes {
+			if res, ok := h.result(n, r); ok && (i != joiner || r >= 3) {
+				attested += res.Attested
+			}
+		}
+		if want := 2 * (committers - 1); attested != want {
+			t.Errorf("round %d: %d attestations, want %d", r, attested, want)
 		}
 		if r >= testSched.D() {
 			res, _ := h.result(h.nodes[0], r)

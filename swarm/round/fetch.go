@@ -64,28 +64,3 @@ func (e *Engine) fetch(ctx context.Context, round uint64, root swarm.Root, size 
 	}
 	return data, true, nil
 }
-
-// fetchModel fetches θ_r by its chain-attested model root. Notices of round r say which
-// blobs may carry it; each candidate is checked by computing its model root, so a notice
-// that lies (however many peers repeat it) costs a fetch and nothing else.
-func (e *Engine) fetchModel(ctx context.Context, r uint64, root swarm.Root) (model, error) {
-	offers := e.in.modelOffers(r, root)
-	for _, o := range offers {
-		data, fetched, err := e.fetch(ctx, r, o.blob, o.size, e.providers(common.Address{}, o.announcers...))
-		if err != nil {
-			e.log.Warn("fetch announced model", "round", r, "blob", o.blob.Short(), "err", err)
-			continue
-		}
-		got, err := e.d.Compute.ModelRoot(data)
-		if err != nil || got != root {
-			e.log.Warn("announced model blob does not carry the attested root", "round", r,
-				"blob", o.blob.Short(), "root", got.Short(), "attested", root.Short(), "err", err)
-			if fetched {
-				_ = e.d.Store.Delete(o.blob)
-			}
-			continue
-		}
-		return model{root: root, blob: o.blob, data: data}, nil
-	}
-	return model{}, fmt.Errorf("round %d, model %s, %d offers: %w", r, root.Short(), len(offers), ErrNoModel)
-}

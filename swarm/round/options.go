@@ -26,7 +26,8 @@ type Hooks struct {
 	Round func(Result)
 	// Published is called after the node published m.
 	Published func(m wire.Message)
-	// Received is called after a validated message was filed (its payload stored).
+	// Received is called for every validated message delivered to the node, after it was
+	// filed (a rollout's payload stored) or found to repeat one already filed.
 	Received func(r gossip.Received)
 }
 

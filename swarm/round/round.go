@@ -23,21 +23,23 @@ func (e *Engine) playRound(ctx context.Context, r uint64) (Result, error) {
 	}
 	res.Model, res.Adopted = m.root, adopted
 
+	// A failed rollout, critique or contribution costs the node its share of the round, not
+	// the round: it still verifies, aggregates and keeps up with the chain.
 	own, err := e.rollouts(ctx, r, m)
 	if err != nil {
-		return res, err
+		e.log.Error("rollouts", "round", r, "err", err)
 	}
 	if err := clock.WaitUntil(ctx, s.RolloutsEnd(r)); err != nil {
 		return res, err
 	}
 	if err := e.critiques(ctx, r, m); err != nil {
-		return res, err
+		e.log.Error("critiques", "round", r, "err", err)
 	}
 	if err := clock.WaitUntil(ctx, s.CritiquesEnd(r)); err != nil {
 		return res, err
 	}
 	if err := e.contribute(ctx, r, m, own, &res); err != nil {
-		return res, err
+		e.log.Error("contribution", "round", r, "err", err)
 	}
 	if err := clock.WaitUntil(ctx, s.C(r)); err != nil {
 		return res, err
@@ -105,27 +107,4 @@ func (e *Engine) critiques(ctx context.Context, r uint64, m model) error {
 		}
 	}
 	return nil
-}
-
-// modelFor returns θ_r as the chain attests it: the node's own if its root is the attested
-// one, otherwise the blob fetched by that root (adopted reports the latter).
-func (e *Engine) modelFor(ctx context.Context, r uint64) (m model, adopted bool, err error) {
-	root, err := e.d.Chain.ModelRoot(ctx, e.run, r)
-	if err != nil {
-		return model{}, false, fmt.Errorf("attested root: %w", err)
-	}
-	if m, ok := e.models[r]; ok && m.root == root {
-		return m, false, nil
-	}
-	if m, ok := e.models[r]; ok {
-		e.log.Warn("own model differs from the chain-attested one; adopting the chain's", "round", r,
-			"own", m.root.Short(), "attested", root.Short())
-	}
-	m, err = e.fetchModel(ctx, r, root)
-	if err != nil {
-		return model{}, false, err
-	}
-	e.models[r] = m
-	e.log.Info("adopted the chain-attested model", "round", r, "model", root.Short())
-	return m, true, nil
 }
