@@ -15,7 +15,7 @@ import (
 // each fmaTarget, reads the compiler's assembly listing, and fails on any
 // fused multiply-add instruction outside testdata/fma_allow.txt. It also
 // scans hand-written assembly. It only compiles (no qemu); with a warm
-// build cache it takes about a second.
+// build cache it takes a few seconds, cold about half a minute per target.
 func TestCompiledCodeHasNoFMA(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: skipping the cross-compiled FMA guard (it builds training/ for 7 targets)")
