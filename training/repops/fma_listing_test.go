@@ -1,7 +1,6 @@
 package repops
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io/fs"
@@ -84,13 +83,11 @@ func compileListing(t *testing.T, dir, pattern string, tg fmaTarget) string {
 	return stderr.String()
 }
 
-var (
-	textSymbol = regexp.MustCompile(`^(\S+) STEXT`)
-	instrLine  = regexp.MustCompile(`^\t0x[0-9a-f]+ \d+ \((.*)\)\t(\S+)`)
-)
-
 // fusedSites returns every fused multiply-add in a -S listing for goarch,
-// with the function that holds it and the source line it came from.
+// with the function that holds it and the source line it came from. A
+// listing has a header line per function ("pkg.F STEXT size=..."), then
+// one line per instruction: "\t0x0010 00016 (file.go:12)\tOP\targs".
+// It is parsed by hand: regexps over every line are slow under -race.
 func fusedSites(t *testing.T, listing, goarch string) (sites []fmaSite, funcs int) {
 	t.Helper()
 	re := fusedOp[goarch]
@@ -99,29 +96,46 @@ func fusedSites(t *testing.T, listing, goarch string) (sites []fmaSite, funcs in
 	}
 	wd, _ := os.Getwd()
 	var fn string
-	sc := bufio.NewScanner(strings.NewReader(listing))
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if m := textSymbol.FindStringSubmatch(line); m != nil {
-			fn = m[1]
+	for line := range strings.Lines(listing) {
+		line = strings.TrimSuffix(line, "\n")
+		if name, rest, ok := strings.Cut(line, " "); ok && !strings.HasPrefix(line, "\t") && strings.HasPrefix(rest, "STEXT") {
+			fn = name
 			funcs++
 			continue
 		}
-		m := instrLine.FindStringSubmatch(line)
-		if m == nil || !re.MatchString(m[2]) {
+		pos, op, ok := instruction(line)
+		if !ok || !re.MatchString(op) {
 			continue
 		}
-		pos := m[1]
+		shown := pos
 		if rel, err := filepath.Rel(wd, pos); err == nil && wd != "" {
-			pos = rel
+			shown = rel
 		}
-		sites = append(sites, fmaSite{Func: fn, Pos: pos, Src: sourceLine(m[1]), Op: m[2]})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("read listing: %v", err)
+		sites = append(sites, fmaSite{Func: fn, Pos: shown, Src: sourceLine(pos), Op: op})
 	}
 	return sites, funcs
+}
+
+// instruction splits "\t0x<hex> <decimal> (<pos>)\t<op>..." into pos and op.
+func instruction(line string) (pos, op string, ok bool) {
+	rest, ok := strings.CutPrefix(line, "\t0x")
+	if !ok {
+		return "", "", false
+	}
+	addr, rest, ok := strings.Cut(rest, " ")
+	if !ok || strings.Trim(addr, "0123456789abcdef") != "" {
+		return "", "", false
+	}
+	off, rest, ok := strings.Cut(rest, " (")
+	if !ok || off == "" || strings.Trim(off, "0123456789") != "" {
+		return "", "", false
+	}
+	pos, rest, ok = strings.Cut(rest, ")\t")
+	if !ok {
+		return "", "", false
+	}
+	op, _, _ = strings.Cut(rest, "\t")
+	return pos, op, true
 }
 
 // sourceLine returns the trimmed text of "file:line", or "" if unreadable.
