@@ -1,0 +1,158 @@
+package rl
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/apiary-rl/apiary/training/autodiff"
+	"github.com/apiary-rl/apiary/training/model"
+	"github.com/apiary-rl/apiary/training/repops"
+	"github.com/apiary-rl/apiary/training/tasks"
+)
+
+// testGroup returns a small model and a group of 4 completions of one prompt
+// with mixed rewards and lengths.
+func testGroup(t *testing.T) (*model.Model, *Group, []int, [][]int, []float32) {
+	t.Helper()
+	c := smallConfig()
+	m, err := model.New(c.Model, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prompt := []int{tasks.BOS, 5, 6, 30, 7}
+	comps := [][]int{{8, tasks.EOS}, {9, 9, 10, tasks.EOS}, {tasks.PAD, 4}, {tasks.EOS}}
+	rewards := []float32{1, 0, 0.25, 0}
+	g, err := NewGroup(prompt, comps, rewards, c.Model.Context, c.Model.Vocab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m, g, prompt, comps, rewards
+}
+
+// TestStepInputsMatchBatch: ids, positions, targets and attention mask made
+// by operators equal model.NewBatch's host-made layout, bit for bit, even
+// with a PAD token sampled inside a completion.
+func TestStepInputsMatchBatch(t *testing.T) {
+	m, g, prompt, comps, _ := testGroup(t)
+	tt := m.Cfg.Context
+	seqs := [][]int{make([]int, tt)} // a full-length row forces T = context
+	for _, c := range comps {
+		seqs = append(seqs, append(append([]int(nil), prompt...), c...))
+	}
+	b, err := model.NewBatch(seqs, tasks.PAD, tt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := stepInputs(repops.MustEngine(), g, len(comps), tt)
+	hostMask := b.Mask()
+	for r := range comps {
+		for i := 0; i < tt; i++ {
+			k, hk := r*tt+i, (r+1)*tt+i
+			if in.ids.Data[k] != float32(b.IDs[hk]) || in.pos.Data[k] != float32(b.Pos[hk]) {
+				t.Fatalf("row %d col %d: id %v pos %v, want %d %d", r, i, in.ids.Data[k], in.pos.Data[k], b.IDs[hk], b.Pos[hk])
+			}
+			if i+1 < tt && in.targets.Data[k] != float32(b.IDs[hk+1]) {
+				t.Fatalf("row %d col %d: target %v, want %d", r, i, in.targets.Data[k], b.IDs[hk+1])
+			}
+			for j := 0; j < tt; j++ {
+				got, want := in.mask.Data[k*tt+j], hostMask.Data[hk*tt+j]
+				if math.Float32bits(got) != math.Float32bits(want) {
+					t.Fatalf("mask row %d (%d,%d) = %v, want %v", r, i, j, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestGroupStepMatchesHostGradient: the all-ops step computes the same
+// gradient as the GRPO loss built from host-made weights and advantages, up
+// to the rounding of the different (but fixed) summation orders.
+func TestGroupStepMatchesHostGradient(t *testing.T) {
+	m, g, prompt, comps, rewards := testGroup(t)
+	e := repops.MustEngine()
+	const groups = 3
+	res, err := GroupStep(e, m, StepConfig{Groups: groups, ClipEps: 0.2}, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Host reference: Forward on a batch padded to the context.
+	prompts := make([][]int, len(comps)+1)
+	all := append([][]int{make([]int, m.Cfg.Context-1)}, comps...)
+	for i := range prompts {
+		prompts[i] = prompt
+	}
+	prompts[0] = []int{tasks.BOS}
+	s, err := newSequences(prompts, all, m.Cfg.Context)
+	if err != nil {
+		t.Fatal(err)
+	}
+	adv := Advantages(rewards, len(rewards))
+	k := float32(len(comps) * groups)
+	tgt, w := s.targets(func(r int) float32 {
+		if r == 0 {
+			return 0
+		}
+		return 1 / (float32(s.n[r]) * k)
+	})
+	_, advT := s.targets(func(r int) float32 {
+		if r == 0 {
+			return 0
+		}
+		return adv[r-1]
+	})
+	tp := autodiff.NewTape(e)
+	ps := m.Vars(tp, true)
+	lp := autodiff.Pick(autodiff.LogSoftmax(m.Forward(tp, ps, s.b, nil)), tp.Const(tgt))
+	obj := autodiff.Mul(autodiff.Exp(autodiff.Sub(lp, tp.Const(lp.T))), tp.Const(advT))
+	tp.Backward(autodiff.Scale(autodiff.WeightedSum(obj, tp.Const(w)), -1))
+	var worst float64
+	nonzero := 0
+	for i, p := range ps {
+		var num, den float64
+		for j, x := range p.Grad.Data {
+			d := float64(x - res.Grads[i].Data[j])
+			num += d * d
+			den += float64(x) * float64(x)
+		}
+		if den > 0 {
+			nonzero++
+			worst = max(worst, math.Sqrt(num/den))
+		}
+	}
+	t.Logf("relative gradient difference to the host-built loss: %.3g", worst)
+	if nonzero < len(ps)/2 {
+		t.Fatalf("only %d of %d parameters have a non-zero gradient", nonzero, len(ps))
+	}
+	if worst > 1e-4 {
+		t.Fatalf("relative gradient error %g against the host-built loss", worst)
+	}
+}
+
+// TestGroupStepExternals: the only tensors a step reads without producing
+// them are the parameters and the three batch tensors.
+func TestGroupStepExternals(t *testing.T) {
+	m, g, _, _, _ := testGroup(t)
+	allowed := map[string]bool{NameTokens: true, NameMask: true, NameRewards: true}
+	for _, n := range m.Cfg.Names() {
+		allowed[n] = true
+	}
+	produced := map[*repops.Tensor]bool{}
+	var bad []string
+	obs := repops.ObserverFunc(func(op *repops.Op) {
+		for _, in := range op.Inputs {
+			if !produced[in] && !allowed[in.Name] {
+				bad = append(bad, op.Kind.String()+":"+in.Name)
+			}
+		}
+		for _, o := range op.Outputs {
+			produced[o] = true
+		}
+	})
+	if _, err := GroupStep(repops.MustEngine(repops.WithObserver(obs)), m, StepConfig{Groups: 1, ClipEps: 0.2}, g); err != nil {
+		t.Fatal(err)
+	}
+	if len(bad) > 0 {
+		t.Fatalf("host-made external inputs: %s", strings.Join(bad, ", "))
+	}
+}
