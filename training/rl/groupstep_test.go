@@ -2,6 +2,7 @@ package rl
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -154,5 +155,44 @@ func TestGroupStepExternals(t *testing.T) {
 	}
 	if len(bad) > 0 {
 		t.Fatalf("host-made external inputs: %s", strings.Join(bad, ", "))
+	}
+}
+
+// TestPeersDrawDifferentGroups: two peers of a round draw different problems
+// and samples; the same peer draws the same group again.
+func TestPeersDrawDifferentGroups(t *testing.T) {
+	c := smallConfig()
+	m, err := model.New(c.Model, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := tasks.Get(c.Task)
+	s := Sampler{Task: f, Seed: c.Seed, Level: c.Level, G: 4, MaxNew: c.MaxNew, Temperature: 1, PartialWeight: c.PartialWeight}
+	a, b := Keys{Run: 7, Peer: 1}, Keys{Run: 7, Peer: 2}
+	if a.ProblemIndex(0, 0) == b.ProblemIndex(0, 0) || a.ProblemIndex(0, 0) == a.ProblemIndex(0, 1) || a.ProblemIndex(0, 0) == a.ProblemIndex(1, 0) {
+		t.Fatal("problem indices collide across peers, groups or rounds")
+	}
+	e := repops.MustEngine()
+	ga, err := s.Sample(e, m, a, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := s.Sample(e, m, a, 0, 0)
+	for i := range ga.Completions {
+		if !slices.Equal(ga.Completions[i], again.Completions[i]) || ga.Rewards[i] != again.Rewards[i] {
+			t.Fatalf("completion %d differs on re-sampling: %v vs %v", i, ga.Completions[i], again.Completions[i])
+		}
+	}
+	// Another peer's group 0 of the round is another sample.
+	gb, err := s.Sample(e, m, Keys{Run: 7, Peer: 3}, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	differs := gb.Index != ga.Index
+	for i := range gb.Completions {
+		differs = differs || !slices.Equal(gb.Completions[i], ga.Completions[i])
+	}
+	if !differs {
+		t.Fatal("two peers sampled identical completions")
 	}
 }
