@@ -2,6 +2,7 @@ package rl
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -194,5 +195,44 @@ func TestPeersDrawDifferentGroups(t *testing.T) {
 	}
 	if !differs {
 		t.Fatal("two peers sampled identical completions")
+	}
+}
+
+// TestGroupRLStepDeterministic: the gradient-path round gives the same bits
+// under any GOMAXPROCS, moves the parameters, and refuses a KL penalty.
+func TestGroupRLStepDeterministic(t *testing.T) {
+	c := smallConfig()
+	c.Prompts = 2
+	params := func(procs int) []*repops.Tensor {
+		prev := runtime.GOMAXPROCS(procs)
+		defer runtime.GOMAXPROCS(prev)
+		tr, err := New(c, repops.MustEngine(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr.StartRL()
+		for r := 0; r < 2; r++ {
+			if _, err := tr.GroupRLStep(Keys{Run: 5, Peer: 1}, r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return tr.Model.Params
+	}
+	a, b := params(1), params(2)
+	init, _ := model.New(c.Model, c.Seed)
+	moved := false
+	for i := range a {
+		if !repops.Equal(a[i], b[i]) {
+			t.Fatalf("parameter %s differs between GOMAXPROCS 1 and 2", a[i].Name)
+		}
+		moved = moved || !repops.Equal(a[i], init.Params[i])
+	}
+	if !moved {
+		t.Fatal("two rounds left every parameter unchanged")
+	}
+	c.KLCoef = 0.1
+	tr, _ := New(c, repops.MustEngine(), nil)
+	if _, err := tr.GroupRLStep(Keys{}, 0); err == nil {
+		t.Fatal("a KL penalty was accepted")
 	}
 }
