@@ -19,7 +19,7 @@ func TestAggregateIsTrainersAdam(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c, err := r.Contribute(s, [][]byte{ra[0].Bytes})
+		c, err := r.Contribute(s, round, [][]byte{ra[0].Bytes})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -31,7 +31,7 @@ func BenchmarkContribute(b *testing.B) {
 	r, s, batch := benchRun(b)
 	b.ResetTimer()
 	for range b.N {
-		if _, err := r.Contribute(s, batch); err != nil {
+		if _, err := r.Contribute(s, 0, batch); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -46,7 +46,7 @@ func BenchmarkReplay(b *testing.B) {
 	var recs int
 	for range b.N {
 		for _, p := range batch {
-			rep, err := r.Replay(s, p)
+			rep, err := r.Replay(s, 0, p)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -59,7 +59,7 @@ func BenchmarkReplay(b *testing.B) {
 // BenchmarkBlobs: encoding the update and model blobs; reports their sizes.
 func BenchmarkBlobs(b *testing.B) {
 	r, s, batch := benchRun(b)
-	c, err := r.Contribute(s, batch)
+	c, err := r.Contribute(s, 0, batch)
 	if err != nil {
 		b.Fatal(err)
 	}

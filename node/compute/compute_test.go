@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/apiary-rl/apiary/training/repops"
+	"github.com/apiary-rl/apiary/training/rl"
 	"github.com/apiary-rl/apiary/verify"
 	"github.com/apiary-rl/apiary/verify/payload"
 )
@@ -84,18 +85,18 @@ func TestContributeReplayAggregate(t *testing.T) {
 	ra, _ := r.Rollouts(s, 0, alice)
 	rb, _ := r.Rollouts(s, 0, bob)
 	batch := [][]byte{ra[0].Bytes, rb[0].Bytes}
-	c, err := r.Contribute(s, batch)
+	c, err := r.Contribute(s, 0, batch)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(c.StepRoots) != 2 || c.TraceRoot != verify.TraceRoot(c.StepRoots) || c.StepRoots[0] == c.StepRoots[1] {
 		t.Fatalf("step roots %v, trace root %v", c.StepRoots, c.TraceRoot)
 	}
-	again, _ := r.Contribute(s, batch)
+	again, _ := r.Contribute(s, 0, batch)
 	if again.UpdateRoot != c.UpdateRoot || again.BatchRoot != c.BatchRoot {
 		t.Fatal("the same contribution twice gives different roots")
 	}
-	rep, err := r.Replay(s, batch[1])
+	rep, err := r.Replay(s, 0, batch[1])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +107,7 @@ func TestContributeReplayAggregate(t *testing.T) {
 		t.Fatalf("op-level step root %v, want %v", rep.StepRoot, want)
 	}
 	sk := verify.NewSkeletonRecorder()
-	if _, _, err := r.step(r.e.WithObserver(sk), s, batch[0]); err != nil {
+	if _, _, err := r.step(r.e.WithObserver(sk), s, batch[0], 0); err != nil {
 		t.Fatal(err)
 	}
 	if root, _ := sk.Root(); root != r.Report.SkeletonRoot {
@@ -151,11 +152,21 @@ func TestContributeReplayAggregate(t *testing.T) {
 	if _, err := DecodeUpdate(r.Cfg, ub, c.UpdateRoot); !errors.Is(err, ErrBadBlob) {
 		t.Fatalf("flipped update blob: got %v, want ErrBadBlob", err)
 	}
+	if _, err := r.Contribute(s, 1, batch); !errors.Is(err, ErrBadPayload) {
+		t.Fatalf("payloads of round 0 in a contribution of round 1: got %v, want ErrBadPayload", err)
+	}
 	if m, _ := c.Manifest(); len(m) == 0 {
 		t.Fatal("empty manifest")
 	}
 	if slices.ContainsFunc(c.Losses, func(x float32) bool { return x != x }) {
 		t.Fatal("NaN loss")
+	}
+}
+
+// TestBatchNamesAgree: training names the batch tensors as verify commits them.
+func TestBatchNamesAgree(t *testing.T) {
+	if rl.NameTokens != verify.BatchTokens || rl.NameMask != verify.BatchMask || rl.NameRewards != verify.BatchRewards {
+		t.Fatal("training and verify disagree on the batch tensor names")
 	}
 }
 

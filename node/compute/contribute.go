@@ -27,15 +27,16 @@ type Contribution struct {
 // external groups in SAPO order): step k is the gradient of the GRPO
 // objective on payload k with θ_r. Recording is off: the only hashing is
 // the step roots (named roots of the gradients), the update root and the
-// batch. The payloads' content is not judged here (that is Critique).
-func (r *Run) Contribute(s *State, payloads [][]byte) (*Contribution, error) {
+// batch. Every payload must be of this run and round; their content is not
+// judged here (that is Critique).
+func (r *Run) Contribute(s *State, round uint64, payloads [][]byte) (*Contribution, error) {
 	if len(payloads) == 0 || len(payloads) > r.Cfg.L+r.Cfg.E {
 		return nil, fmt.Errorf("%w: a batch of %d groups, want 1..%d", ErrBadPayload, len(payloads), r.Cfg.L+r.Cfg.E)
 	}
 	c := &Contribution{}
 	leaves := make([]verify.Hash, len(payloads))
 	for k, b := range payloads {
-		res, groot, err := r.step(r.e, s, b)
+		res, groot, err := r.step(r.e, s, b, round)
 		if err != nil {
 			return nil, fmt.Errorf("step %d: %w", k, err)
 		}
@@ -71,11 +72,14 @@ func (r *Run) Contribute(s *State, payloads [][]byte) (*Contribution, error) {
 	return c, nil
 }
 
-// step decodes one payload, lays it out and runs its step on e.
-func (r *Run) step(e *repops.Engine, s *State, b []byte) (rl.StepResult, verify.Hash, error) {
+// step decodes one payload of the round, lays it out and runs its step on e.
+func (r *Run) step(e *repops.Engine, s *State, b []byte, round uint64) (rl.StepResult, verify.Hash, error) {
 	p, err := payload.Decode(b)
 	if err != nil {
 		return rl.StepResult{}, verify.Hash{}, err
+	}
+	if p.Round != round {
+		return rl.StepResult{}, verify.Hash{}, fmt.Errorf("%w: payload of round %d in a contribution of round %d", ErrBadPayload, p.Round, round)
 	}
 	g, groot, err := r.Group(p)
 	if err != nil {
@@ -104,10 +108,11 @@ type Replayed struct {
 	Ops      []repops.Op // each record's operator with its tensors, for element proofs
 }
 
-// Replay re-runs the step of one payload with θ_r and records it: every op
-// record, the op-level step root, and every tensor (by record), from which
-// a solver answers reveals and a challenger finds the first divergence.
-func (r *Run) Replay(s *State, b []byte) (*Replayed, error) {
+// Replay re-runs the step of one payload of round `round` with θ_r and
+// records it: every op record, the op-level step root, and every tensor (by
+// record), from which a solver answers reveals and a challenger finds the
+// first divergence. Step k of a contribution is Replay of its k-th payload.
+func (r *Run) Replay(s *State, round uint64, b []byte) (*Replayed, error) {
 	rec, err := verify.NewRecorder()
 	if err != nil {
 		return nil, err
@@ -118,7 +123,7 @@ func (r *Run) Replay(s *State, b []byte) (*Replayed, error) {
 		out.Ops = append(out.Ops, repops.Op{Kind: op.Kind, Attrs: append([]uint32(nil), op.Attrs...),
 			Inputs: append([]*repops.Tensor(nil), op.Inputs...), Outputs: append([]*repops.Tensor(nil), op.Outputs...)})
 	})
-	res, _, err := r.step(r.e.WithObserver(tee), s, b)
+	res, _, err := r.step(r.e.WithObserver(tee), s, b, round)
 	if err != nil {
 		return nil, err
 	}
