@@ -125,6 +125,13 @@ func (r *SkeletonRecorder) Observe(op *repops.Op) {
 	r.records = append(r.records, s)
 }
 
+// Ref returns how records refer to t: the op and slot that produced it, or
+// its external name; false if no op of the step has seen t.
+func (r *SkeletonRecorder) Ref(t *repops.Tensor) (SkeletonInput, bool) {
+	in, ok := r.known[t]
+	return in, ok
+}
+
 // Records returns the skeleton records so far.
 func (r *SkeletonRecorder) Records() []SkeletonRecord { return r.records }
 

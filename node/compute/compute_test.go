@@ -103,6 +103,15 @@ func TestContributeReplayAggregate(t *testing.T) {
 	if rep.GradRoot != c.StepRoots[1] || len(rep.Records) != r.Report.Records {
 		t.Fatalf("replayed step: grad root %v (want %v), %d records (want %d)", rep.GradRoot, c.StepRoots[1], len(rep.Records), r.Report.Records)
 	}
+	// The records the skeleton names as gradient sources output exactly the
+	// leaves of the step root s_k.
+	leaves := make([]verify.Hash, len(r.Report.GradSources))
+	for i, src := range r.Report.GradSources {
+		leaves[i] = verify.NamedLeaf(verify.GradName(s.Params[i].Name), rep.Records[src.Record].Outputs[src.Slot])
+	}
+	if verify.NamedRootOfLeaves(leaves) != c.StepRoots[1] {
+		t.Fatal("the gradient source records do not give the step root")
+	}
 	if want := verify.StepRoot(recordHashes(rep.Records)); rep.StepRoot != want {
 		t.Fatalf("op-level step root %v, want %v", rep.StepRoot, want)
 	}

@@ -102,6 +102,17 @@ type Report struct {
 	Skeleton     []verify.SkeletonRecord
 	Kinds        []KindStat // by kind number
 	Externals    []string   // external input names, in order of first use
+	// GradSources says which record and output slot of a step produces
+	// each parameter's gradient (parameter order): the "wrong output"
+	// verdict compares that output root with the leaf grad.<p> of the step
+	// root s_k.
+	GradSources []GradSource
+}
+
+// GradSource is the record and output slot that produce one gradient.
+type GradSource struct {
+	Record uint32
+	Slot   uint8
 }
 
 // Check runs one contribution step of config c on placeholder data (the
@@ -126,10 +137,18 @@ func Check(c Config) (Report, error) {
 		return Report{}, fmt.Errorf("%w: %w", ErrBadConfig, err)
 	}
 	sr := verify.NewSkeletonRecorder()
-	if _, err := rl.GroupStep(repops.MustEngine(repops.WithObserver(sr)), st.Model(c), c.stepConfig(), g); err != nil {
+	res, err := rl.GroupStep(repops.MustEngine(repops.WithObserver(sr)), st.Model(c), c.stepConfig(), g)
+	if err != nil {
 		return Report{}, fmt.Errorf("%w: %w", ErrBadConfig, err)
 	}
 	rep := Report{Records: len(sr.Records()), Skeleton: sr.Records()}
+	for i, gr := range res.Grads {
+		ref, ok := sr.Ref(gr)
+		if !ok || ref.Kind != verify.RefOutput {
+			return Report{}, fmt.Errorf("%w: the gradient of %s is not an op output", ErrBadConfig, st.Params[i].Name)
+		}
+		rep.GradSources = append(rep.GradSources, GradSource{Record: ref.Producer, Slot: ref.Slot})
+	}
 	if rep.SkeletonRoot, err = sr.Root(); err != nil {
 		return Report{}, fmt.Errorf("%w: %w", ErrBadConfig, err)
 	}
