@@ -2,6 +2,8 @@ package compute
 
 import (
 	"testing"
+
+	"github.com/apiary-rl/apiary/verify"
 )
 
 // Benchmarks of the default add run (docs/VERIFY.md, "Contribution cost"):
@@ -36,6 +38,28 @@ func BenchmarkContribute(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(batch)), "steps/op")
+}
+
+// BenchmarkContributeHashing: the hashing that Contribute adds to the
+// computation of the same contribution: one gradient root per step plus the
+// update root (the batch root hashes a few dozen bytes). Its ratio to
+// BenchmarkContribute, measured in the same run, is the recording cost of
+// the hot path (docs/VERIFY.md).
+func BenchmarkContributeHashing(b *testing.B) {
+	r, s, batch := benchRun(b)
+	c, err := r.Contribute(s, 0, batch)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for range b.N {
+		for range len(batch) + 1 {
+			if _, err := verify.GradRoot(s.Params, c.Update); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(batch)+1), "roots/op")
 }
 
 // BenchmarkReplay: both steps of the same contribution with op-level
