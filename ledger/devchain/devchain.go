@@ -23,7 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/apiary-rl/apiary/ledger"
-	"github.com/apiary-rl/apiary/ledger/simchain"
+	"github.com/apiary-rl/apiary/ledger/devkeys"
 )
 
 // Chain is a running dev chain with the contracts deployed.
@@ -103,7 +103,7 @@ func WithLogger(l *slog.Logger) Option {
 // Start starts a dev chain on loopback and deploys the contracts. Defaults:
 // any free HTTP and WebSocket ports on 127.0.0.1, a block per transaction,
 // ledger.DefaultParams(), slog.Default(), and only the faucet funded (the
-// well-known simchain.TestKey(0); WithFunded adds accounts, 1,000,000 ether
+// well-known devkeys.Key(0); WithFunded adds accounts, 1,000,000 ether
 // each by default).
 func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 	cfg := config{params: ledger.DefaultParams(), log: slog.Default(),
@@ -113,7 +113,7 @@ func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 			return nil, err
 		}
 	}
-	faucet := simchain.TestKey(0)
+	faucet := devkeys.Key(0)
 	faucetAddr := crypto.PubkeyToAddress(faucet.PublicKey)
 	nc := node.Config{
 		Name:        "apiary-devchain",
@@ -130,7 +130,7 @@ func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 		return nil, fmt.Errorf("devchain: node: %w", err)
 	}
 	genesis := core.DeveloperGenesisBlock(60_000_000, &faucetAddr)
-	genesis.Config = simchain.OsakaConfig()
+	genesis.Config = devkeys.ChainConfig()
 	for _, a := range cfg.fund {
 		genesis.Alloc[a] = types.Account{Balance: cfg.balance}
 	}
