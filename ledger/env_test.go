@@ -49,7 +49,7 @@ func newEnv(t *testing.T, accounts int, p ledger.Params) *env {
 	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	for i := range ch.Keys {
 		c, err := ledger.New(ctx, ch.Client, addrs, ch.Keys[i], ledger.WithAfterSend(ch.Commit),
-			ledger.WithLogger(log), ledger.WithReceiptPoll(5*time.Millisecond))
+			ledger.WithLogger(log))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -226,18 +227,12 @@ func (c *Chain) Fund(ctx context.Context, addr common.Address, wei *big.Int) err
 	if err := c.client.SendTransaction(ctx, signed); err != nil {
 		return fmt.Errorf("devchain: fund: %w", err)
 	}
-	for {
-		r, err := c.client.TransactionReceipt(ctx, signed.Hash())
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				return fmt.Errorf("devchain: fund %s failed", addr)
-			}
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("devchain: fund: %w", ctx.Err())
-		case <-time.After(50 * time.Millisecond):
-		}
+	r, err := bind.WaitMined(ctx, c.client, signed.Hash())
+	if err != nil {
+		return fmt.Errorf("devchain: fund %s: %w", addr, err)
 	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("devchain: fund %s failed", addr)
+	}
+	return nil
 }

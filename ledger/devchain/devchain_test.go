@@ -56,11 +56,11 @@ func TestDevChainJSONRPC(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ws.Close()
-	sub, err := ledger.New(ctx, http, m.Contracts, c.FaucetKey(), ledger.WithLogger(log), ledger.WithReceiptPoll(20*time.Millisecond))
+	sub, err := ledger.New(ctx, http, m.Contracts, c.FaucetKey(), ledger.WithLogger(log))
 	if err != nil {
 		t.Fatal(err)
 	}
-	pc, err := ledger.New(ctx, http, m.Contracts, peerKey, ledger.WithLogger(log), ledger.WithReceiptPoll(20*time.Millisecond))
+	pc, err := ledger.New(ctx, http, m.Contracts, peerKey, ledger.WithLogger(log))
 	if err != nil {
 		t.Fatal(err)
 	}

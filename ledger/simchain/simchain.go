@@ -35,6 +35,7 @@ type config struct {
 	accounts int
 	balance  *big.Int
 	gasLimit uint64
+	chain    *params.ChainConfig
 }
 
 // Option configures New.
@@ -62,11 +63,25 @@ func WithBalance(wei *big.Int) Option {
 	}
 }
 
+// WithChainConfig sets the chain configuration (default
+// devkeys.ChainConfig(), forks through Osaka): tests of older forks use it.
+// The simulated beacon needs a post-merge configuration (Shanghai or later).
+func WithChainConfig(cc *params.ChainConfig) Option {
+	return func(c *config) error {
+		if cc == nil || cc.ShanghaiTime == nil {
+			return fmt.Errorf("simchain: chain config must be Shanghai or later")
+		}
+		c.chain = cc
+		return nil
+	}
+}
+
 // New starts a simulated chain. Defaults: 8 accounts of 1,000,000 ether each,
 // a 60M block gas limit, no eth_call timeout and a 1e9 eth_call gas cap (so
 // that batched differential tests fit in one call).
 func New(opts ...Option) (*Chain, error) {
-	cfg := config{accounts: 8, balance: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether)), gasLimit: 60_000_000}
+	cfg := config{accounts: 8, balance: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether)), gasLimit: 60_000_000,
+		chain: devkeys.ChainConfig()}
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
 			return nil, err
@@ -82,7 +97,7 @@ func New(opts ...Option) (*Chain, error) {
 		alloc[a] = types.Account{Balance: cfg.balance}
 	}
 	c.Backend = simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
-		ec.Genesis.Config = devkeys.ChainConfig()
+		ec.Genesis.Config = cfg.chain
 		ec.RPCEVMTimeout = 0
 		ec.RPCGasCap = 1_000_000_000
 		ec.Genesis.GasLimit = cfg.gasLimit
