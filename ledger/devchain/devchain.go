@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -31,6 +32,9 @@ import (
 type Chain struct {
 	stack    *node.Node
 	beacon   *catalyst.SimulatedBeacon
+	eth      *eth.Ethereum
+	manual   bool
+	sealMu   sync.Mutex
 	client   *ethclient.Client
 	faucet   *ecdsa.PrivateKey
 	manifest ledger.Manifest
@@ -40,6 +44,7 @@ type Chain struct {
 type config struct {
 	httpPort, wsPort int
 	period           time.Duration
+	manual           bool
 	fund             []common.Address
 	balance          *big.Int
 	params           ledger.Params
@@ -102,7 +107,8 @@ func WithLogger(l *slog.Logger) Option {
 }
 
 // Start starts a dev chain on loopback and deploys the contracts. Defaults:
-// any free HTTP and WebSocket ports on 127.0.0.1, a block per transaction,
+// any free HTTP and WebSocket ports on 127.0.0.1, a block per transaction
+// (WithPeriod and WithManualBlocks change that),
 // ledger.DefaultParams(), slog.Default(), and only the faucet funded (the
 // well-known devkeys.Key(0); WithFunded adds accounts, 1,000,000 ether
 // each by default).
@@ -113,6 +119,9 @@ func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 		if err := o(&cfg); err != nil {
 			return nil, err
 		}
+	}
+	if cfg.manual && cfg.period != 0 {
+		return nil, errors.New("devchain: manual blocks and a block period exclude each other")
 	}
 	faucet := devkeys.Key(0)
 	faucetAddr := crypto.PubkeyToAddress(faucet.PublicKey)
@@ -153,20 +162,24 @@ func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 		stack.Close()
 		return nil, fmt.Errorf("devchain: simulated beacon: %w", err)
 	}
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	if !cfg.manual {
+		// With period 0 the dev API seals a block whenever a transaction
+		// arrives; without it (manual blocks) nothing seals but Seal.
+		catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	}
 	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("devchain: start node: %w", err)
 	}
-	c := &Chain{stack: stack, beacon: beacon, faucet: faucet, log: cfg.log}
+	c := &Chain{stack: stack, beacon: beacon, eth: backend, manual: cfg.manual, faucet: faucet, log: cfg.log}
 	rc, err := rpc.DialContext(ctx, stack.HTTPEndpoint())
 	if err != nil {
 		c.Close()
 		return nil, fmt.Errorf("devchain: dial %s: %w", stack.HTTPEndpoint(), err)
 	}
 	c.client = ethclient.NewClient(rc)
-	addrs, err := ledger.Deploy(ctx, c.client, faucet, cfg.params, nil)
+	addrs, err := ledger.Deploy(ctx, c.client, faucet, cfg.params, c.afterSend())
 	if err != nil {
 		c.Close()
 		return nil, err
@@ -226,6 +239,9 @@ func (c *Chain) Fund(ctx context.Context, addr common.Address, wei *big.Int) err
 	}
 	if err := c.client.SendTransaction(ctx, signed); err != nil {
 		return fmt.Errorf("devchain: fund: %w", err)
+	}
+	if seal := c.afterSend(); seal != nil {
+		seal()
 	}
 	r, err := bind.WaitMined(ctx, c.client, signed.Hash())
 	if err != nil {
