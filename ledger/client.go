@@ -96,7 +96,7 @@ func WithDeployBlock(n uint64) Option {
 	return func(c *Client) error { c.deploy = n; return nil }
 }
 
-// WithEndpoint names the chain's endpoint (its RPC URL) in errors and logs.
+// WithEndpoint names the chain's endpoint (its RPC URL) in error messages.
 func WithEndpoint(url string) Option {
 	return func(c *Client) error { c.where = url; return nil }
 }
@@ -127,11 +127,8 @@ func New(ctx context.Context, backend Backend, addrs Addresses, key *ecdsa.Priva
 	if err != nil {
 		return nil, fmt.Errorf("ledger: read chain id: %w", err)
 	}
-	if c.where == "" {
-		c.where = "with chain id " + c.chainID.String()
-	}
 	if err := c.retry(ctx, func() error { return CheckEVM(ctx, backend) }); err != nil {
-		return nil, evmError(c.where, err)
+		return nil, evmError(c.where, c.chainID, err)
 	}
 	c.lc = c.ledger.Instance(backend, addrs.Ledger)
 	return c, nil

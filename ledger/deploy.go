@@ -43,7 +43,7 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Param
 		return Addresses{}, fmt.Errorf("ledger: deploy: chain id: %w", err)
 	}
 	if err := CheckEVM(ctx, backend); err != nil {
-		return Addresses{}, evmError("with chain id "+chainID.String(), err)
+		return Addresses{}, evmError("", chainID, err)
 	}
 	deploy := func(name string, code string, input []byte) (common.Address, error) {
 		opts := bind.NewKeyedTransactor(key, chainID)

@@ -45,8 +45,12 @@ func CheckEVM(ctx context.Context, b bind.ContractCaller) error {
 	return nil
 }
 
-// evmError words a CheckEVM failure for the chain at where.
-func evmError(where string, err error) error {
+// evmError words a CheckEVM failure for the chain at where (its RPC URL,
+// if known) with chain ID id.
+func evmError(where string, id *big.Int, err error) error {
+	if where == "" {
+		where = "an endpoint (chain id " + id.String() + ")"
+	}
 	if errors.Is(err, ErrOldEVM) {
 		return fmt.Errorf("ledger: chain at %s does not run the Cancun EVM (MCOPY missing); Apiary's contracts need it: %w", where, err)
 	}
