@@ -60,9 +60,17 @@ func Binary() (string, error) {
 		}
 		dir = parent
 	}
-	bin := filepath.Join(dir, "ledger", "contracts", "node_modules", "@foundry-rs",
-		"anvil-"+runtime.GOOS+"-"+runtime.GOARCH, "bin", "anvil")
-	if _, err := os.Stat(bin); err != nil {
+	// The binary comes in the platform's optional dependency; where npm
+	// skipped optional dependencies, the package's install script downloads
+	// it next to itself instead.
+	mods := filepath.Join(dir, "ledger", "contracts", "node_modules", "@foundry-rs")
+	bin := filepath.Join(mods, "anvil-"+runtime.GOOS+"-"+runtime.GOARCH, "bin", "anvil")
+	_, err = os.Stat(bin)
+	if err != nil {
+		fallback := filepath.Join(mods, "anvil", "anvil")
+		if _, ferr := os.Stat(fallback); ferr == nil {
+			return fallback, nil
+		}
 		return "", fmt.Errorf("anvil: %w", err)
 	}
 	return bin, nil
