@@ -108,9 +108,14 @@ func tamperedElement(t *testing.T, e *env) {
 
 // TestDisputeFalseChallenge: an honest solver against a challenger who claims
 // a correct element is wrong keeps its stake and wins the bond.
-func TestDisputeFalseChallenge(t *testing.T) {
+func TestDisputeFalseChallenge(t *testing.T) { falseChallenge(t, newEnv(t, 3, testParams())) }
+
+// TestDisputeFalseChallengeAnvil plays TestDisputeFalseChallenge on anvil.
+func TestDisputeFalseChallengeAnvil(t *testing.T) { falseChallenge(t, newAnvilEnv(t, 3, testParams())) }
+
+func falseChallenge(t *testing.T, e *env) {
 	honest := check(referee.RecordStep(trainStep, nil))(t)
-	e, run, did := play(t, newEnv(t, 3, testParams()), honest)
+	e, run, did := play(t, e, honest)
 	solver, challenger := e.clients[1], e.clients[2]
 	// The best a false challenger can do is a valid proof of a correct element.
 	proof := check(honest.ElementProof(0, 0, 33))(t)
