@@ -29,7 +29,16 @@ func deployReferee(t *testing.T) *judge {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ch.Close() })
-	addr, err := ch.Deploy(context.Background(), 0, common.FromHex(bindings.RefereeMetaData.Bin), nil)
+	ctx := context.Background()
+	index, err := ch.Deploy(ctx, 0, common.FromHex(bindings.IndexRefereeMetaData.Bin), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reduce, err := ch.Deploy(ctx, 0, common.FromHex(bindings.ReduceRefereeMetaData.Bin), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr, err := ch.Deploy(ctx, 0, common.FromHex(bindings.RefereeMetaData.Bin), bindings.NewReferee().PackConstructor(index, reduce))
 	if err != nil {
 		t.Fatal(err)
 	}
