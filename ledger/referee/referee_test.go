@@ -76,20 +76,23 @@ func TestElementProgramsMatchRepOps(t *testing.T) {
 					elems = append(elems, rng.IntN(n))
 				}
 			}
-			for _, e := range elems {
-				p, err := rec.ElementProof(i, 0, e)
-				if err != nil {
-					t.Fatal(err)
+			for slot := range op.Outputs { // Adam has three
+				for _, e := range elems {
+					p, err := rec.ElementProof(i, slot, e)
+					if err != nil {
+						t.Fatal(err)
+					}
+					got, err := j.judge(rec.TraceRoot(), p)
+					if err != nil {
+						t.Fatalf("op %d (%v) slot %d element %d: %s", i, op.Kind, slot, e, revertReason(err))
+					}
+					want := math.Float32bits(op.Outputs[slot].Data[e])
+					if got.Verdict != referee.SolverRight || got.Computed != want {
+						t.Errorf("op %d (%v) slot %d element %d: verdict %d, computed %#08x, want %#08x",
+							i, op.Kind, slot, e, got.Verdict, got.Computed, want)
+					}
+					checked++
 				}
-				got, err := j.judge(rec.TraceRoot(), p)
-				if err != nil {
-					t.Fatalf("op %d (%v) element %d: %s", i, op.Kind, e, revertReason(err))
-				}
-				want := math.Float32bits(op.Outputs[0].Data[e])
-				if got.Verdict != referee.SolverRight || got.Computed != want {
-					t.Errorf("op %d (%v) element %d: verdict %d, computed %#08x, want %#08x", i, op.Kind, e, got.Verdict, got.Computed, want)
-				}
-				checked++
 			}
 		}
 	}
