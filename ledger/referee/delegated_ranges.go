@@ -104,6 +104,9 @@ func embeddingGradRanges(ins []*repops.Tensor, e int) ([][2]int, error) {
 			chunks = append(chunks, (p*d+j)/verify.ChunkElems)
 		}
 	}
+	if len(chunks) > MaxEmbeddingGradHits {
+		return nil, fmt.Errorf("%d ids equal %d, more than %d", len(chunks), v, MaxEmbeddingGradHits)
+	}
 	var runs [][2]int
 	for _, c := range chunks {
 		if len(runs) > 0 && c <= runs[len(runs)-1][1]+runGap {

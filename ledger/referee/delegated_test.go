@@ -68,25 +68,31 @@ func TestImpossibleIDIsWrongShape(t *testing.T) {
 }
 
 // TestDelegatedLimitReverts: an EmbeddingGrad with more ids than
-// MaxEmbeddingGradIDs, or a Sum or Mean of more than MaxRow elements, is
-// refused by the proof builder and, built by hand, reverts in the contract
-// with RowLimitExceeded; at the limit they are judged.
+// MaxEmbeddingGradIDs or more than MaxEmbeddingGradHits of them equal to the
+// disputed row, or a Sum or Mean of more than MaxRow elements, is refused by
+// the proof builder and, built by hand, reverts in the contract with
+// RowLimitExceeded; at the limits they are judged.
 func TestDelegatedLimitReverts(t *testing.T) {
 	j := deployReferee(t)
 	cases := []struct {
-		kind repops.Kind
-		n    int
+		kind    repops.Kind
+		n, hits int // hits: EmbeddingGrad ids equal to row 0's
 	}{
-		{repops.KindEmbeddingGrad, referee.MaxEmbeddingGradIDs},
-		{repops.KindEmbeddingGrad, referee.MaxEmbeddingGradIDs + 1},
-		{repops.KindSum, referee.MaxRow + 1},
-		{repops.KindMean, referee.MaxRow + 1},
+		{repops.KindEmbeddingGrad, referee.MaxEmbeddingGradIDs, referee.MaxEmbeddingGradHits},
+		{repops.KindEmbeddingGrad, referee.MaxEmbeddingGradIDs + 1, 1},
+		{repops.KindEmbeddingGrad, 300, referee.MaxEmbeddingGradHits + 1},
+		{repops.KindSum, referee.MaxRow, 0},
+		{repops.KindSum, referee.MaxRow + 1, 0},
+		{repops.KindMean, referee.MaxRow + 1, 0},
 	}
 	for _, c := range cases {
 		rng := rand.New(rand.NewPCG(uint64(c.n), 2))
 		ids := repops.New(c.n).Named("ids")
 		for i := range ids.Data {
-			ids.Data[i] = float32(rng.IntN(4))
+			ids.Data[i] = float32(1 + i%3)
+			if i < c.hits {
+				ids.Data[i] = 0
+			}
 		}
 		rec := check(referee.RecordStep(func(e *repops.Engine) {
 			switch c.kind {
@@ -100,7 +106,7 @@ func TestDelegatedLimitReverts(t *testing.T) {
 		}, nil))(t)
 		const elem = 0
 		_, err := rec.ElementProof(0, 0, elem)
-		over := c.n > referee.MaxRowFor(c.kind)
+		over := c.n > referee.MaxRowFor(c.kind) || c.hits > referee.MaxEmbeddingGradHits
 		if over != (err != nil) {
 			t.Errorf("%v n %d: proof builder error %v, want one: %v", c.kind, c.n, err, over)
 		}

@@ -20,9 +20,12 @@ const (
 	// MaxNormGradRow bounds the rows of RMSNormGrad (MAX_NORM_GRAD_ROW).
 	MaxNormGradRow = 1024
 	// MaxEmbeddingGradIDs bounds the ids (positions n) of EmbeddingGrad
-	// (IndexPrograms.MAX_EMBEDDING_GRAD_IDS): its proof carries every id and,
-	// at worst, one dy chunk per position.
-	MaxEmbeddingGradIDs = 1024
+	// (IndexPrograms.MAX_EMBEDDING_GRAD_IDS): its proof carries every id.
+	MaxEmbeddingGradIDs = MaxRow
+	// MaxEmbeddingGradHits bounds how many of an EmbeddingGrad's ids may
+	// equal the disputed output row (MAX_EMBEDDING_GRAD_HITS): the proof
+	// carries, at worst, one dy chunk with its own range proof for each.
+	MaxEmbeddingGradHits = 64
 )
 
 // MaxRowFor returns the longest row the Referee recomputes for an op of kind

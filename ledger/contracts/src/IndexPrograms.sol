@@ -15,7 +15,9 @@ import {ProgramDelegate} from "./ProgramDelegate.sol";
 /// (seqsum). Ids are float32 tensors holding integers: an id that is not an
 /// integer in [0, V) makes the op impossible (ok false), as RepOps refuses
 /// it. EmbeddingGrad checks every id of the op, so its proof carries the
-/// whole ids tensor and one slice of dy per run of needed chunks.
+/// whole ids tensor and one slice of dy per run of needed chunks; it accepts
+/// at most MAX_EMBEDDING_GRAD_IDS ids of which at most MAX_EMBEDDING_GRAD_HITS
+/// equal the disputed row.
 library IndexPrograms {
     uint16 internal constant EMBEDDING = 13;
     uint16 internal constant EMBEDDING_GRAD = 14;
@@ -26,10 +28,14 @@ library IndexPrograms {
     uint16 internal constant RESHAPE = 42;
 
     /// @notice Most ids (positions n) of an EmbeddingGrad that a dispute can
-    /// recompute: at worst every position has the disputed id and its dy
-    /// element lies in a chunk of its own, so a proof carries n dy chunks
-    /// (docs/GAS.md).
-    uint256 internal constant MAX_EMBEDDING_GRAD_IDS = 1024;
+    /// recompute: its proof carries all of them (as MAX_ROW).
+    uint256 internal constant MAX_EMBEDDING_GRAD_IDS = RowPrograms.MAX_ROW;
+    /// @notice Most positions holding the disputed row's id that an
+    /// EmbeddingGrad dispute can sum: each dy element read may lie in a chunk
+    /// of its own, with its own range proof, about 30,000 to 47,000 gas of
+    /// calldata each (docs/GAS.md); 256 of them stay under the EIP-7825 cap
+    /// whatever the shape of dy.
+    uint256 internal constant MAX_EMBEDDING_GRAD_HITS = 64;
 
     /// @notice Whether kind is one of this library's operators.
     function handles(uint16 k) internal pure returns (bool) {
@@ -117,9 +123,12 @@ library IndexPrograms {
         (uint256 n, uint256 v) = _embeddingGradShape(attrs, ins, os);
         if (v == 0) return (0, false);
         if (n > MAX_EMBEDDING_GRAD_IDS) revert RowPrograms.RowLimitExceeded(EMBEDDING_GRAD, n, MAX_EMBEDDING_GRAD_IDS);
-        (uint256[] memory ids, bool ok) = _ids(ins[1], n, v);
+        (bool ok, uint256 hits, uint256[] memory pos) = _scan(ins[1], n, v, e / os[1]);
         if (!ok) return (0, false);
-        return (_seqsum(ins, ids, e, os[1]), true);
+        if (hits > MAX_EMBEDDING_GRAD_HITS) {
+            revert RowPrograms.RowLimitExceeded(EMBEDDING_GRAD, hits, MAX_EMBEDDING_GRAD_HITS);
+        }
+        return (_seqsum(ins, pos, hits, e, os[1]), true);
     }
 
     /// @dev n and V of dy[n,d], ids[n] -> [V,d] with attrs [V]; V = 0 if impossible.
@@ -138,36 +147,79 @@ library IndexPrograms {
         n = ds[0];
     }
 
-    /// @dev All n ids as integers; false if any is impossible (RepOps refuses
-    /// the whole op then, whichever row is disputed).
-    function _ids(TensorSlice calldata s, uint256 n, uint256 v) private pure returns (uint256[] memory ids, bool) {
-        ids = Merkle.row(s, 0, n);
-        for (uint256 p = 0; p < n; ++p) {
-            (bool ok, uint256 id) = RowPrograms.index(ids[p], v);
-            if (!ok) return (ids, false);
-            ids[p] = id;
+    /// @dev Scans the n ids (slice s, from element 0): ok false if any is
+    /// not an integer in [0, v) (RepOps refuses the whole op then, whichever
+    /// row is disputed, as RowPrograms.index); else the positions p with
+    /// ids_p = row, ascending (at most MAX_EMBEDDING_GRAD_HITS are stored, hits
+    /// counts all). One assembly loop: an id costs about 60 gas.
+    function _scan(TensorSlice calldata s, uint256 n, uint256 v, uint256 row)
+        private
+        pure
+        returns (bool ok, uint256 hits, uint256[] memory pos)
+    {
+        if (s.firstChunk != 0 || s.chunks.length < n * 4) revert Merkle.BadSlice("ids not whole");
+        bytes calldata c = s.chunks;
+        uint256 cap = MAX_EMBEDDING_GRAD_HITS;
+        pos = new uint256[](cap);
+        assembly {
+            // idOf: RowPrograms.index on float32 bits x.
+            function idOf(x, lim) -> id, good {
+                if iszero(and(x, 0x7FFFFFFF)) {
+                    good := 1
+                    leave
+                }
+                let ex := shr(23, x) // the sign bit makes it > 255
+                if or(lt(ex, 127), gt(ex, 158)) { leave }
+                let m := or(and(x, 0x7FFFFF), 0x800000)
+                switch lt(ex, 150)
+                case 0 { id := shl(sub(ex, 150), m) }
+                default {
+                    let sh := sub(150, ex)
+                    if and(m, sub(shl(sh, 1), 1)) { leave }
+                    id := shr(sh, m)
+                }
+                good := lt(id, lim)
+            }
+            ok := 1
+            let dst := add(pos, 32)
+            for { let p := 0 } lt(p, n) { p := add(p, 1) } {
+                let w := shr(224, calldataload(add(c.offset, mul(p, 4))))
+                let x := or(or(shl(24, and(w, 0xff)), shl(8, and(w, 0xff00))), or(and(shr(8, w), 0xff00), shr(24, w)))
+                let id, good := idOf(x, v)
+                if iszero(good) {
+                    ok := 0
+                    break
+                }
+                if eq(id, row) {
+                    if lt(hits, cap) { mstore(add(dst, mul(hits, 32)), p) }
+                    hits := add(hits, 1)
+                }
+            }
         }
-        return (ids, true);
     }
 
-    /// @dev seqsum of dy[p,j] over p ascending with ids_p = row; dy's
-    /// elements come from ins[0], ins[2], ins[3], ... in increasing order.
-    function _seqsum(TensorSlice[] calldata ins, uint256[] memory ids, uint256 e, uint256 d)
+    /// @dev seqsum of dy[p,j] over the positions pos[0..hits) (e = row·d + j);
+    /// dy's elements come from ins[0], ins[2], ins[3], ... in increasing order.
+    function _seqsum(TensorSlice[] calldata ins, uint256[] memory pos, uint256 hits, uint256 e, uint256 d)
         private
         pure
         returns (uint256 c)
     {
-        uint256 row = e / d;
         uint256 s = 0;
-        for (uint256 p = 0; p < ids.length; ++p) {
-            if (ids[p] != row) continue;
-            uint256 idx = p * d + e % d;
-            while (idx >= _end(ins[s])) {
-                s = s == 0 ? 2 : s + 1;
-                if (s >= ins.length) revert Merkle.BadSlice("dy element outside the slices");
-            }
-            c = F.add(c, Merkle.element(ins[s], idx));
+        for (uint256 i = 0; i < hits; ++i) {
+            uint256 x;
+            (s, x) = _dy(ins, s, pos[i] * d + e % d);
+            c = F.add(c, x);
         }
+    }
+
+    /// @dev dy element idx from slice s or a later one (ins[0], ins[2], ...).
+    function _dy(TensorSlice[] calldata ins, uint256 s, uint256 idx) private pure returns (uint256, uint256) {
+        while (idx >= _end(ins[s])) {
+            s = s == 0 ? 2 : s + 1;
+            if (s >= ins.length) revert Merkle.BadSlice("dy element outside the slices");
+        }
+        return (s, Merkle.element(ins[s], idx));
     }
 
     /// @dev One past the last element index a slice holds.
