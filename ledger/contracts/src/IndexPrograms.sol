@@ -32,9 +32,10 @@ library IndexPrograms {
     uint256 internal constant MAX_EMBEDDING_GRAD_IDS = RowPrograms.MAX_ROW;
     /// @notice Most positions holding the disputed row's id that an
     /// EmbeddingGrad dispute can sum: each dy element read may lie in a chunk
-    /// of its own, with its own range proof, about 30,000 to 47,000 gas of
-    /// calldata each (docs/GAS.md); 256 of them stay under the EIP-7825 cap
-    /// whatever the shape of dy.
+    /// of its own, with its own slice and range proof (about 1.1 KiB of
+    /// calldata and 60,000 gas). With 64 the worst proof stays under geth's
+    /// 128 KiB transaction size and far under the EIP-7825 gas cap, whatever
+    /// the shape of dy (docs/GAS.md).
     uint256 internal constant MAX_EMBEDDING_GRAD_HITS = 64;
 
     /// @notice Whether kind is one of this library's operators.
