@@ -43,16 +43,25 @@ func delegatedRanges(k repops.Kind, attrs []uint32, ins []*repops.Tensor, e int)
 	if len(ins) != want && !(k == repops.KindConcat && len(ins) > 0) {
 		return nil, fmt.Errorf("%d inputs, want %d", len(ins), want)
 	}
+	if e < 0 {
+		return nil, fmt.Errorf("element %d", e)
+	}
 	out := make([][2]int, len(ins))
 	switch k {
 	case repops.KindEmbedding: // table[V,d], ids[n]
 		d := ins[0].Cols()
+		if ins[0].Rank() != 2 || ins[1].Rank() != 1 || d == 0 || e/d >= ins[1].Len() {
+			return nil, fmt.Errorf("element %d of an embedding of %d ids, %d wide", e, ins[1].Len(), d)
+		}
 		p := e / d
 		out[0], out[1] = one(0), one(p)
 		if id, ok := idOf(ins[1].Data[p], ins[0].Shape[0]); ok {
 			out[0] = one(id*d + e%d)
 		}
 	case repops.KindPick: // X[m,V], ids[m]
+		if ins[0].Rank() != 2 || ins[1].Rank() != 1 || e >= ins[1].Len() {
+			return nil, fmt.Errorf("element %d of a pick of %v by %v", e, ins[0].Shape, ins[1].Shape)
+		}
 		out[0], out[1] = one(0), one(e)
 		if id, ok := idOf(ins[1].Data[e], ins[0].Cols()); ok {
 			out[0] = one(e*ins[0].Cols() + id)
@@ -74,6 +83,9 @@ func delegatedRanges(k repops.Kind, attrs []uint32, ins []*repops.Tensor, e int)
 		axis, start, end := int(attrs[0]), int(attrs[1]), int(attrs[2])
 		inner := innerOf(ins[0].Shape, axis)
 		l := end - start
+		if l*inner == 0 {
+			return nil, fmt.Errorf("an empty slice has no element %d", e)
+		}
 		out[0] = one((e/(l*inner)*ins[0].Shape[axis]+start+(e/inner)%l)*inner + e%inner)
 	case repops.KindSum, repops.KindMean:
 		n := ins[0].Len()
@@ -93,6 +105,9 @@ func delegatedRanges(k repops.Kind, attrs []uint32, ins []*repops.Tensor, e int)
 // dy[p, j] for each p with ids_p = v, grouped in runs of chunks.
 func embeddingGradRanges(ins []*repops.Tensor, e int) ([][2]int, error) {
 	dy, ids := ins[0], ins[1]
+	if dy.Rank() != 2 || ids.Rank() != 1 || dy.Shape[0] != ids.Len() {
+		return nil, fmt.Errorf("dy %v and ids %v", dy.Shape, ids.Shape)
+	}
 	n, d := ids.Len(), dy.Cols()
 	if n == 0 || n > MaxEmbeddingGradIDs || d == 0 {
 		return nil, fmt.Errorf("%d ids outside [1, %d]", n, MaxEmbeddingGradIDs)
@@ -136,12 +151,18 @@ func concatRanges(attrs []uint32, ins []*repops.Tensor, e int) ([][2]int, error)
 	axis := int(attrs[0])
 	total := 0
 	for _, x := range ins {
+		if x.Rank() != ins[0].Rank() {
+			return nil, fmt.Errorf("inputs of ranks %d and %d", x.Rank(), ins[0].Rank())
+		}
 		if x.Len() == 0 {
 			return nil, fmt.Errorf("an empty input (%v) has no slice to prove", x.Shape)
 		}
 		total += x.Shape[axis]
 	}
 	inner := innerOf(ins[0].Shape, axis)
+	if total*inner == 0 {
+		return nil, fmt.Errorf("an empty concat has no element %d", e)
+	}
 	o, a := e/(total*inner), (e/inner)%total
 	out := make([][2]int, len(ins))
 	for i, x := range ins {
