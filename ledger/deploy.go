@@ -33,7 +33,8 @@ func DefaultParams() Params {
 	}
 }
 
-// Deploy deploys the Referee and then the Ledger with p from key's account,
+// Deploy deploys the Referee's program delegates (IndexReferee,
+// ReduceReferee), the Referee and then the Ledger with p from key's account,
 // waiting for each to be mined (afterSend, if not nil, runs after each send:
 // the simulated backend's Commit). It refuses a chain without the Cancun EVM
 // (CheckEVM).
@@ -62,7 +63,17 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Param
 		return addr, nil
 	}
 	var a Addresses
-	if a.Referee, err = deploy("Referee", bindings.RefereeMetaData.Bin, nil); err != nil {
+	// The Referee delegates the programs of some kinds to two contracts of
+	// their own (it would exceed the code size limit otherwise).
+	index, err := deploy("IndexReferee", bindings.IndexRefereeMetaData.Bin, nil)
+	if err != nil {
+		return Addresses{}, err
+	}
+	reduce, err := deploy("ReduceReferee", bindings.ReduceRefereeMetaData.Bin, nil)
+	if err != nil {
+		return Addresses{}, err
+	}
+	if a.Referee, err = deploy("Referee", bindings.RefereeMetaData.Bin, bindings.NewReferee().PackConstructor(index, reduce)); err != nil {
 		return Addresses{}, err
 	}
 	p.Referee = a.Referee
