@@ -56,7 +56,7 @@ func TestDisputeTamperedDelegatedOps(t *testing.T) {
 					d[c.elem] = math.Nextafter32(d[c.elem], float32(math.Inf(1)))
 				}
 			}))(t)
-			e, run, did := play(t, cheat)
+			e, run, did := play(t, newEnv(t, 3, testParams()), cheat)
 			solver, challenger := e.clients[1], e.clients[2]
 			k, diverged := verify.FirstDivergence(cheat.Records, honest.Records)
 			if !diverged || k != c.op || honest.Ops[k].Kind != c.wantKind {
@@ -92,7 +92,7 @@ func TestDisputeTamperedDelegatedOps(t *testing.T) {
 func TestDisputeHonestDelegatedOps(t *testing.T) {
 	honest := check(referee.RecordStep(embedStep, nil))(t)
 	for _, c := range [][3]int{{0, 0, 5}, {2, 0, 17}, {3, 0, 0}, {4, 0, 90}, {6, 0, 2000}, {6, 2, 31}} {
-		e, _, did := play(t, honest)
+		e, _, did := play(t, newEnv(t, 3, testParams()), honest)
 		res := check(e.clients[2].Resolve(e.ctx, did, check(honest.ElementProof(c[0], c[1], c[2]))(t)))(t)
 		if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight || res.Winner != e.addr(1) {
 			t.Fatalf("op %d (%v) slot %d element %d: resolution %+v, want solver right", c[0], honest.Ops[c[0]].Kind, c[1], c[2], res)
