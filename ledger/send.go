@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 )
@@ -175,13 +177,40 @@ func (c *Client) send(ctx context.Context, tx *types.Transaction) error {
 			c.log.Debug("ledger: node already has the transaction", "tx", tx.Hash(), "answer", err)
 			return nil
 		case sendNonceUsed:
-			if _, rerr := c.backend.TransactionReceipt(ctx, tx.Hash()); rerr == nil {
-				return nil // an earlier attempt reached the node and was mined
-			} else if !errors.Is(rerr, ethereum.NotFound) {
+			mined, rerr := c.receiptKnown(ctx, tx.Hash())
+			if rerr != nil {
 				return fmt.Errorf("%w; receipt of %s: %v", err, tx.Hash(), rerr)
+			}
+			if mined {
+				return nil // an earlier attempt reached the node and was mined
 			}
 			return fmt.Errorf("%w: nonce %d of %s (%v)", ErrNonceTaken, tx.Nonce(), c.from, err)
 		}
 		return err
 	})
+}
+
+// receiptKnown reports whether the node has a receipt for hash. A node still
+// indexing its transactions (geth answers "transaction indexing is in
+// progress" for a while after it starts or mines) cannot tell yet: it asks
+// again, every backoff interval, until it can or ctx ends.
+func (c *Client) receiptKnown(ctx context.Context, hash common.Hash) (bool, error) {
+	t := time.NewTicker(c.backoff)
+	defer t.Stop()
+	for {
+		_, err := c.backend.TransactionReceipt(ctx, hash)
+		switch {
+		case err == nil:
+			return true, nil
+		case errors.Is(err, ethereum.NotFound):
+			return false, nil
+		case !strings.Contains(err.Error(), "indexing is in progress"):
+			return false, err
+		}
+		select {
+		case <-ctx.Done():
+			return false, fmt.Errorf("%w (last answer: %v)", ctx.Err(), err)
+		case <-t.C:
+		}
+	}
 }
