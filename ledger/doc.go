@@ -8,5 +8,6 @@
 // consistency and bit-exact recomputation of one output element with a
 // binary32 soft-float. Subpackages: referee builds those proofs from verify's
 // traces, devchain runs an embedded dev chain, simchain wraps the simulated
-// backend for tests. The design decisions are in docs/LEDGER.md.
+// backend for tests, devkeys holds the well-known dev keys and chain
+// configuration both use, and internal/anvil runs Foundry's anvil for tests. The design decisions are in docs/LEDGER.md.
 package ledger
