@@ -34,6 +34,9 @@ func NewRun(c Config, id verify.Hash, e *repops.Engine) (*Run, error) {
 	return &Run{Cfg: c, ID: id, Report: rep, e: e}, nil
 }
 
+// Engine returns the RepOps engine the run computes on (no observer).
+func (r *Run) Engine() *repops.Engine { return r.e }
+
 // Keys are a peer's Philox keys in this run (docs/PROTOCOL.md §3.3).
 func (r *Run) Keys(addr [20]byte) rl.Keys {
 	rk, pk := verify.PhiloxKeys(r.ID, addr)
@@ -84,11 +87,11 @@ func tokenBytes(ids []int) []byte {
 // verdict field, docs/PROTOCOL.md §2.2).
 type Verdict uint8
 
-// Verdicts. 2 ("best") is the v1 gossip verdict and not produced here.
+// Verdicts, with the critique message's codes (docs/PROTOCOL.md §2.2).
 const (
 	VerdictAgree       Verdict = 0 // recomputed exactly
 	VerdictWrongReward Verdict = 1 // the completions are right, a claimed reward is not
-	VerdictWrongSample Verdict = 3 // wrong problem, completions, group number or shape
+	VerdictWrongSample Verdict = 2 // wrong problem, completions, group number or shape
 )
 
 // Critique recomputes a payload of round `round` from θ_r: the problem

@@ -69,27 +69,37 @@ func EncodeModel(s *State) ([]byte, error) {
 // DecodeModel parses a model blob for config c and checks that its model
 // root is root.
 func DecodeModel(c Config, blob []byte, root verify.Hash) (*State, error) {
-	ts, err := decodeNamed(blob)
+	s, got, err := ReadModel(c, blob)
 	if err != nil {
 		return nil, err
-	}
-	n := len(c.Model.Names())
-	if len(ts) != 3*n+1 {
-		return nil, fmt.Errorf("%w: %d tensors, a model of this config has %d", ErrBadBlob, len(ts), 3*n+1)
-	}
-	s, err := NewState(c, ts[:n])
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadBlob, err)
-	}
-	s.M, s.V, s.Pow = ts[n:2*n], ts[2*n:3*n], ts[3*n]
-	got, err := s.Root()
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadBlob, err)
 	}
 	if got != root {
 		return nil, fmt.Errorf("%w: model root %v, want %v", ErrBadBlob, got, root)
 	}
 	return s, nil
+}
+
+// ReadModel parses a model blob for config c and returns it with its model
+// root, for callers that learn the root from the blob (a node's own model).
+func ReadModel(c Config, blob []byte) (*State, verify.Hash, error) {
+	ts, err := decodeNamed(blob)
+	if err != nil {
+		return nil, verify.Hash{}, err
+	}
+	n := len(c.Model.Names())
+	if len(ts) != 3*n+1 {
+		return nil, verify.Hash{}, fmt.Errorf("%w: %d tensors, a model of this config has %d", ErrBadBlob, len(ts), 3*n+1)
+	}
+	s, err := NewState(c, ts[:n])
+	if err != nil {
+		return nil, verify.Hash{}, fmt.Errorf("%w: %w", ErrBadBlob, err)
+	}
+	s.M, s.V, s.Pow = ts[n:2*n], ts[2*n:3*n], ts[3*n]
+	root, err := s.Root()
+	if err != nil {
+		return nil, verify.Hash{}, fmt.Errorf("%w: %w", ErrBadBlob, err)
+	}
+	return s, root, nil
 }
 
 // EncodeUpdate returns the update blob: safetensors of grad.<p> in parameter
@@ -108,29 +118,39 @@ func EncodeUpdate(c Config, u []*repops.Tensor) ([]byte, error) {
 
 // DecodeUpdate parses an update blob for config c and checks its update root.
 func DecodeUpdate(c Config, blob []byte, root verify.Hash) ([]*repops.Tensor, error) {
-	ts, err := decodeNamed(blob)
+	ts, got, err := ReadUpdate(c, blob)
 	if err != nil {
 		return nil, err
-	}
-	names, shapes := c.Model.Names(), c.Model.Shapes()
-	if len(ts) != len(names) {
-		return nil, fmt.Errorf("%w: %d tensors, want %d", ErrBadBlob, len(ts), len(names))
-	}
-	params := make([]*repops.Tensor, len(names))
-	for i, t := range ts {
-		if t.Name != verify.GradName(names[i]) || !sameDims(t.Shape, shapes[i]) {
-			return nil, fmt.Errorf("%w: tensor %d is %s %v, want %s %v", ErrBadBlob, i, t.Name, t.Shape, verify.GradName(names[i]), shapes[i])
-		}
-		params[i] = &repops.Tensor{Shape: t.Shape, Name: names[i]}
-	}
-	got, err := verify.GradRoot(params, ts)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrBadBlob, err)
 	}
 	if got != root {
 		return nil, fmt.Errorf("%w: update root %v, want %v", ErrBadBlob, got, root)
 	}
 	return ts, nil
+}
+
+// ReadUpdate parses an update blob for config c and returns its tensors with
+// their update root.
+func ReadUpdate(c Config, blob []byte) ([]*repops.Tensor, verify.Hash, error) {
+	ts, err := decodeNamed(blob)
+	if err != nil {
+		return nil, verify.Hash{}, err
+	}
+	names, shapes := c.Model.Names(), c.Model.Shapes()
+	if len(ts) != len(names) {
+		return nil, verify.Hash{}, fmt.Errorf("%w: %d tensors, want %d", ErrBadBlob, len(ts), len(names))
+	}
+	params := make([]*repops.Tensor, len(names))
+	for i, t := range ts {
+		if t.Name != verify.GradName(names[i]) || !sameDims(t.Shape, shapes[i]) {
+			return nil, verify.Hash{}, fmt.Errorf("%w: tensor %d is %s %v, want %s %v", ErrBadBlob, i, t.Name, t.Shape, verify.GradName(names[i]), shapes[i])
+		}
+		params[i] = &repops.Tensor{Shape: t.Shape, Name: names[i]}
+	}
+	root, err := verify.GradRoot(params, ts)
+	if err != nil {
+		return nil, verify.Hash{}, fmt.Errorf("%w: %w", ErrBadBlob, err)
+	}
+	return ts, root, nil
 }
 
 func encodeNamed(ts []*repops.Tensor) ([]byte, error) {

@@ -1,0 +1,185 @@
+package roundcompute
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/apiary-rl/apiary/node/compute"
+	"github.com/apiary-rl/apiary/swarm"
+	"github.com/apiary-rl/apiary/swarm/round"
+	"github.com/apiary-rl/apiary/swarm/wire"
+	"github.com/apiary-rl/apiary/training/repops"
+	"github.com/apiary-rl/apiary/verify"
+	"github.com/apiary-rl/apiary/verify/payload"
+)
+
+// Compute implements round.Compute for one peer of one run. Its methods are pure functions
+// of their arguments, the run and the peer's address; they run one at a time (RepOps uses
+// every core for one step), so an engine may call them from several goroutines.
+type Compute struct {
+	run  *compute.Run
+	self common.Address
+
+	mu sync.Mutex // serializes the work on run's engine
+	// last caches the decoded θ of the most recent model blob: a round's rollouts,
+	// critiques, contribution and verifications all use the same θ_r.
+	last struct {
+		blob  swarm.Root
+		state *compute.State
+		root  verify.Hash
+	}
+}
+
+var _ round.Compute = (*Compute)(nil)
+
+// New returns the Compute of peer self in the run with config c and ID run. The config is
+// checked (compute.Check: every record of a step can be judged on chain).
+func New(c compute.Config, run swarm.RunID, self common.Address, e *repops.Engine) (*Compute, error) {
+	r, err := compute.NewRun(c, verify.Hash(run), e)
+	if err != nil {
+		return nil, fmt.Errorf("round compute: %w", err)
+	}
+	return &Compute{run: r, self: self}, nil
+}
+
+// Config returns the run's compute config.
+func (c *Compute) Config() compute.Config { return c.run.Cfg }
+
+// state decodes a model blob (cached by its transport root). Called with c.mu held.
+func (c *Compute) state(model []byte) (*compute.State, verify.Hash, error) {
+	br := swarm.RootOf(model)
+	if c.last.state != nil && c.last.blob == br {
+		return c.last.state, c.last.root, nil
+	}
+	s, root, err := compute.ReadModel(c.run.Cfg, model)
+	if err != nil {
+		return nil, verify.Hash{}, err
+	}
+	c.last.blob, c.last.state, c.last.root = br, s, root
+	return s, root, nil
+}
+
+// ModelRoot returns the model root (§3.1) of a model blob.
+func (c *Compute) ModelRoot(model []byte) (swarm.Root, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, root, err := c.state(model)
+	return swarm.Root(root), err
+}
+
+// Rollouts samples this peer's L groups of round with θ_round (§3.3-§3.4).
+func (c *Compute) Rollouts(ctx context.Context, rnd uint64, model []byte) ([][]byte, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, _, err := c.state(model)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := c.run.Rollouts(s, rnd, c.self)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]byte, len(rs))
+	for i, r := range rs {
+		out[i] = r.Bytes
+	}
+	return out, ctx.Err()
+}
+
+// Critique recomputes each rollout (§3.4). A rollout whose payload names another author or
+// group than its gossip message, or does not decode, is a wrong sample.
+func (c *Compute) Critique(ctx context.Context, rnd uint64, model []byte, rollouts []round.Rollout) ([]uint8, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, _, err := c.state(model)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]uint8, len(rollouts))
+	for i, r := range rollouts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		p, err := payload.Decode(r.Msg.Payload)
+		if err != nil || p.Author != r.Author || p.Group != r.Msg.Group || p.Round != rnd {
+			out[i] = wire.VerdictWrongSample
+			continue
+		}
+		v, err := c.run.Critique(s, rnd, r.Msg.Payload)
+		if err != nil {
+			out[i] = wire.VerdictWrongSample
+			continue
+		}
+		out[i] = uint8(v)
+	}
+	return out, nil
+}
+
+// Contribute computes the peer's contribution on the ordered batch (§3.5-§3.6).
+func (c *Compute) Contribute(ctx context.Context, rnd uint64, model []byte, batch [][]byte) (round.Contribution, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, base, err := c.state(model)
+	if err != nil {
+		return round.Contribution{}, err
+	}
+	ct, err := c.run.Contribute(s, rnd, batch)
+	if err != nil {
+		return round.Contribution{}, err
+	}
+	update, err := compute.EncodeUpdate(c.run.Cfg, ct.Update)
+	if err != nil {
+		return round.Contribution{}, err
+	}
+	manifest, err := ct.Manifest()
+	if err != nil {
+		return round.Contribution{}, err
+	}
+	return round.Contribution{Update: update, Manifest: manifest, Base: swarm.Root(base),
+		BatchRoot: swarm.Root(ct.BatchRoot), TraceRoot: swarm.Root(ct.TraceRoot), UpdateRoot: swarm.Root(ct.UpdateRoot),
+		NSteps: uint32(len(batch))}, ctx.Err()
+}
+
+// Verify re-executes a contribution as an assigned verifier: the same batch and θ must give
+// the committed roots and the very update blob.
+func (c *Compute) Verify(ctx context.Context, rnd uint64, model []byte, cm swarm.Commitment, batch [][]byte, update []byte) (bool, error) {
+	got, err := c.Contribute(ctx, rnd, model, batch)
+	if err != nil {
+		return false, err
+	}
+	return got.Base == cm.Base && got.BatchRoot == cm.BatchRoot && got.TraceRoot == cm.TraceRoot &&
+		got.UpdateRoot == cm.UpdateRoot && got.NSteps == cm.NSteps && bytes.Equal(got.Update, update), nil
+}
+
+// Aggregate applies the mean of a final set's updates to θ_r with Adam (§3.7).
+func (c *Compute) Aggregate(ctx context.Context, model []byte, updates [][]byte) ([]byte, swarm.Root, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, _, err := c.state(model)
+	if err != nil {
+		return nil, swarm.Root{}, err
+	}
+	us := make([][]*repops.Tensor, len(updates))
+	for i, b := range updates {
+		if us[i], _, err = compute.ReadUpdate(c.run.Cfg, b); err != nil {
+			return nil, swarm.Root{}, fmt.Errorf("update %d: %w", i, err)
+		}
+	}
+	next, err := compute.Aggregate(c.run.Engine(), c.run.Cfg, s, us)
+	if err != nil {
+		return nil, swarm.Root{}, err
+	}
+	blob, err := compute.EncodeModel(next)
+	if err != nil {
+		return nil, swarm.Root{}, err
+	}
+	root, err := next.Root()
+	if err != nil {
+		return nil, swarm.Root{}, err
+	}
+	return blob, swarm.Root(root), ctx.Err()
+}
