@@ -183,3 +183,16 @@ func (c *Compute) Aggregate(ctx context.Context, model []byte, updates [][]byte)
 	}
 	return blob, swarm.Root(root), ctx.Err()
 }
+
+// Replay re-executes step k of a contribution, the step of its k-th batch payload, with
+// op-level recording: what a verifier narrowing a disagreement or a solver answering a
+// dispute needs (docs/PROTOCOL.md §3.6).
+func (c *Compute) Replay(rnd uint64, model, payload []byte) (*compute.Replayed, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, _, err := c.state(model)
+	if err != nil {
+		return nil, err
+	}
+	return c.run.Replay(s, rnd, payload)
+}
