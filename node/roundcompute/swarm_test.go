@@ -44,6 +44,23 @@ type peerNode struct {
 	engine *round.Engine
 }
 
+// hidingStore serves n's store except update blobs.
+type hidingStore struct {
+	s *realSwarm
+	n *peerNode
+}
+
+func (h hidingStore) Get(root swarm.Root) ([]byte, bool) {
+	b, ok := h.n.store.Get(root)
+	if !ok {
+		return nil, false
+	}
+	if _, _, err := compute.ReadUpdate(h.s.cfg, b); err == nil {
+		return nil, false
+	}
+	return b, true
+}
+
 // realSwarm is peers around one in-memory chain that enforces the v2 lifecycle and one
 // driven clock: the clock moves only when every running engine waits on it, every gossiped
 // message has reached every engine and the observer has fetched what it saw announced.
@@ -84,7 +101,9 @@ func newRealSwarm(t *testing.T, cfg compute.Config, genesis swarm.Root) *realSwa
 		notices: map[uint64]*wire.Notice{}, rollouts: map[uint64]map[swarm.Root]int{}}
 }
 
-func (s *realSwarm) addNode() *peerNode {
+// addNode starts a host with gossip and a blob server; a withholding node's server never
+// hands out update blobs.
+func (s *realSwarm) addNode(withhold bool) *peerNode {
 	t := s.t
 	id := swarmtest.NewIdentity(t)
 	n := &peerNode{id: id, h: swarmtest.NewHost(t, id), store: blob.NewMemStore()}
@@ -100,7 +119,11 @@ func (s *realSwarm) addNode() *peerNode {
 	}
 	t.Cleanup(g.Close)
 	n.g = g
-	srv, err := blob.NewServer(n.h, n.store, blob.WithServerLogger(swarmtest.QuietLogger(t)))
+	var served blob.Store = n.store
+	if withhold {
+		served = hidingStore{s, n}
+	}
+	srv, err := blob.NewServer(n.h, served, blob.WithServerLogger(swarmtest.QuietLogger(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -277,6 +300,27 @@ func (s *realSwarm) ready() bool {
 	return true
 }
 
+// connect connects every pair of hosts and waits until every router knows every engine's
+// peer in every topic.
+func (s *realSwarm) connect(ctx context.Context) {
+	hs := make([]*host.Host, len(s.nodes))
+	for i, n := range s.nodes {
+		hs[i] = n.h
+	}
+	swarmtest.Connect(s.t, hs)
+	for _, n := range s.nodes {
+		var others []peer.ID
+		for _, m := range s.nodes {
+			if m != n && m.engine != nil {
+				others = append(others, m.h.ID())
+			}
+		}
+		if err := n.g.AwaitPeers(ctx, others); err != nil {
+			s.t.Fatal(err)
+		}
+	}
+}
+
 // play runs every engine from round 0 on θ_0 for rounds rounds and drives the clock until
 // all have returned.
 func (s *realSwarm) play(ctx context.Context, genesis []byte, rounds int) {
@@ -347,30 +391,15 @@ func TestRealSwarm(t *testing.T) {
 	s := newRealSwarm(t, cfg, swarm.Root(root0))
 	s.ctx = ctx
 	for range peers {
-		s.addEngine(s.addNode())
+		s.addEngine(s.addNode(false))
 	}
-	on := s.addNode()
+	on := s.addNode(false)
 	cl, err := blob.NewClient(on.h, blob.WithClientLogger(swarmtest.QuietLogger(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.observer = &observer{n: on, client: cl, models: map[uint64][]byte{0: genesis}, got: map[*wire.Update]fetched{}}
-	hs := make([]*host.Host, len(s.nodes))
-	for i, n := range s.nodes {
-		hs[i] = n.h
-	}
-	swarmtest.Connect(t, hs)
-	for _, n := range s.nodes {
-		var others []peer.ID
-		for _, m := range s.nodes {
-			if m != n && m.engine != nil {
-				others = append(others, m.h.ID())
-			}
-		}
-		if err := n.g.AwaitPeers(ctx, others); err != nil {
-			t.Fatal(err)
-		}
-	}
+	s.connect(ctx)
 	start := time.Now()
 	s.play(ctx, genesis, rounds)
 	t.Logf("%d peers played %d rounds in %s", peers, rounds, time.Since(start).Round(time.Millisecond))
@@ -445,4 +474,63 @@ func TestRealSwarm(t *testing.T) {
 		}
 	}
 	t.Logf("the observer replayed %d contributions with op-level recording", replayed)
+}
+
+// TestWithheldUpdate: a committer that never serves its update blob is not attested by its
+// verifiers, so it is not in any final set; the honest peers finish every round with the
+// model the chain attests.
+func TestWithheldUpdate(t *testing.T) {
+	const honest, rounds = 3, 4
+	cfg := testConfig()
+	st, err := compute.InitialState(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	genesis, err := compute.EncodeModel(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root0, err := st.Root()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute) // a hang guard only
+	defer cancel()
+	s := newRealSwarm(t, cfg, swarm.Root(root0))
+	s.ctx = ctx
+	for range honest {
+		s.addEngine(s.addNode(false))
+	}
+	w := s.addNode(true)
+	s.addEngine(w)
+	s.connect(ctx)
+	s.play(ctx, genesis, rounds)
+
+	for r := uint64(0); r < rounds; r++ {
+		want, err := s.chain.ModelRoot(ctx, swarmtest.Run, r+1)
+		if err != nil {
+			t.Fatalf("attested root of θ_%d: %v", r+1, err)
+		}
+		for i, n := range s.nodes[:honest] {
+			if got := s.nexts[n][r]; got != want {
+				t.Errorf("round %d: honest peer %d ended with %s, chain attests %s", r, i, got.Short(), want.Short())
+			}
+		}
+	}
+	final := 0
+	for r := uint64(0); r+uint64(cfg.Lag) < rounds; r++ {
+		set, err := s.chain.FinalSet(ctx, swarmtest.Run, r)
+		if err != nil {
+			t.Fatalf("final set of round %d: %v", r, err)
+		}
+		for _, c := range set {
+			if c.Author == w.id.Address {
+				t.Errorf("round %d: the withheld update is in the final set", r)
+			}
+		}
+		final++
+	}
+	if final == 0 {
+		t.Fatal("no round became final")
+	}
 }
