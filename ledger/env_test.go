@@ -206,3 +206,5 @@ func (e *env) client(a common.Address) *ledger.Client {
 	e.t.Fatalf("no client for %s", a)
 	return nil
 }
+
+func bigU(n uint64) *big.Int { return new(big.Int).SetUint64(n) }
