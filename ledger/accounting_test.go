@@ -83,7 +83,7 @@ func TestAccountingProperty(t *testing.T) {
 	pick := func() *ledger.Client { return peers[rng.IntN(len(peers))] }
 	for ep := 0; ep < epochs; ep++ {
 		cfg := runConfig(0)
-		cfg.NumRounds = 2 // round 1 stays empty: its reward returns to the pool
+		cfg.NumRounds = 2       // round 1 stays empty: its reward returns to the pool
 		pool := tenths(40, 300) // verifier fees of a full round: 1.6 ether
 		id, err := e.clients[0].CreateRun(e.ctx, cfg, nil, pool)
 		if err != nil {
