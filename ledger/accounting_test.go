@@ -41,8 +41,18 @@ func owed(t *testing.T, e *env, runs []ledger.RunID) *big.Int {
 	return sum
 }
 
+// wantBalanced requires the contract's balance to equal what it owes.
+func wantBalanced(t *testing.T, e *env, runs []ledger.RunID) {
+	t.Helper()
+	bal := check(e.clients[0].Balance(e.ctx))(t)
+	if want := owed(t, e, runs); bal.Cmp(want) != 0 {
+		t.Fatalf("contract balance %v, owes %v", bal, want)
+	}
+}
+
 // TestAccountingProperty plays random epochs of every state-changing call
-// but resolve (covered with real proofs by the dispute tests) from several
+// but resolve and attestModel (the dispute and model tests check the same
+// balance after them with real proofs and votes) from several
 // accounts: runs are created and joined, peers commit (some copies), rounds
 // close, assigned and unassigned peers attest, disputes open, post, reveal
 // and time out either way, rounds finalize, rewards and fees are claimed,

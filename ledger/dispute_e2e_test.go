@@ -90,6 +90,7 @@ func TestDisputeTamperedElement(t *testing.T) {
 		t.Fatalf("resolution %+v, want wrong element won by the challenger", res)
 	}
 	wantSettled(t, e, run, 1, eth(10), 2, eth(5)) // 1 bond + 4 share
+	wantBalanced(t, e, []ledger.RunID{run})
 	if st := check(solver.Status(e.ctx, run, 0, e.addr(1)))(t); st != ledger.StatusConvicted {
 		t.Fatalf("contribution status %d, want convicted", st)
 	}
@@ -127,6 +128,7 @@ func TestDisputeFalseChallenge(t *testing.T) {
 		t.Fatalf("status %d, want committed", st)
 	}
 	bal := check(solver.Balance(e.ctx))(t)
+	wantBalanced(t, e, []ledger.RunID{run})
 	if want := eth(20 + 30 + 2); bal.Cmp(want) != 0 {
 		t.Fatalf("contract balance %v, want %v (stake + pool + both bonds)", bal, want)
 	}

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/apiary-rl/apiary/ledger"
 )
 
 // TestModelAttestation: the final set of round r-D votes the model of round
@@ -78,6 +80,7 @@ func TestModelAttestation(t *testing.T) {
 	cm := commitment(1)
 	cm.Base = b
 	check(e.clients[1].Commit(e.ctx, id, 3, cm))(t)
+	wantBalanced(t, e, []ledger.RunID{id, quiet})
 	if mr := check(sub.ModelRoot(e.ctx, quiet, 3))(t); mr != initialRoot {
 		t.Fatalf("theta_3 of a run without votes %x, want the initial root", mr)
 	}

@@ -133,8 +133,10 @@ contract Disputes is LedgerStorage {
         Referee.Judgement memory j = Referee(_params.referee).judge(_stepTrace(d.stepRoot), proof);
         if (j.verdict == 0) {
             _challengerLoses(id, d, DisputeOutcome.ProofSolverRight);
-        } else {
+        } else if (j.verdict <= 3) {
             _solverLoses(id, d, DisputeOutcome(uint8(DisputeOutcome.ProofSolverRight) + j.verdict));
+        } else {
+            revert BadParams("verdict unknown to this Ledger"); // a newer Referee: redeploy both
         }
     }
 
