@@ -98,6 +98,11 @@ func TestRoundLifecycle(t *testing.T) {
 		if i <= 2 {
 			want.Add(want, perWant)
 		}
+		if want.Sign() == 0 { // peer 3 verified nothing this time (the beacon varies run to run)
+			_, err = e.clients[i].ClaimReward(e.ctx, id, 0)
+			wantRevert(t, err, "NoReward")
+			continue
+		}
 		check(e.clients[i].ClaimReward(e.ctx, id, 0))(t)
 		if got := check(sub.Credit(e.ctx, e.addr(i)))(t); got.Cmp(want) != 0 {
 			t.Fatalf("peer %d credited %v, want %v", i, got, want)
