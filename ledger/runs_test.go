@@ -37,8 +37,8 @@ func TestCreateRunValidation(t *testing.T) {
 		{"no verifiers", func(r *ledger.RunConfig) { r.VerifiersPerContribution = 0 }, eth(30)},
 		{"17 verifiers", func(r *ledger.RunConfig) { r.VerifiersPerContribution = 17 }, eth(30)},
 		{"zero gas price", func(r *ledger.RunConfig) { r.MinGasPrice = big.NewInt(0) }, eth(30)},
-		// (maxReveals+1) reveals of 300k gas at 1 gwei: 9e14 wei.
-		{"bond below reveal gas", func(r *ledger.RunConfig) { r.DisputeBond = big.NewInt(9e14 - 1) }, eth(30)},
+		// (maxReveals+1) reveals of ledger.RevealGas at 1 gwei, less one wei.
+		{"bond below reveal gas", func(r *ledger.RunConfig) { r.DisputeBond = big.NewInt(3*ledger.RevealGas*1e9 - 1) }, eth(30)},
 		{"share below bond", func(r *ledger.RunConfig) { r.SlashAmount = big.NewInt(2.5e18 - 1) }, eth(30)},
 		{"stake below slash+penalty", func(r *ledger.RunConfig) { r.MinStake = new(big.Int).Sub(eth(12), big.NewInt(1)) }, eth(30)},
 		{"fees above reward", func(r *ledger.RunConfig) { r.VerifierFee = eth(2) }, eth(30)},
@@ -57,6 +57,7 @@ func TestCreateRunValidation(t *testing.T) {
 	wantRevert(t, err, "BadRunConfig")
 	cfg := runConfig(0)
 	cfg.FinalityLag = 0 // the default, 2
+	cfg.DisputeBond = big.NewInt(3 * ledger.RevealGas * 1e9) // exactly the reveal gas: accepted
 	id := check(c.CreateRun(e.ctx, cfg, []string{"/ip4/127.0.0.1/tcp/4001"}, eth(30)))(t)
 	r := check(c.Run(e.ctx, id))(t)
 	if r.Submitter != e.addr(0) || r.Cfg.NumRounds != 3 || r.RewardPerRound.Cmp(eth(10)) != 0 || r.Pool.Cmp(eth(30)) != 0 ||
