@@ -56,7 +56,7 @@ func TestCreateRunValidation(t *testing.T) {
 	_, err := c.CreateRun(e.ctx, runConfig(0), make([]string, 33), eth(30))
 	wantRevert(t, err, "BadRunConfig")
 	cfg := runConfig(0)
-	cfg.FinalityLag = 0 // the default, 2
+	cfg.FinalityLag = 0                                      // the default, 2
 	cfg.DisputeBond = big.NewInt(3 * ledger.RevealGas * 1e9) // exactly the reveal gas: accepted
 	id := check(c.CreateRun(e.ctx, cfg, []string{"/ip4/127.0.0.1/tcp/4001"}, eth(30)))(t)
 	r := check(c.Run(e.ctx, id))(t)
