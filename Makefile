@@ -17,11 +17,12 @@ help: ## list targets
 build: ## build the swarm binary into bin/
 	$(GO) build -o bin/swarm ./cmd/swarm
 
-deps: ## install what the tests need on a fresh Debian machine: qemu-user, the pinned solc (npm ci)
+deps: ## install what the tests need on a fresh Debian machine: qemu-user, the pinned solc and anvil (npm ci)
 	@command -v qemu-aarch64 >/dev/null && command -v qemu-riscv64 >/dev/null || { \
 		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-user >/dev/null; \
 		else echo "install Debian's qemu-user (sudo apt-get install qemu-user) for the arm64/riscv64 tests"; exit 1; fi; }
-	@[ -d ledger/contracts/node_modules/solc ] || (cd ledger/contracts && npm ci --no-audit --no-fund --loglevel=error)
+	@[ -d ledger/contracts/node_modules/solc ] && ls ledger/contracts/node_modules/@foundry-rs/anvil-*/bin/anvil >/dev/null 2>&1 || \
+		(cd ledger/contracts && npm ci --no-audit --no-fund --loglevel=error)
 	$(GO) mod download
 
 test: deps lint test-unit crossarch ## everything CI runs: set-up, lint, unit tests with -race, cross-architecture golden tests

@@ -11,7 +11,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -52,7 +51,9 @@ type Client struct {
 	retries int
 	backoff time.Duration
 	mined   func()
-	poll    time.Duration
+	margin  GasMargin
+	deploy  uint64
+	where   string
 
 	sendMu sync.Mutex
 }
@@ -89,20 +90,21 @@ func WithAfterSend(f func()) Option {
 	return func(c *Client) error { c.mined = f; return nil }
 }
 
-// WithReceiptPoll sets how often the client polls for a receipt.
-func WithReceiptPoll(d time.Duration) Option {
-	return func(c *Client) error {
-		if d <= 0 {
-			return fmt.Errorf("ledger: receipt poll interval %v must be positive", d)
-		}
-		c.poll = d
-		return nil
-	}
+// WithDeployBlock sets the block the contracts were deployed in (the
+// manifest's deploy_block): event history is read from there on.
+func WithDeployBlock(n uint64) Option {
+	return func(c *Client) error { c.deploy = n; return nil }
+}
+
+// WithEndpoint names the chain's endpoint (its RPC URL) in error messages.
+func WithEndpoint(url string) Option {
+	return func(c *Client) error { c.where = url; return nil }
 }
 
 // New returns a client of the contracts at addrs acting as key's account.
-// Defaults: slog.Default(), 3 retries from a 200ms backoff, receipts polled
-// every 100ms, nothing run after a send.
+// It first checks that the chain runs the Cancun EVM (CheckEVM). Defaults:
+// slog.Default(), 3 retries from a 200ms backoff, DefaultGasMargin(), event
+// history from block 0, nothing run after a send.
 func New(ctx context.Context, backend Backend, addrs Addresses, key *ecdsa.PrivateKey, opts ...Option) (*Client, error) {
 	if backend == nil || key == nil {
 		return nil, errors.New("ledger: nil backend or key")
@@ -110,7 +112,7 @@ func New(ctx context.Context, backend Backend, addrs Addresses, key *ecdsa.Priva
 	c := &Client{
 		backend: backend, addrs: addrs, key: key, from: crypto.PubkeyToAddress(key.PublicKey),
 		ledger: bindings.NewLedger(), log: slog.Default(), retries: 3, backoff: 200 * time.Millisecond,
-		poll: 100 * time.Millisecond,
+		margin: DefaultGasMargin(),
 	}
 	for _, o := range opts {
 		if err := o(c); err != nil {
@@ -124,6 +126,9 @@ func New(ctx context.Context, backend Backend, addrs Addresses, key *ecdsa.Priva
 	})
 	if err != nil {
 		return nil, fmt.Errorf("ledger: read chain id: %w", err)
+	}
+	if err := c.retry(ctx, func() error { return CheckEVM(ctx, backend) }); err != nil {
+		return nil, evmError(c.where, c.chainID, err)
 	}
 	c.lc = c.ledger.Instance(backend, addrs.Ledger)
 	return c, nil
@@ -144,7 +149,7 @@ func (c *Client) Backend() Backend { return c.backend }
 // transient reports whether err may go away on retry: not a revert, not a
 // context error, not a rejection by the node.
 func transient(err error) bool {
-	if err == nil || errors.Is(err, ErrReverted) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if err == nil || errors.Is(err, ErrReverted) || errors.Is(err, ErrOldEVM) || errors.Is(err, ErrNonceTaken) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return false
 	}
 	s := err.Error()
@@ -182,66 +187,6 @@ func call[T any](ctx context.Context, c *Client, data []byte, unpack func([]byte
 		return decodeRevert(err)
 	})
 	return out, err
-}
-
-// transact sends a Ledger transaction with value and waits for it to be mined.
-func (c *Client) transact(ctx context.Context, what string, value *big.Int, data []byte) (*types.Receipt, error) {
-	c.sendMu.Lock()
-	defer c.sendMu.Unlock()
-	opts := bind.NewKeyedTransactor(c.key, c.chainID)
-	opts.Context = ctx
-	opts.Value = value
-	opts.NoSend = true
-	var tx *types.Transaction
-	err := c.retry(ctx, func() error {
-		var err error
-		tx, err = bind.Transact(c.lc, opts, data)
-		return decodeRevert(err)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	err = c.retry(ctx, func() error {
-		err := c.backend.SendTransaction(ctx, tx)
-		if err != nil && strings.Contains(err.Error(), "already known") {
-			return nil // an earlier attempt reached the node
-		}
-		return err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("%s: send: %w", what, err)
-	}
-	if c.mined != nil {
-		c.mined()
-	}
-	r, err := c.waitMined(ctx, tx.Hash())
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return r, fmt.Errorf("%s: %w (tx %s, gas used %d)", what, ErrReverted, tx.Hash(), r.GasUsed)
-	}
-	c.log.Debug("ledger: transaction mined", "what", what, "tx", tx.Hash(), "gas", r.GasUsed, "block", r.BlockNumber)
-	return r, nil
-}
-
-func (c *Client) waitMined(ctx context.Context, h common.Hash) (*types.Receipt, error) {
-	t := time.NewTicker(c.poll)
-	defer t.Stop()
-	for {
-		r, err := c.backend.TransactionReceipt(ctx, h)
-		if err == nil {
-			return r, nil
-		}
-		if !errors.Is(err, ethereum.NotFound) && !transient(err) {
-			return nil, fmt.Errorf("receipt of %s: %w", h, err)
-		}
-		select {
-		case <-ctx.Done():
-			return nil, fmt.Errorf("wait for %s: %w", h, ctx.Err())
-		case <-t.C:
-		}
-	}
 }
 
 // findEvent returns the first log of r that unpack accepts.

@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/apiary-rl/apiary/ledger/bindings"
 )
@@ -30,36 +29,48 @@ func DefaultParams() Params {
 	}
 }
 
-// Deploy deploys the Referee, the Disputes module and then the Ledger with p
+// Deploy deploys the Referee's program delegates (IndexReferee,
+// ReduceReferee), the Referee, the Disputes module and then the Ledger with p
 // from key's account,
 // waiting for each to be mined (afterSend, if not nil, runs after each send:
-// the simulated backend's Commit).
+// the simulated backend's Commit). It refuses a chain without the Cancun EVM
+// (CheckEVM).
 func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Params, afterSend func()) (Addresses, error) {
 	chainID, err := backend.ChainID(ctx)
 	if err != nil {
 		return Addresses{}, fmt.Errorf("ledger: deploy: chain id: %w", err)
 	}
+	if err := CheckEVM(ctx, backend); err != nil {
+		return Addresses{}, evmError("", chainID, err)
+	}
 	deploy := func(name string, code string, input []byte) (common.Address, error) {
 		opts := bind.NewKeyedTransactor(key, chainID)
 		opts.Context = ctx
-		addr, tx, err := bind.DeployContract(opts, common.FromHex(code), backend, input)
+		_, tx, err := bind.DeployContract(opts, common.FromHex(code), backend, input)
 		if err != nil {
 			return common.Address{}, fmt.Errorf("ledger: deploy %s: %w", name, decodeRevert(err))
 		}
 		if afterSend != nil {
 			afterSend()
 		}
-		r, err := bind.WaitMined(ctx, backend, tx.Hash())
+		addr, err := bind.WaitDeployed(ctx, backend, tx.Hash())
 		if err != nil {
-			return common.Address{}, fmt.Errorf("ledger: deploy %s: %w", name, err)
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return common.Address{}, fmt.Errorf("ledger: deploy %s: %w", name, ErrReverted)
+			return common.Address{}, fmt.Errorf("ledger: deploy %s (tx %s): %w", name, tx.Hash(), err)
 		}
 		return addr, nil
 	}
 	var a Addresses
-	if a.Referee, err = deploy("Referee", bindings.RefereeMetaData.Bin, nil); err != nil {
+	// The Referee delegates the programs of some kinds to two contracts of
+	// their own (it would exceed the code size limit otherwise).
+	index, err := deploy("IndexReferee", bindings.IndexRefereeMetaData.Bin, nil)
+	if err != nil {
+		return Addresses{}, err
+	}
+	reduce, err := deploy("ReduceReferee", bindings.ReduceRefereeMetaData.Bin, nil)
+	if err != nil {
+		return Addresses{}, err
+	}
+	if a.Referee, err = deploy("Referee", bindings.RefereeMetaData.Bin, bindings.NewReferee().PackConstructor(index, reduce)); err != nil {
 		return Addresses{}, err
 	}
 	p.Referee = a.Referee

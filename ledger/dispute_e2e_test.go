@@ -25,12 +25,11 @@ func trainStep(e *repops.Engine) {
 	e.SumRows(l)                     // 5
 }
 
-// play sets up a run with a solver (account 1) that commits a one-step
-// contribution and a challenger (account 2) that disputes step 0; the solver
-// posts rec's step root. A colluder of the solver (account 3) has opened a
-// sham dispute first, which blocks nothing.
-func play(t *testing.T, rec *referee.Recording) (*env, ledger.RunID, uint64) {
-	e := newEnv(t, 4, testParams())
+// play sets up a run on e (4 accounts) with a solver (account 1) that
+// commits a one-step contribution and a challenger (account 2) that disputes
+// step 0; the solver posts rec's step root. A colluder of the solver
+// (account 3) has opened a sham dispute first, which blocks nothing.
+func play(t *testing.T, e *env, rec *referee.Recording) (*env, ledger.RunID, uint64) {
 	id := e.newRun(1)
 	solver := e.clients[1]
 	check(solver.Commit(e.ctx, id, 0, commitment(1)))(t)
@@ -45,7 +44,15 @@ func play(t *testing.T, rec *referee.Recording) (*env, ledger.RunID, uint64) {
 // the challenger re-executes, finds the first divergent record, forces the
 // solver to reveal the diverging chunk on chain, proves the element wrong and
 // the solver is slashed.
-func TestDisputeTamperedElement(t *testing.T) {
+func TestDisputeTamperedElement(t *testing.T) { tamperedElement(t, newEnv(t, 4, testParams())) }
+
+// TestDisputeTamperedElementAnvil plays TestDisputeTamperedElement on anvil,
+// an Ethereum node independent of go-ethereum.
+func TestDisputeTamperedElementAnvil(t *testing.T) {
+	tamperedElement(t, newAnvilEnv(t, 4, testParams()))
+}
+
+func tamperedElement(t *testing.T, e *env) {
 	const tamperOp, tamperElem = 1, 77 // AddRow output, element 77
 	cheat := check(referee.RecordStep(trainStep, func(i int, op *repops.Op) {
 		if i == tamperOp {
@@ -53,7 +60,7 @@ func TestDisputeTamperedElement(t *testing.T) {
 			d[tamperElem] = math.Nextafter32(d[tamperElem], float32(math.Inf(1)))
 		}
 	}))(t)
-	e, run, did := play(t, cheat)
+	e, run, did := play(t, e, cheat)
 	solver, challenger := e.clients[1], e.clients[2]
 
 	// The challenger re-executes and compares records (fetched peer to peer).
@@ -103,9 +110,14 @@ func TestDisputeTamperedElement(t *testing.T) {
 
 // TestDisputeFalseChallenge: an honest solver against a challenger who claims
 // a correct element is wrong keeps its stake and wins the bond.
-func TestDisputeFalseChallenge(t *testing.T) {
+func TestDisputeFalseChallenge(t *testing.T) { falseChallenge(t, newEnv(t, 4, testParams())) }
+
+// TestDisputeFalseChallengeAnvil plays TestDisputeFalseChallenge on anvil.
+func TestDisputeFalseChallengeAnvil(t *testing.T) { falseChallenge(t, newAnvilEnv(t, 4, testParams())) }
+
+func falseChallenge(t *testing.T, e *env) {
 	honest := check(referee.RecordStep(trainStep, nil))(t)
-	e, run, did := play(t, honest)
+	e, run, did := play(t, e, honest)
 	solver, challenger := e.clients[1], e.clients[2]
 	// The best a false challenger can do is a valid proof of a correct element.
 	proof := check(honest.ElementProof(0, 0, 33))(t)

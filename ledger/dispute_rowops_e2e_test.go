@@ -63,7 +63,7 @@ func TestDisputeTamperedRowOps(t *testing.T) {
 					d[c.elem] = math.Nextafter32(d[c.elem], float32(math.Inf(1)))
 				}
 			}))(t)
-			e, run, did := play(t, cheat)
+			e, run, did := play(t, newEnv(t, 4, testParams()), cheat)
 			solver, challenger := e.clients[1], e.clients[2]
 			honest := check(referee.RecordStep(attentionStep, nil))(t)
 			k, diverged := verify.FirstDivergence(cheat.Records, honest.Records)
@@ -108,7 +108,7 @@ func TestDisputeTamperedRowOps(t *testing.T) {
 // TestDisputeHonestSoftmax: a challenge of a correct Softmax element loses.
 func TestDisputeHonestSoftmax(t *testing.T) {
 	honest := check(referee.RecordStep(attentionStep, nil))(t)
-	e, run, did := play(t, honest)
+	e, run, did := play(t, newEnv(t, 4, testParams()), honest)
 	challenger := e.clients[2]
 	res := check(challenger.Resolve(e.ctx, did, check(honest.ElementProof(3, 0, 59))(t)))(t)
 	if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight || res.Winner != e.addr(1) {

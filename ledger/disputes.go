@@ -130,7 +130,7 @@ func (c *Client) Dispute(ctx context.Context, id uint64) (Dispute, error) {
 
 // Reveals returns the data revealed in dispute id so far, oldest first.
 func (c *Client) Reveals(ctx context.Context, id uint64) ([]*Revealed, error) {
-	it, err := bind.FilterEvents(c.lc, &bind.FilterOpts{Context: ctx}, c.ledger.UnpackRevealedEvent,
+	it, err := bind.FilterEvents(c.lc, &bind.FilterOpts{Context: ctx, Start: c.deploy}, c.ledger.UnpackRevealedEvent,
 		[]any{new(big.Int).SetUint64(id)})
 	if err != nil {
 		return nil, fmt.Errorf("ledger: filter reveals: %w", err)

@@ -10,16 +10,21 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/apiary-rl/apiary/ledger"
+	"github.com/apiary-rl/apiary/ledger/devkeys"
+	"github.com/apiary-rl/apiary/ledger/internal/anvil"
 	"github.com/apiary-rl/apiary/ledger/simchain"
 )
 
-// env is a simulated chain with the contracts deployed and one client per account.
+// env is a simulated chain or an anvil node with the contracts deployed and
+// one client per account.
 type env struct {
-	t       *testing.T
-	ctx     context.Context
-	chain   *simchain.Chain
-	addrs   ledger.Addresses
-	clients []*ledger.Client
+	t        *testing.T
+	ctx      context.Context
+	chain    *simchain.Chain // nil on anvil
+	anvil    *anvil.Node     // nil on the simulated chain
+	accounts []common.Address
+	addrs    ledger.Addresses
+	clients  []*ledger.Client
 }
 
 // testParams are short-window parameters for tests: a full dispute (post,
@@ -45,11 +50,42 @@ func newEnv(t *testing.T, accounts int, p ledger.Params) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, ctx: ctx, chain: ch, addrs: addrs}
+	e := &env{t: t, ctx: ctx, chain: ch, accounts: ch.Addrs, addrs: addrs}
 	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	for i := range ch.Keys {
 		c, err := ledger.New(ctx, ch.Client, addrs, ch.Keys[i], ledger.WithAfterSend(ch.Commit),
-			ledger.WithLogger(log), ledger.WithReceiptPoll(5*time.Millisecond))
+			ledger.WithLogger(log))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.clients = append(e.clients, c)
+	}
+	return e
+}
+
+// newAnvilEnv is newEnv on an anvil node (skipped where anvil is not
+// installed, failed under CI=true): the same client and contracts on an
+// Ethereum node that is not go-ethereum.
+func newAnvilEnv(t *testing.T, accounts int, p ledger.Params) *env {
+	t.Helper()
+	n := anvil.Start(t)
+	ctx := context.Background()
+	e := &env{t: t, ctx: ctx, anvil: n}
+	for i := 0; i < accounts; i++ {
+		e.accounts = append(e.accounts, devkeys.Address(i))
+	}
+	if err := n.Fund(ctx, eth(1_000_000), e.accounts...); err != nil {
+		t.Fatal(err)
+	}
+	var err error
+	if e.addrs, err = ledger.Deploy(ctx, n.Client, devkeys.Key(0), p, nil); err != nil {
+		t.Fatal(err)
+	}
+	deployed := check(n.Client.BlockNumber(ctx))(t)
+	log := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	for i := 0; i < accounts; i++ {
+		c, err := ledger.New(ctx, n.Client, e.addrs, devkeys.Key(i), ledger.WithLogger(log),
+			ledger.WithEndpoint(n.URL), ledger.WithDeployBlock(deployed))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -65,21 +101,27 @@ func (w testWriter) Write(b []byte) (int, error) { w.t.Log(string(b)); return le
 // advance moves chain time forward.
 func (e *env) advance(d time.Duration) {
 	e.t.Helper()
-	if err := e.chain.AdvanceTime(d); err != nil {
+	var err error
+	if e.anvil != nil {
+		err = e.anvil.IncreaseTime(e.ctx, d)
+	} else {
+		err = e.chain.AdvanceTime(d)
+	}
+	if err != nil {
 		e.t.Fatal(err)
 	}
 }
 
 // now returns the latest block's timestamp.
 func (e *env) now() uint64 {
-	h, err := e.chain.Client.HeaderByNumber(e.ctx, nil)
+	h, err := e.clients[0].Backend().HeaderByNumber(e.ctx, nil)
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	return h.Time
 }
 
-func (e *env) addr(i int) common.Address { return e.chain.Addrs[i] }
+func (e *env) addr(i int) common.Address { return e.accounts[i] }
 
 // check returns a function that fails the test on err or returns v:
 // check(f())(t).
@@ -180,9 +222,21 @@ func (e *env) at(id ledger.RunID, round, off uint64) {
 func (e *env) beacon(id ledger.RunID, round uint64) {
 	e.t.Helper()
 	check(e.clients[0].CloseRound(e.ctx, id, round))(e.t)
-	e.chain.Commit() // the seed block
-	e.chain.Commit() // calls are estimated on the latest block: it must follow the seed block
+	e.mine() // the seed block
+	e.mine() // calls are estimated on the latest block: it must follow the seed block
 	check(e.clients[0].CloseRound(e.ctx, id, round))(e.t)
+}
+
+// mine mines an empty block.
+func (e *env) mine() {
+	e.t.Helper()
+	if e.anvil == nil {
+		e.chain.Commit()
+		return
+	}
+	if err := e.anvil.IncreaseTime(e.ctx, 0); err != nil {
+		e.t.Fatal(err)
+	}
 }
 
 // attestAll has every assigned verifier of each solver attest it.
@@ -198,7 +252,7 @@ func (e *env) attestAll(id ledger.RunID, round uint64, solvers ...int) {
 // client returns the client of address a.
 func (e *env) client(a common.Address) *ledger.Client {
 	e.t.Helper()
-	for i, x := range e.chain.Addrs {
+	for i, x := range e.accounts {
 		if x == a {
 			return e.clients[i]
 		}

@@ -19,6 +19,12 @@ var (
 	ErrNoEvent = errors.New("ledger: expected event missing from receipt")
 	// ErrBadManifest means a network manifest is incomplete or malformed.
 	ErrBadManifest = errors.New("ledger: bad network manifest")
+	// ErrNonceTaken means a transaction's nonce was used by another
+	// transaction of the same account (sent outside this client).
+	ErrNonceTaken = errors.New("ledger: nonce taken by another transaction")
+	// ErrOldEVM means the chain does not execute the EVM version the
+	// contracts are compiled for (Cancun).
+	ErrOldEVM = errors.New("ledger: no Cancun EVM")
 )
 
 // RevertError is a contract revert decoded into its custom error: Name is the

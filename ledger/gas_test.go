@@ -62,8 +62,49 @@ func gasStep(kind string) func(e *repops.Engine) {
 			e.RMSNorm(fill("x", 64, referee.MaxRow), 1e-5)
 		case "rmsnorm_grad-1024":
 			e.RMSNormGrad(fill("x", 64, referee.MaxNormGradRow), fill("dy", 64, referee.MaxNormGradRow), 1e-5)
+		case "embedding":
+			e.Embedding(fill("table", 1024, 256), gasIDs(rng, 64, 1024))
+		case "embedding_grad-4096/64":
+			// The worst case: the disputed row's id (the last) at the most
+			// positions allowed, spread so that each dy element read lies in
+			// a chunk of its own.
+			n := referee.MaxEmbeddingGradIDs
+			ids := gasIDs(rng, n, 63)
+			for p := 0; p < n; p += n / referee.MaxEmbeddingGradHits {
+				ids.Data[p] = 63
+			}
+			e.EmbeddingGrad(fill("dy", n, 256), ids, 64)
+		case "pick":
+			e.Pick(fill("x", 64, 1024), gasIDs(rng, 64, 1024))
+		case "pick_grad":
+			e.PickGrad(fill("dy", 64), gasIDs(rng, 64, 1024), 1024)
+		case "concat":
+			e.Concat(1, fill("x", 64, 512), fill("y", 64, 512))
+		case "slice":
+			e.Slice(fill("x", 64, 1024), 1, 256, 768)
+		case "reshape":
+			e.Reshape(fill("x", 64, 1024), 256, 256)
+		case "sum-4096":
+			e.Sum(fill("x", 64, 64))
+		case "mean-4096":
+			e.Mean(fill("x", 64, 64))
+		case "adam":
+			e.Adam(fill("p", 64, 1024), fill("g", 64, 1024), fill("m", 64, 1024), fill("v", 64, 1024),
+				repops.AdamConfig{LR: 1e-3, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8, WeightDecay: 0.01, C1: 10, C2: 1000})
 		}
 	}
+}
+
+// txMaxSize is geth's transaction pool limit on a transaction's size.
+const txMaxSize = 128 << 10
+
+// gasIDs returns n ids below v.
+func gasIDs(rng *rand.Rand, n, v int) *repops.Tensor {
+	ids := repops.New(n).Named("ids")
+	for i := range ids.Data {
+		ids.Data[i] = float32(rng.IntN(v))
+	}
+	return ids
 }
 
 // TestGasReport measures the gas of every Ledger operation and of dispute
@@ -99,7 +140,8 @@ func TestGasReport(t *testing.T) {
 	// Disputes: one per workload, all on the solver's step 0; in each the
 	// solver posts that workload's step root.
 	kinds := []string{"add", "add_row", "matmul-96", "sum_rows-4096", "matmul-4096", "silu", "softmax-256",
-		"cross_entropy_grad-256", "rmsnorm-4096", "rmsnorm_grad-1024"}
+		"cross_entropy_grad-256", "rmsnorm-4096", "rmsnorm_grad-1024", "embedding", "embedding_grad-4096/64", "pick",
+		"pick_grad", "concat", "slice", "reshape", "sum-4096", "mean-4096", "adam"}
 	for i, k := range kinds {
 		rec := check(referee.RecordStep(gasStep(k), nil))(t)
 		did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
@@ -167,7 +209,12 @@ func TestGasReport(t *testing.T) {
 	fmt.Fprintf(&b, "element with the binary32 soft-float; a `-N` suffix is the kind's largest supported row\n")
 	fmt.Fprintf(&b, "length (RowPrograms.limit: %d for MatMul, SumRows, RMSNorm, SoftmaxGrad, LogSoftmaxGrad;\n", referee.MaxRow)
 	fmt.Fprintf(&b, "%d for Softmax, LogSoftmax, CrossEntropy and its gradient, one Exp per row element; %d for\n", referee.MaxExpRow, referee.MaxNormGradRow)
-	fmt.Fprintf(&b, "RMSNormGrad). Inputs are standard normal. Per-transaction gas cap under EIP-7825: %d.\n\n", 1<<24)
+	fmt.Fprintf(&b, "RMSNormGrad; %d elements for Sum and Mean, which read the whole tensor). EmbeddingGrad takes at\n", referee.MaxRow)
+	fmt.Fprintf(&b, "most %d ids, of which at most %d may equal the disputed row: `embedding_grad-%d/%d` is its worst\n",
+		referee.MaxEmbeddingGradIDs, referee.MaxEmbeddingGradHits, referee.MaxEmbeddingGradIDs, referee.MaxEmbeddingGradHits)
+	fmt.Fprintf(&b, "case, every dy element read in a chunk of its own with its own range proof. Inputs are standard\n")
+	fmt.Fprintf(&b, "normal. Per-transaction gas cap under EIP-7825: %d; geth's transaction pool refuses\n", 1<<24)
+	fmt.Fprintf(&b, "transactions above %d bytes.\n\n", txMaxSize)
 	fmt.Fprintf(&b, "| operation | gas | calldata bytes | notes |\n|---|---:|---:|---|\n")
 	var max uint64
 	for _, r := range rows {
@@ -179,6 +226,11 @@ func TestGasReport(t *testing.T) {
 	fmt.Fprintf(&b, "\nLargest resolution: %d gas (%.0f%% of the per-transaction cap).\n", max, 100*float64(max)/float64(1<<24))
 	if max > 1<<24 {
 		t.Errorf("a resolution costs %d gas, above the EIP-7825 cap", max)
+	}
+	for _, r := range rows {
+		if r.calldata > txMaxSize-1024 {
+			t.Errorf("%s: %d bytes of calldata, too close to the transaction size limit %d", r.op, r.calldata, txMaxSize)
+		}
 	}
 	t.Logf("\n%s", b.String())
 	path := filepath.Join("..", "docs", "GAS.md")

@@ -68,6 +68,13 @@ func TestModelAttestation(t *testing.T) {
 	if mr := check(sub.ModelRoot(e.ctx, id, 4))(t); mr != c {
 		t.Fatalf("theta_4 %x, want the majority root %x", mr, c)
 	}
+	agreed := check(ledger.History[ledger.ModelAgreed](e.ctx, sub, 0, nil))(t)
+	if len(agreed) != 1 || agreed[0].RunId != id || agreed[0].Round != 3 || agreed[0].ModelRoot != c {
+		t.Fatalf("ModelAgreed history %+v, want round 3's majority root", agreed)
+	}
+	if votes := check(ledger.History[ledger.ModelVoted](e.ctx, sub, 0, nil))(t); len(votes) != 6 {
+		t.Fatalf("%d ModelVoted events, want 6", len(votes))
+	}
 	// At T_3 the tie between a and b goes to the smaller root, b.
 	e.at(id, 3, 0)
 	if mr := check(sub.ModelRoot(e.ctx, id, 3))(t); mr != b {

@@ -12,6 +12,13 @@
 // input tensor either as an output slot of an earlier op (by pointer) or as a
 // named external input, and hashing every tensor once.
 //
+// For protocol v2 (docs/PROTOCOL.md §3) it adds the named-set roots (model
+// with Adam state, step and update gradients, a group's batch tensors), the
+// manifest and batch roots, the program skeleton of a step (SkeletonRecorder),
+// the per-peer Philox keys, and Execute/JudgeElement, a Go mirror of the
+// referee that re-runs one record with RepOps. Subpackage payload is the
+// rollout payload codec.
+//
 // verify owns no network, chain or storage: replay, dispute protocols and
 // contracts build on it elsewhere (swarm/, ledger/).
 package verify

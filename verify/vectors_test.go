@@ -30,6 +30,7 @@ type vectorFile struct {
 	Record       recordVector       `json:"record"`
 	Step         stepVector         `json:"step"`
 	Contribution contributionVector `json:"contribution"`
+	V2           v2Vectors          `json:"v2"`
 }
 
 type tensorVector struct {
@@ -224,6 +225,7 @@ func buildVectors(t *testing.T) vectorFile {
 		t.Fatal(err)
 	}
 	vf.Contribution = contributionVector{StepRoots: steps, Root: ContributionRoot(steps), Proof: toProofVector(sp)}
+	vf.V2 = buildV2Vectors(t, byName)
 	return vf
 }
 
@@ -342,6 +344,7 @@ func TestVectorsIndependently(t *testing.T) {
 	if err := VerifyStep(vf.Contribution.Root, vf.Contribution.StepRoots[2], InclusionProof(vf.Contribution.Proof)); err != nil {
 		t.Errorf("contribution proof: %v", err)
 	}
+	checkV2Independently(t, vf.V2, roots)
 }
 
 // TestScalarByHand spells out one tensor root byte by byte: the scalar 1.5

@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -23,13 +25,16 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/apiary-rl/apiary/ledger"
-	"github.com/apiary-rl/apiary/ledger/simchain"
+	"github.com/apiary-rl/apiary/ledger/devkeys"
 )
 
 // Chain is a running dev chain with the contracts deployed.
 type Chain struct {
 	stack    *node.Node
 	beacon   *catalyst.SimulatedBeacon
+	eth      *eth.Ethereum
+	manual   bool
+	sealMu   sync.Mutex
 	client   *ethclient.Client
 	faucet   *ecdsa.PrivateKey
 	manifest ledger.Manifest
@@ -39,6 +44,7 @@ type Chain struct {
 type config struct {
 	httpPort, wsPort int
 	period           time.Duration
+	manual           bool
 	fund             []common.Address
 	balance          *big.Int
 	params           ledger.Params
@@ -101,9 +107,10 @@ func WithLogger(l *slog.Logger) Option {
 }
 
 // Start starts a dev chain on loopback and deploys the contracts. Defaults:
-// any free HTTP and WebSocket ports on 127.0.0.1, a block per transaction,
+// any free HTTP and WebSocket ports on 127.0.0.1, a block per transaction
+// (WithPeriod and WithManualBlocks change that),
 // ledger.DefaultParams(), slog.Default(), and only the faucet funded (the
-// well-known simchain.TestKey(0); WithFunded adds accounts, 1,000,000 ether
+// well-known devkeys.Key(0); WithFunded adds accounts, 1,000,000 ether
 // each by default).
 func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 	cfg := config{params: ledger.DefaultParams(), log: slog.Default(),
@@ -113,7 +120,10 @@ func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 			return nil, err
 		}
 	}
-	faucet := simchain.TestKey(0)
+	if cfg.manual && cfg.period != 0 {
+		return nil, errors.New("devchain: manual blocks and a block period exclude each other")
+	}
+	faucet := devkeys.Key(0)
 	faucetAddr := crypto.PubkeyToAddress(faucet.PublicKey)
 	nc := node.Config{
 		Name:        "apiary-devchain",
@@ -130,7 +140,7 @@ func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 		return nil, fmt.Errorf("devchain: node: %w", err)
 	}
 	genesis := core.DeveloperGenesisBlock(60_000_000, &faucetAddr)
-	genesis.Config = simchain.OsakaConfig()
+	genesis.Config = devkeys.ChainConfig()
 	for _, a := range cfg.fund {
 		genesis.Alloc[a] = types.Account{Balance: cfg.balance}
 	}
@@ -152,20 +162,24 @@ func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 		stack.Close()
 		return nil, fmt.Errorf("devchain: simulated beacon: %w", err)
 	}
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	if !cfg.manual {
+		// With period 0 the dev API seals a block whenever a transaction
+		// arrives; without it (manual blocks) nothing seals but Seal.
+		catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	}
 	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("devchain: start node: %w", err)
 	}
-	c := &Chain{stack: stack, beacon: beacon, faucet: faucet, log: cfg.log}
+	c := &Chain{stack: stack, beacon: beacon, eth: backend, manual: cfg.manual, faucet: faucet, log: cfg.log}
 	rc, err := rpc.DialContext(ctx, stack.HTTPEndpoint())
 	if err != nil {
 		c.Close()
 		return nil, fmt.Errorf("devchain: dial %s: %w", stack.HTTPEndpoint(), err)
 	}
 	c.client = ethclient.NewClient(rc)
-	addrs, err := ledger.Deploy(ctx, c.client, faucet, cfg.params, nil)
+	addrs, err := ledger.Deploy(ctx, c.client, faucet, cfg.params, c.afterSend())
 	if err != nil {
 		c.Close()
 		return nil, err
@@ -226,18 +240,15 @@ func (c *Chain) Fund(ctx context.Context, addr common.Address, wei *big.Int) err
 	if err := c.client.SendTransaction(ctx, signed); err != nil {
 		return fmt.Errorf("devchain: fund: %w", err)
 	}
-	for {
-		r, err := c.client.TransactionReceipt(ctx, signed.Hash())
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				return fmt.Errorf("devchain: fund %s failed", addr)
-			}
-			return nil
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("devchain: fund: %w", ctx.Err())
-		case <-time.After(50 * time.Millisecond):
-		}
+	if seal := c.afterSend(); seal != nil {
+		seal()
 	}
+	r, err := bind.WaitMined(ctx, c.client, signed.Hash())
+	if err != nil {
+		return fmt.Errorf("devchain: fund %s: %w", addr, err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("devchain: fund %s failed", addr)
+	}
+	return nil
 }

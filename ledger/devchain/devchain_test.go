@@ -14,7 +14,7 @@ import (
 
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/ledger/devchain"
-	"github.com/apiary-rl/apiary/ledger/simchain"
+	"github.com/apiary-rl/apiary/ledger/devkeys"
 )
 
 // TestDevChainJSONRPC starts the dev chain, then drives the Ledger through
@@ -22,7 +22,7 @@ import (
 func TestDevChainJSONRPC(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	peerKey := simchain.TestKey(5)
+	peerKey := devkeys.Key(5)
 	peer := crypto.PubkeyToAddress(peerKey.PublicKey)
 	log := slog.New(slog.DiscardHandler)
 	c, err := devchain.Start(ctx, devchain.WithFunded(ledger.Ether(100), peer), devchain.WithLogger(log))
@@ -41,7 +41,7 @@ func TestDevChainJSONRPC(t *testing.T) {
 		}
 	}
 	// A fresh account funded at runtime.
-	other := simchain.TestKey(6)
+	other := devkeys.Key(6)
 	if err := c.Fund(ctx, crypto.PubkeyToAddress(other.PublicKey), ledger.Ether(3)); err != nil {
 		t.Fatal(err)
 	}
@@ -56,11 +56,11 @@ func TestDevChainJSONRPC(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ws.Close()
-	sub, err := ledger.New(ctx, http, m.Contracts, c.FaucetKey(), ledger.WithLogger(log), ledger.WithReceiptPoll(20*time.Millisecond))
+	sub, err := ledger.New(ctx, http, m.Contracts, c.FaucetKey(), ledger.WithLogger(log))
 	if err != nil {
 		t.Fatal(err)
 	}
-	pc, err := ledger.New(ctx, http, m.Contracts, peerKey, ledger.WithLogger(log), ledger.WithReceiptPoll(20*time.Millisecond))
+	pc, err := ledger.New(ctx, http, m.Contracts, peerKey, ledger.WithLogger(log))
 	if err != nil {
 		t.Fatal(err)
 	}

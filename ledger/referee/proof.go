@@ -97,7 +97,7 @@ func (t *Trace) ElementProof(c Claim, inputs []*repops.Tensor, output bindings.T
 	if len(inputs) != len(rec.Inputs) {
 		return bindings.ElementProof{}, fmt.Errorf("referee: record %d has %d inputs, got %d tensors", c.Record, len(rec.Inputs), len(inputs))
 	}
-	ranges, err := InputRanges(rec.Kind, inputs, c.Element)
+	which, ranges, err := SliceRanges(rec.Kind, rec.Attrs, inputs, c.Element)
 	if err != nil {
 		return bindings.ElementProof{}, err
 	}
@@ -108,7 +108,17 @@ func (t *Trace) ElementProof(c Claim, inputs []*repops.Tensor, output bindings.T
 		Slot:           uint8(c.Slot),
 		Element:        uint64(c.Element),
 		Output:         output,
-		Inputs:         make([]bindings.TensorSlice, len(inputs)),
+		Inputs:         make([]bindings.TensorSlice, len(ranges)),
+	}
+	trees := make([]*chunkTree, len(inputs))
+	for i, r := range ranges {
+		in := which[i]
+		if trees[in] == nil {
+			trees[in] = newChunkTree(inputs[in])
+		}
+		if p.Inputs[i], err = trees[in].slice(r[0], r[1]); err != nil {
+			return bindings.ElementProof{}, fmt.Errorf("input %d: %w", in, err)
+		}
 	}
 	for i, in := range rec.Inputs {
 		p.Producers[i] = []byte{}
@@ -122,9 +132,6 @@ func (t *Trace) ElementProof(c Claim, inputs []*repops.Tensor, output bindings.T
 				return bindings.ElementProof{}, err
 			}
 			p.ProducerProofs[i] = inclusion(ip)
-		}
-		if p.Inputs[i], err = Slice(inputs[i], ranges[i][0], ranges[i][1]); err != nil {
-			return bindings.ElementProof{}, fmt.Errorf("input %d: %w", i, err)
 		}
 	}
 	return p, nil

@@ -19,12 +19,23 @@ const (
 	MaxExpRow = 256
 	// MaxNormGradRow bounds the rows of RMSNormGrad (MAX_NORM_GRAD_ROW).
 	MaxNormGradRow = 1024
+	// MaxEmbeddingGradIDs bounds the ids (positions n) of EmbeddingGrad
+	// (IndexPrograms.MAX_EMBEDDING_GRAD_IDS): its proof carries every id.
+	MaxEmbeddingGradIDs = MaxRow
+	// MaxEmbeddingGradHits bounds how many of an EmbeddingGrad's ids may
+	// equal the disputed output row (MAX_EMBEDDING_GRAD_HITS): the proof
+	// carries, at worst, one dy chunk with its own range proof for each.
+	MaxEmbeddingGradHits = 64
 )
 
 // MaxRowFor returns the longest row the Referee recomputes for an op of kind
-// k (RowPrograms.limit); kinds whose element reads no row get MaxRow.
+// k (RowPrograms.limit): for Sum and Mean the whole tensor's element count,
+// for EmbeddingGrad the number of ids; kinds whose element reads no row get
+// MaxRow.
 func MaxRowFor(k repops.Kind) int {
 	switch k {
+	case repops.KindEmbeddingGrad:
+		return MaxEmbeddingGradIDs
 	case repops.KindSoftmax, repops.KindLogSoftmax, repops.KindCrossEntropy, repops.KindCrossEntropyGrad:
 		return MaxExpRow
 	case repops.KindRMSNormGrad:
@@ -46,16 +57,37 @@ func Supported(k repops.Kind) bool {
 		repops.KindRMSNorm, repops.KindRMSNormGrad, repops.KindCrossEntropy, repops.KindCrossEntropyGrad:
 		return true
 	}
+	return delegated(k)
+}
+
+// delegated reports whether the Referee runs kind's program in one of its
+// delegate contracts (IndexReferee, ReduceReferee).
+func delegated(k repops.Kind) bool {
+	switch k {
+	case repops.KindEmbedding, repops.KindEmbeddingGrad, repops.KindPick, repops.KindPickGrad,
+		repops.KindConcat, repops.KindSlice, repops.KindReshape,
+		repops.KindSum, repops.KindMean, repops.KindAdam:
+		return true
+	}
 	return false
 }
 
 // InputRanges returns, for each input of an op of kind k, the element range
-// [lo, hi) that output element e reads: what a proof must carry.
+// [lo, hi) that output element e reads: what a proof must carry. For
+// EmbeddingGrad it gives the first of dy's ranges, and it cannot place the
+// kinds whose attributes say where an element comes from (Concat, Slice,
+// PickGrad): SliceRanges, given the attributes, covers every kind.
 func InputRanges(k repops.Kind, ins []*repops.Tensor, e int) ([][2]int, error) {
 	if !Supported(k) {
 		return nil, fmt.Errorf("referee: no on-chain element program for %v", k)
 	}
-	one := func(i int) [2]int { return [2]int{i, i + 1} }
+	if delegated(k) {
+		rs, err := delegatedRanges(k, nil, ins, e)
+		if err != nil {
+			return nil, fmt.Errorf("referee: %v: %w", k, err)
+		}
+		return rs[:len(ins)], nil
+	}
 	out := make([][2]int, len(ins))
 	switch k {
 	case repops.KindMatMul:
@@ -121,3 +153,6 @@ func InputRanges(k repops.Kind, ins []*repops.Tensor, e int) ([][2]int, error) {
 	}
 	return out, nil
 }
+
+// one is the range of element i alone.
+func one(i int) [2]int { return [2]int{i, i + 1} }

@@ -29,7 +29,16 @@ func deployReferee(t *testing.T) *judge {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ch.Close() })
-	addr, err := ch.Deploy(context.Background(), 0, common.FromHex(bindings.RefereeMetaData.Bin), nil)
+	ctx := context.Background()
+	index, err := ch.Deploy(ctx, 0, common.FromHex(bindings.IndexRefereeMetaData.Bin), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reduce, err := ch.Deploy(ctx, 0, common.FromHex(bindings.ReduceRefereeMetaData.Bin), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr, err := ch.Deploy(ctx, 0, common.FromHex(bindings.RefereeMetaData.Bin), bindings.NewReferee().PackConstructor(index, reduce))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,20 +76,23 @@ func TestElementProgramsMatchRepOps(t *testing.T) {
 					elems = append(elems, rng.IntN(n))
 				}
 			}
-			for _, e := range elems {
-				p, err := rec.ElementProof(i, 0, e)
-				if err != nil {
-					t.Fatal(err)
+			for slot := range op.Outputs { // Adam has three
+				for _, e := range elems {
+					p, err := rec.ElementProof(i, slot, e)
+					if err != nil {
+						t.Fatal(err)
+					}
+					got, err := j.judge(rec.TraceRoot(), p)
+					if err != nil {
+						t.Fatalf("op %d (%v) slot %d element %d: %s", i, op.Kind, slot, e, revertReason(err))
+					}
+					want := math.Float32bits(op.Outputs[slot].Data[e])
+					if got.Verdict != referee.SolverRight || got.Computed != want {
+						t.Errorf("op %d (%v) slot %d element %d: verdict %d, computed %#08x, want %#08x",
+							i, op.Kind, slot, e, got.Verdict, got.Computed, want)
+					}
+					checked++
 				}
-				got, err := j.judge(rec.TraceRoot(), p)
-				if err != nil {
-					t.Fatalf("op %d (%v) element %d: %s", i, op.Kind, e, revertReason(err))
-				}
-				want := math.Float32bits(op.Outputs[0].Data[e])
-				if got.Verdict != referee.SolverRight || got.Computed != want {
-					t.Errorf("op %d (%v) element %d: verdict %d, computed %#08x, want %#08x", i, op.Kind, e, got.Verdict, got.Computed, want)
-				}
-				checked++
 			}
 		}
 	}

@@ -13,22 +13,17 @@ import (
 // from the leaves, at each level the left neighbour of the range if it starts
 // at a right child, then the right neighbour if it ends at a left child.
 func Slice(t *repops.Tensor, lo, hi int) (bindings.TensorSlice, error) {
-	n := t.Len()
-	if lo < 0 || hi <= lo || hi > n {
-		return bindings.TensorSlice{}, fmt.Errorf("referee: element range [%d, %d) of a tensor of %d elements", lo, hi, n)
-	}
-	shape := make([]uint32, len(t.Shape))
-	for i, d := range t.Shape {
-		shape[i] = uint32(d)
-	}
-	nchunks := verify.NumChunks(n)
-	first, last := lo/verify.ChunkElems, (hi-1)/verify.ChunkElems
-	s := bindings.TensorSlice{Shape: shape, FirstChunk: uint32(first), Siblings: [][32]byte{}}
-	for c := first; c <= last; c++ {
-		ch := verify.EncodeChunk(t.Data, c)
-		s.Chunks = append(s.Chunks, ch[:]...)
-	}
-	// Build the padded tree level by level and collect the range's neighbours.
+	return newChunkTree(t).slice(lo, hi)
+}
+
+// chunkTree is a tensor's padded chunk tree, built once for many slices.
+type chunkTree struct {
+	t      *repops.Tensor
+	levels [][]verify.Hash // levels[0]: the leaves; the last: the root
+}
+
+func newChunkTree(t *repops.Tensor) *chunkTree {
+	nchunks := verify.NumChunks(t.Len())
 	width := 1
 	for width < nchunks {
 		width *= 2
@@ -38,19 +33,44 @@ func Slice(t *repops.Tensor, lo, hi int) (bindings.TensorSlice, error) {
 		ch := verify.EncodeChunk(t.Data, c)
 		level[c] = verify.Keccak256([]byte{0x00}, ch[:])
 	}
-	a, b := first, last
+	tr := &chunkTree{t: t, levels: [][]verify.Hash{level}}
 	for len(level) > 1 {
+		next := make([]verify.Hash, len(level)/2)
+		for i := range next {
+			next[i] = verify.Keccak256([]byte{0x01}, level[2*i][:], level[2*i+1][:])
+		}
+		tr.levels = append(tr.levels, next)
+		level = next
+	}
+	return tr
+}
+
+// slice is Slice on the tree's tensor.
+func (tr *chunkTree) slice(lo, hi int) (bindings.TensorSlice, error) {
+	t := tr.t
+	n := t.Len()
+	if lo < 0 || hi <= lo || hi > n {
+		return bindings.TensorSlice{}, fmt.Errorf("referee: element range [%d, %d) of a tensor of %d elements", lo, hi, n)
+	}
+	shape := make([]uint32, len(t.Shape))
+	for i, d := range t.Shape {
+		shape[i] = uint32(d)
+	}
+	first, last := lo/verify.ChunkElems, (hi-1)/verify.ChunkElems
+	s := bindings.TensorSlice{Shape: shape, FirstChunk: uint32(first), Siblings: [][32]byte{}}
+	for c := first; c <= last; c++ {
+		ch := verify.EncodeChunk(t.Data, c)
+		s.Chunks = append(s.Chunks, ch[:]...)
+	}
+	a, b := first, last
+	for _, level := range tr.levels[:len(tr.levels)-1] {
 		if a%2 == 1 {
 			s.Siblings = append(s.Siblings, level[a-1])
 		}
 		if b%2 == 0 {
 			s.Siblings = append(s.Siblings, level[b+1])
 		}
-		next := make([]verify.Hash, len(level)/2)
-		for i := range next {
-			next[i] = verify.Keccak256([]byte{0x01}, level[2*i][:], level[2*i+1][:])
-		}
-		level, a, b = next, a/2, b/2
+		a, b = a/2, b/2
 	}
 	return s, nil
 }

@@ -90,5 +90,28 @@ func workload(seed uint64) func(e *repops.Engine) {
 		targets.Data[1] = float32(math.Copysign(0, -1)) // RepOps takes -0 as id 0
 		ce := e.CrossEntropy(logits, targets)           // 44
 		e.CrossEntropyGrad(logits, targets, ce)         // 45
+		// The kinds of the delegate contracts (IndexReferee, ReduceReferee).
+		const vocab = 12
+		ids := repops.New(9).Named("ids")
+		for i := range ids.Data {
+			ids.Data[i] = float32(rng.IntN(vocab / 2)) // repeated ids
+		}
+		ids.Data[2] = float32(math.Copysign(0, -1))
+		table := randTensor(rng, "table", vocab, 70) // rows straddle chunks
+		emb := e.Embedding(table, ids)               // 46 [9,70]
+		e.EmbeddingGrad(emb, ids, vocab)             // 47 [12,70]
+		e.Pick(logits, targets)                      // 48 [6]
+		e.PickGrad(ce, targets, 40)                  // 49 [6,40]
+		e.Concat(2, h2, h6, g)                       // 50 [2,3,72]
+		e.Concat(0, h2, h6)                          // 51 [4,3,24]
+		e.Slice(h2, 2, 5, 17)                        // 52 [2,3,12]
+		e.Slice(h2, 1, 1, 3)                         // 53 [2,2,24]
+		e.Reshape(h2, 6, 24)                         // 54
+		e.Sum(h2)                                    // 55
+		e.Mean(z)                                    // 56
+		c1 := 1 / (1 - float32(0.9*0.9))
+		c2 := 1 / (1 - float32(0.999*0.999))
+		e.Adam(h6, dy, z, h3, repops.AdamConfig{LR: 1e-3, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8,
+			WeightDecay: 0.01, C1: c1, C2: c2}) // 57
 	}
 }

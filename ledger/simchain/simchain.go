@@ -3,7 +3,6 @@ package simchain
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/binary"
 	"fmt"
 	"math/big"
 	"strings"
@@ -17,12 +16,14 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/apiary-rl/apiary/ledger/devkeys"
 )
 
 // ChainID is the chain ID of every simulated backend.
 var ChainID = big.NewInt(1337)
 
-// Chain is a simulated chain with funded accounts.
+// Chain is a simulated chain with funded accounts: Keys[i] is devkeys.Key(i).
 type Chain struct {
 	Backend *simulated.Backend
 	Client  simulated.Client
@@ -34,6 +35,7 @@ type config struct {
 	accounts int
 	balance  *big.Int
 	gasLimit uint64
+	chain    *params.ChainConfig
 }
 
 // Option configures New.
@@ -61,17 +63,16 @@ func WithBalance(wei *big.Int) Option {
 	}
 }
 
-// TestKey returns the i-th deterministic test key. Test keys are public
-// knowledge: never hold value with them.
-func TestKey(i int) *ecdsa.PrivateKey {
-	var seed [12]byte
-	copy(seed[:], "apiary-sim")
-	binary.BigEndian.PutUint16(seed[10:], uint16(i))
-	for ctr := byte(0); ; ctr++ {
-		k, err := crypto.ToECDSA(crypto.Keccak256(seed[:], []byte{ctr}))
-		if err == nil {
-			return k
+// WithChainConfig sets the chain configuration (default
+// devkeys.ChainConfig(), forks through Osaka): tests of older forks use it.
+// The simulated beacon needs a post-merge configuration (Shanghai or later).
+func WithChainConfig(cc *params.ChainConfig) Option {
+	return func(c *config) error {
+		if cc == nil || cc.ShanghaiTime == nil {
+			return fmt.Errorf("simchain: chain config must be Shanghai or later")
 		}
+		c.chain = cc
+		return nil
 	}
 }
 
@@ -79,7 +80,8 @@ func TestKey(i int) *ecdsa.PrivateKey {
 // a 60M block gas limit, no eth_call timeout and a 1e9 eth_call gas cap (so
 // that batched differential tests fit in one call).
 func New(opts ...Option) (*Chain, error) {
-	cfg := config{accounts: 8, balance: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether)), gasLimit: 60_000_000}
+	cfg := config{accounts: 8, balance: new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether)), gasLimit: 60_000_000,
+		chain: devkeys.ChainConfig()}
 	for _, o := range opts {
 		if err := o(&cfg); err != nil {
 			return nil, err
@@ -88,14 +90,14 @@ func New(opts ...Option) (*Chain, error) {
 	alloc := types.GenesisAlloc{}
 	c := &Chain{}
 	for i := 0; i < cfg.accounts; i++ {
-		k := TestKey(i)
+		k := devkeys.Key(i)
 		a := crypto.PubkeyToAddress(k.PublicKey)
 		c.Keys = append(c.Keys, k)
 		c.Addrs = append(c.Addrs, a)
 		alloc[a] = types.Account{Balance: cfg.balance}
 	}
 	c.Backend = simulated.NewBackend(alloc, func(nc *node.Config, ec *ethconfig.Config) {
-		ec.Genesis.Config = OsakaConfig()
+		ec.Genesis.Config = cfg.chain
 		ec.RPCEVMTimeout = 0
 		ec.RPCGasCap = 1_000_000_000
 		ec.Genesis.GasLimit = cfg.gasLimit
@@ -103,17 +105,6 @@ func New(opts ...Option) (*Chain, error) {
 	})
 	c.Client = c.Backend.Client()
 	return c, nil
-}
-
-// OsakaConfig returns go-ethereum's dev chain configuration limited to the
-// forks live on Ethereum mainnet (through Osaka): the dev default also turns
-// on forks still in development, whose state-growth gas repricing would make
-// every measured gas figure unrepresentative.
-func OsakaConfig() *params.ChainConfig {
-	c := *params.AllDevChainProtocolChanges
-	c.BogotaTime = nil
-	c.AmsterdamTime = nil
-	return &c
 }
 
 // Close stops the chain.

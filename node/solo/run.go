@@ -138,7 +138,7 @@ func Run(ctx context.Context, o Options) (Summary, error) {
 			break
 		}
 		t0 := time.Now()
-		st, err := tr.RLStep(r)
+		st, err := rlStep(tr, r)
 		if err != nil {
 			return sum, fmt.Errorf("round %d: %w", r, err)
 		}
@@ -186,6 +186,18 @@ func Run(ctx context.Context, o Options) (Summary, error) {
 		return sum, ctx.Err()
 	}
 	return sum, nil
+}
+
+// rlStep runs GRPO round r. Without a KL penalty (the default) it is the
+// protocol's gradient path: per-group contribution steps summed, then one
+// Adam step (docs/PROTOCOL.md §3.6–3.7 with a single contribution), with the
+// peer keys (seed, 0). The KL penalty needs a reference model the protocol
+// does not carry, so --kl keeps the batched single-loss update.
+func rlStep(tr *rl.Trainer, r int) (rl.RoundStats, error) {
+	if tr.Cfg.KLCoef != 0 {
+		return tr.RLStep(r)
+	}
+	return tr.GroupRLStep(rl.Keys{Run: tr.Cfg.Seed}, r)
 }
 
 // runFile is what run.json holds.

@@ -137,17 +137,14 @@ func Transpose(x *Var) *Var {
 func Slice(x *Var, axis, start, end int) *Var {
 	e := x.tape.E
 	return x.tape.node(e.Slice(x.T, axis, start, end), func(g *repops.Tensor) {
+		// The zero blocks are made by ops from the matching parts of x.
 		parts := []*repops.Tensor{}
 		if start > 0 {
-			sh := append([]int(nil), x.T.Shape...)
-			sh[axis] = start
-			parts = append(parts, zeros(sh...))
+			parts = append(parts, fill(e, e.Slice(x.T, axis, 0, start), 0))
 		}
 		parts = append(parts, g)
-		if end < x.T.Shape[axis] {
-			sh := append([]int(nil), x.T.Shape...)
-			sh[axis] = x.T.Shape[axis] - end
-			parts = append(parts, zeros(sh...))
+		if n := x.T.Shape[axis]; end < n {
+			parts = append(parts, fill(e, e.Slice(x.T, axis, end, n), 0))
 		}
 		if len(parts) == 1 {
 			x.accum(g)
@@ -200,22 +197,22 @@ func CrossEntropy(logits, targets *Var) *Var {
 	}, logits)
 }
 
-// Mean averages all elements into a [1] tensor. The backward pass reads the
-// upstream gradient's value into the Scale attribute (it is 1 for a loss).
+// Mean averages all elements into a [1] tensor. Its gradient g/n is
+// computed by ops (g broadcast, divided by a tensor of n), never by reading
+// g into an attribute.
 func Mean(x *Var) *Var {
 	e := x.tape.E
 	n := float32(x.T.Len())
 	return x.tape.node(e.Mean(x.T), func(g *repops.Tensor) {
-		x.accum(e.Scale(full(1, x.T.Shape...), g.Data[0]/n))
+		gb := broadcast(e, x.T, g)
+		x.accum(e.Div(gb, fill(e, gb, n)))
 	}, x)
 }
 
 // Sum adds all elements into a [1] tensor.
 func Sum(x *Var) *Var {
 	e := x.tape.E
-	return x.tape.node(e.Sum(x.T), func(g *repops.Tensor) {
-		x.accum(e.Scale(full(1, x.T.Shape...), g.Data[0]))
-	}, x)
+	return x.tape.node(e.Sum(x.T), func(g *repops.Tensor) { x.accum(broadcast(e, x.T, g)) }, x)
 }
 
 // WeightedSum returns sum_i x_i·w_i for a constant weight vector w: the
@@ -224,7 +221,7 @@ func Sum(x *Var) *Var {
 func WeightedSum(x, w *Var) *Var {
 	e := x.tape.E
 	return x.tape.node(e.Sum(e.Mul(x.T, w.T)), func(g *repops.Tensor) {
-		x.accum(e.Scale(w.T, g.Data[0]))
+		x.accum(scaleRows(e, w.T, g))
 	}, x)
 }
 
@@ -233,7 +230,7 @@ func Minimum(a, b *Var) *Var {
 	e := a.tape.E
 	return a.tape.node(e.Minimum(a.T, b.T), func(g *repops.Tensor) {
 		le := e.LessEqual(a.T, b.T)
-		z := zeros(g.Shape...)
+		z := fill(e, g, 0)
 		if a.needGrad {
 			a.accum(e.Select(le, g, z))
 		}
@@ -243,11 +240,13 @@ func Minimum(a, b *Var) *Var {
 	}, a, b)
 }
 
-// Clamp limits x to [lo, hi]; the gradient is g inside and 0 outside.
+// Clamp limits x to [lo, hi]; the gradient is g inside and 0 outside
+// (inside: the clamped value equals x, i.e. lo ≤ x ≤ hi).
 func Clamp(x *Var, lo, hi float32) *Var {
 	e := x.tape.E
-	return x.tape.node(e.Clamp(x.T, lo, hi), func(g *repops.Tensor) {
-		in := e.Mul(e.LessEqual(full(lo, x.T.Shape...), x.T), e.LessEqual(x.T, full(hi, x.T.Shape...)))
+	y := e.Clamp(x.T, lo, hi)
+	return x.tape.node(y, func(g *repops.Tensor) {
+		in := e.Mul(e.LessEqual(y, x.T), e.LessEqual(x.T, y))
 		x.accum(e.Mul(g, in))
 	}, x)
 }

@@ -66,12 +66,16 @@ func (v *Var) accum(g *repops.Tensor) {
 }
 
 // Backward seeds loss (a [1] tensor) with gradient 1 and propagates to every
-// parameter. It may be called once per tape.
+// parameter. It may be called once per tape. The seed is computed by an
+// operator from the loss (Clamp(loss, 1, 1)), and every constant the
+// backward pass needs is made the same way from a tensor at hand, so a
+// recorded step has no host-made inputs besides its own externals and no
+// attribute that depends on data.
 func (tp *Tape) Backward(loss *Var) {
 	if loss.T.Len() != 1 {
 		panic(fmt.Sprintf("autodiff: loss must have one element, shape %v", loss.T.Shape))
 	}
-	loss.accum(repops.FromData([]float32{1}, loss.T.Shape...).Named("autodiff/seed"))
+	loss.accum(fill(tp.E, loss.T, 1))
 	for i := len(tp.vars) - 1; i >= 0; i-- {
 		v := tp.vars[i]
 		if v.back != nil && v.Grad != nil {
@@ -80,14 +84,21 @@ func (tp *Tape) Backward(loss *Var) {
 	}
 }
 
-// zeros returns a named all-zero tensor (an external input of the trace).
-func zeros(shape ...int) *repops.Tensor { return repops.New(shape...).Named("autodiff/zeros") }
+// fill returns a tensor shaped like t filled with c, computed by the
+// operator Clamp(t, c, c) (exact for every non-NaN element of t; a NaN stays
+// NaN, which only a NaN computation can produce). It is how constants enter
+// a recorded step: from a config-constant attribute, never from the host.
+func fill(e *repops.Engine, t *repops.Tensor, c float32) *repops.Tensor { return e.Clamp(t, c, c) }
 
-// full returns a named tensor filled with c.
-func full(c float32, shape ...int) *repops.Tensor {
-	t := repops.New(shape...)
-	for i := range t.Data {
-		t.Data[i] = c
-	}
-	return t.Named("autodiff/const")
+// broadcast returns g (a one-element tensor) times ones shaped like t, as
+// MulRow(ones[n,1], g) reshaped to t's shape: no attribute depends on g.
+func broadcast(e *repops.Engine, t, g *repops.Tensor) *repops.Tensor {
+	col := e.Reshape(t, t.Len(), 1)
+	return e.Reshape(e.MulRow(fill(e, col, 1), e.Reshape(g, 1)), t.Shape...)
+}
+
+// scaleRows returns w·g for a one-element g, as MulRow(w[n,1], g) reshaped
+// to w's shape.
+func scaleRows(e *repops.Engine, w, g *repops.Tensor) *repops.Tensor {
+	return e.Reshape(e.MulRow(e.Reshape(w, w.Len(), 1), e.Reshape(g, 1)), w.Shape...)
 }

@@ -24,11 +24,26 @@ func (m *Model) Vars(tp *autodiff.Tape, train bool) []*autodiff.Var {
 // Forward computes the logits [B·T, V] of a batch on the tape. If kv is not
 // nil it receives each layer's keys and values [B, T, Dim] for a KV cache.
 func (m *Model) Forward(tp *autodiff.Tape, ps []*autodiff.Var, b *Batch, kv *KVCache) *autodiff.Var {
+	in := Inputs{B: b.B, T: b.T, IDs: tp.Const(b.IDsTensor()), Pos: tp.Const(b.PosTensor()), Mask: tp.Const(b.Mask())}
+	return m.ForwardInputs(tp, ps, in, kv)
+}
+
+// Inputs are what a forward pass reads besides the parameters: token ids and
+// position ids [B·T] and the additive attention mask [B,T,T] (Batch.Mask's
+// layout). Forward makes them on the host from a Batch; a verifiable step
+// computes them with operators from its batch tensors.
+type Inputs struct {
+	B, T           int
+	IDs, Pos, Mask *autodiff.Var
+}
+
+// ForwardInputs computes the logits [B·T, V] from explicit inputs.
+func (m *Model) ForwardInputs(tp *autodiff.Tape, ps []*autodiff.Var, in Inputs, kv *KVCache) *autodiff.Var {
 	c := m.Cfg
 	dh := c.Dim / c.Heads
 	scale := float32(1 / math.Sqrt(float64(dh)))
-	mask := tp.Const(b.Mask())
-	x := autodiff.Add(autodiff.Embedding(ps[0], tp.Const(b.IDsTensor())), autodiff.Embedding(ps[1], tp.Const(b.PosTensor())))
+	b, mask := in, in.Mask
+	x := autodiff.Add(autodiff.Embedding(ps[0], in.IDs), autodiff.Embedding(ps[1], in.Pos))
 	for l := 0; l < c.Layers; l++ {
 		p := func(k int) *autodiff.Var { return ps[m.layer(l, k)] }
 		h := autodiff.MulRow(autodiff.RMSNorm(x, c.NormEps), p(pAttnNorm))

@@ -70,3 +70,19 @@ sr=keccak(b'\x12'+struct.pack('>I',len(hs))+fold(0x11,hs))
 assert sr==h(v['step']['stepRoot']); print('ok step')
 sr=[h(x) for x in v['contribution']['stepRoots']]
 assert keccak(b'\x13'+struct.pack('>I',len(sr))+fold(0x11,sr))==h(v['contribution']['root']); print('ok contribution')
+v2=v['v2']
+roots={t['name']:h(t['tensorRoot']) for t in v['tensors']}
+def named(nv):
+    if nv['tensor'] in roots: assert roots[nv['tensor']]==h(nv['tensorRoot']), nv['name']
+    l=keccak(b'\x14'+keccak(nv['name'].encode())+h(nv['tensorRoot']))
+    assert l==h(nv['leaf']), nv['name']; return l
+def counted(p, leaves): return keccak(bytes([p])+struct.pack('>I',len(leaves))+fold(0x11,leaves))
+assert counted(0x15,[named(x) for x in v2['modelState']])==h(v2['modelStateRoot']); print('ok model state root')
+assert counted(0x15,[named(x) for x in v2['group']])==h(v2['groupRoot']); print('ok group root')
+ml=[keccak(b'\x17'+h(p)+h(v2['groupRoot'])) for p in v2['payloadRoots']]
+assert ml==[h(x) for x in v2['manifestLeaves']] and counted(0x16,ml)==h(v2['batchRoot']); print('ok batch root')
+sl=[keccak(b'\x19'+bytes.fromhex(s['preimage'])) for s in v2['skeleton']]
+assert sl==[h(s['leaf']) for s in v2['skeleton']] and counted(0x1A,sl)==h(v2['skeletonRoot']); print('ok skeleton root')
+assert counted(0x13,[h(x) for x in v2['stepRoots']])==h(v2['traceRoot']); print('ok trace root')
+k=keccak(b'apiary/philox/v1'+h(v2['run'])+bytes.fromhex(v2['address'][2:]))
+assert int.from_bytes(k[:8],'big')==int(v2['runKey']) and int.from_bytes(k[8:16],'big')==int(v2['peerKey']); print('ok philox keys')

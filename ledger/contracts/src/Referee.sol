@@ -4,6 +4,7 @@ pragma solidity 0.8.37;
 import {Merkle, Inclusion, TensorSlice} from "./Merkle.sol";
 import {OpRecord, OpRecordData} from "./OpRecord.sol";
 import {ElementPrograms} from "./ElementPrograms.sol";
+import {ProgramDelegate} from "./ProgramDelegate.sol";
 
 /// @notice An op record with its place in a committed trace: record hash in
 /// its step root, step root in the contribution (trace) root.
@@ -31,6 +32,11 @@ struct ElementProof {
 /// element with the bit-exact soft-float element programs. A proof that does
 /// not fit the commitment reverts; a proof that fits yields a verdict.
 contract Referee {
+    /// @notice The delegate holding the IndexPrograms kinds (IndexReferee).
+    address public immutable indexPrograms;
+    /// @notice The delegate holding Sum, Mean and Adam (ReduceReferee).
+    address public immutable reducePrograms;
+
     /// @notice Verdict: the committed element is what the element program computes.
     uint8 public constant SOLVER_RIGHT = 0;
     /// @notice Verdict: the committed element differs from the recomputed one.
@@ -56,6 +62,12 @@ contract Referee {
         uint16 kind;
         uint32 computed;
         uint32 committed;
+    }
+
+    /// @param index_ the IndexReferee, reduce_ the ReduceReferee (deployed first).
+    constructor(address index_, address reduce_) {
+        indexPrograms = index_;
+        reducePrograms = reduce_;
     }
 
     /// @notice Checks that p.record is record p.inStep.index of step
@@ -87,28 +99,35 @@ contract Referee {
 
     /// @notice Judges a proof about one output element of a trace committed
     /// as traceRoot.
-    function judge(bytes32 traceRoot, ElementProof calldata p) external pure returns (Judgement memory j) {
+    function judge(bytes32 traceRoot, ElementProof calldata p) external view returns (Judgement memory j) {
         (, bytes32 stepRoot) = checkRecord(traceRoot, p.target);
         OpRecordData memory r = OpRecord.decode(p.target.record);
         j.step = p.target.inTrace.index;
         j.index = p.target.inStep.index;
         j.kind = r.kind;
-        if (!ElementPrograms.supported(r.kind)) revert ElementPrograms.UnsupportedKind(r.kind);
+        address delegate = _delegate(r.kind);
+        if (delegate == address(0) && !ElementPrograms.supported(r.kind)) {
+            revert ElementPrograms.UnsupportedKind(r.kind);
+        }
         uint256 n = r.inputs.length;
-        if (p.producers.length != n || p.producerProofs.length != n || p.inputs.length != n) {
+        // EmbeddingGrad (kind 14) may carry further slices of its input 0 (dy).
+        if (p.producers.length != n || p.producerProofs.length != n || p.inputs.length < n
+                || (p.inputs.length > n && r.kind != 14)) {
             revert InputCountMismatch(n, p.producers.length, p.producerProofs.length, p.inputs.length);
         }
         if (r.index != p.target.inStep.index || !_graphConsistent(r, p, stepRoot)) {
             j.verdict = WRONG_GRAPH;
             return j;
         }
-        for (uint256 i = 0; i < n; ++i) {
-            Merkle.checkSlice(p.inputs[i], r.inputs[i].root);
+        for (uint256 i = 0; i < p.inputs.length; ++i) {
+            Merkle.checkSlice(p.inputs[i], r.inputs[i < n ? i : 0].root);
         }
         if (p.slot >= r.outputs.length) revert NoSuchElement(p.slot, p.element);
         uint256 total = Merkle.checkSlice(p.output, r.outputs[p.slot]);
         if (p.element >= total) revert NoSuchElement(p.slot, p.element);
-        (uint256 bits, bool ok) = ElementPrograms.compute(r, p.inputs, p.output, p.element);
+        (uint256 bits, bool ok) = delegate == address(0)
+            ? ElementPrograms.compute(r, p.inputs, p.output, p.element)
+            : _delegated(delegate);
         if (!ok) {
             j.verdict = WRONG_SHAPE;
             return j;
@@ -116,6 +135,34 @@ contract Referee {
         j.computed = uint32(bits);
         j.committed = uint32(Merkle.element(p.output, p.element));
         j.verdict = j.computed == j.committed ? SOLVER_RIGHT : WRONG_ELEMENT;
+    }
+
+    /// @dev The delegate contract holding kind's program, or 0 for the
+    /// programs built in (ElementPrograms, RowPrograms).
+    function _delegate(uint16 k) private view returns (address) {
+        if (k == 13 || k == 14 || k == 20 || k == 21 || k == 39 || k == 40 || k == 42) return indexPrograms;
+        if (k == 16 || k == 17 || k == 22) return reducePrograms;
+        return address(0);
+    }
+
+    /// @dev Runs ProgramDelegate.compute(traceRoot, p) on delegate with this
+    /// call's own arguments (judge and compute take the same ones), in a
+    /// staticcall; a revert there reverts judge with the same data.
+    function _delegated(address delegate) private view returns (uint256 bits, bool ok) {
+        bytes4 sel = ProgramDelegate.compute.selector;
+        assembly {
+            let ptr := mload(0x40)
+            calldatacopy(ptr, 0, calldatasize())
+            mstore(ptr, or(and(mload(ptr), 0x00000000ffffffffffffffffffffffffffffffffffffffffffffffffffffffff), sel))
+            if iszero(staticcall(gas(), delegate, ptr, calldatasize(), 0, 0)) {
+                returndatacopy(ptr, 0, returndatasize())
+                revert(ptr, returndatasize())
+            }
+            if iszero(eq(returndatasize(), 32)) { revert(0, 0) }
+            returndatacopy(ptr, 0, 32)
+            bits := and(mload(ptr), 0xffffffff)
+            ok := iszero(shr(32, mload(ptr)))
+        }
     }
 
     /// @dev Every refKind-0 input must be the named output slot of an earlier

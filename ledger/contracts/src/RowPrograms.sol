@@ -139,7 +139,7 @@ library RowPrograms {
         returns (uint256, bool)
     {
         uint256 row = grad ? e / v : e;
-        (bool ok, uint256 t) = _index(Merkle.element(ins[1], row), v);
+        (bool ok, uint256 t) = index(Merkle.element(ins[1], row), v);
         if (!ok) return (0, false); // RepOps refuses such a target: the op cannot exist
         uint256[] memory x = Merkle.row(ins[0], row * v, v);
         if (!grad) {
@@ -203,7 +203,7 @@ library RowPrograms {
     /// @dev The integer id held by float bits v if it is one in [0, n): what
     /// RepOps accepts as a target (-0 counts as 0; NaN, infinities, fractions
     /// and negative values do not).
-    function _index(uint256 v, uint256 n) private pure returns (bool, uint256) {
+    function index(uint256 v, uint256 n) internal pure returns (bool, uint256) {
         uint256 a = v & F.ABS;
         if (a == 0) return (true, 0);
         if (v & F.SIGN != 0 || a >= F.INF) return (false, 0);

@@ -1,0 +1,3 @@
+module fmaprobe
+
+go 1.26
