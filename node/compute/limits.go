@@ -17,9 +17,9 @@ const (
 	MaxRow         = 4096 // MatMul (contraction), SumRows, RMSNorm, SoftmaxGrad, LogSoftmaxGrad, Sum, Mean
 	MaxExpRow      = 256  // Softmax, LogSoftmax, CrossEntropy, CrossEntropyGrad
 	MaxNormGradRow = 1024 // RMSNormGrad
-	// MaxEmbeddingGradIDs bounds EmbeddingGrad's id list. The element
-	// program's limit is 4096 or 1024 (not settled); the smaller is used.
-	MaxEmbeddingGradIDs = 1024
+	// MaxEmbeddingGradIDs bounds EmbeddingGrad's id list (referee.MaxRowFor);
+	// the element program also bounds the hits of one id (docs/LEDGER.md).
+	MaxEmbeddingGradIDs = 4096
 )
 
 // StepKinds are the operator kinds a contribution step may use: each has an
