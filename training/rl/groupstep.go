@@ -48,7 +48,7 @@ func GroupStep(e *repops.Engine, m *model.Model, c StepConfig, g *Group) (StepRe
 	tp := autodiff.NewTape(e)
 	ps := m.Vars(tp, true)
 	in := stepInputs(e, g, gs, t)
-	logits := m.ForwardInputs(tp, ps, model.Inputs{B: gs, T: t, IDs: tp.Const(in.ids), Pos: tp.Const(in.pos), Mask: tp.Const(in.mask)}, nil)
+	logits := m.ForwardInputs(tp, ps, model.Inputs{B: gs, T: t, IDs: tp.Const(in.ids), Pos: tp.Const(in.pos), Mask: tp.Const(in.mask), OneHot: true}, nil)
 	lp := autodiff.Pick(autodiff.LogSoftmax(logits), tp.Const(in.targets))
 	old := tp.Const(lp.T) // stop-gradient: the same tensor, so ρ = exp(lp − lp) = 1
 	ratio := autodiff.Exp(autodiff.Sub(lp, old))
