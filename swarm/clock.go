@@ -1,70 +1,128 @@
 package swarm
 
 import (
-	"fmt"
+	"context"
+	"sync"
 	"time"
 )
 
-// RoundClock maps time to rounds and stages. The chain's schedule defines it in production;
-// it is never used for anything that is hashed.
-type RoundClock interface {
-	// At returns the round and stage in progress at t. Before the first round it returns
-	// round 0, StageRollouts.
-	At(t time.Time) (round uint64, stage Stage)
-	// Start returns when round begins.
-	Start(round uint64) time.Time
-	// Deadline returns when stage of round ends.
-	Deadline(round uint64, stage Stage) time.Time
+// Clock is the time the round engine waits on. In production it is chain time: the
+// timestamp of the newest block, so every node reads the same schedule (docs/PROTOCOL.md
+// §3.8). It is never used for anything that is hashed.
+type Clock interface {
+	// Now returns the current time.
+	Now() time.Time
+	// WaitUntil blocks until Now() is at or after t, or ctx ends (then it returns ctx.Err()).
+	WaitUntil(ctx context.Context, t time.Time) error
 }
 
-// IntervalClock is a RoundClock with rounds of fixed stage lengths starting at Genesis.
-// Round 0 begins at Genesis.
-type IntervalClock struct {
-	genesis time.Time
-	stages  [NumStages]time.Duration
-	round   time.Duration
+// SystemClock is the machine's wall clock, for tools that run without a chain.
+type SystemClock struct{}
+
+// Now implements Clock.
+func (SystemClock) Now() time.Time { return time.Now() }
+
+// WaitUntil implements Clock.
+func (SystemClock) WaitUntil(ctx context.Context, t time.Time) error {
+	d := time.Until(t)
+	if d <= 0 {
+		return ctx.Err()
+	}
+	tm := time.NewTimer(d)
+	defer tm.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-tm.C:
+		return nil
+	}
 }
 
-// NewIntervalClock returns a clock whose rounds start at genesis and whose stages last the
-// given durations, in stage order. Every duration must be positive.
-func NewIntervalClock(genesis time.Time, stages [NumStages]time.Duration) (*IntervalClock, error) {
-	c := &IntervalClock{genesis: genesis, stages: stages}
-	for i, d := range stages {
-		if d <= 0 {
-			return nil, fmt.Errorf("interval clock: stage %s has non-positive length %s", Stage(i), d)
+// ChainClock is a Clock that moves only when it is told a newer time: node/ feeds it the
+// timestamps of new chain heads, tests feed it by hand. Waiters are released by Observe,
+// never by a timer, so a test that drives it does not depend on how fast the machine is.
+type ChainClock struct {
+	mu      sync.Mutex
+	now     time.Time
+	waiters map[*waiter]struct{}
+	changed chan struct{}
+}
+
+type waiter struct {
+	at   time.Time
+	done chan struct{}
+}
+
+// NewChainClock returns a clock reading start.
+func NewChainClock(start time.Time) *ChainClock {
+	return &ChainClock{now: start, waiters: map[*waiter]struct{}{}, changed: make(chan struct{})}
+}
+
+// Now implements Clock.
+func (c *ChainClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+// Observe moves the clock to t (a block timestamp) and releases every waiter whose time has
+// come. Times before the current one are ignored: chain time never goes back.
+func (c *ChainClock) Observe(t time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !t.After(c.now) {
+		return
+	}
+	c.now = t
+	for w := range c.waiters {
+		if !w.at.After(t) {
+			close(w.done)
+			delete(c.waiters, w)
 		}
-		c.round += d
 	}
-	return c, nil
+	c.notifyLocked()
 }
 
-// At implements RoundClock.
-func (c *IntervalClock) At(t time.Time) (uint64, Stage) {
-	if t.Before(c.genesis) {
-		return 0, StageRollouts
+// WaitUntil implements Clock.
+func (c *ChainClock) WaitUntil(ctx context.Context, t time.Time) error {
+	c.mu.Lock()
+	if !t.After(c.now) {
+		c.mu.Unlock()
+		return ctx.Err()
 	}
-	el := t.Sub(c.genesis)
-	r := uint64(el / c.round)
-	off := el % c.round
-	for i, d := range c.stages {
-		if off < d {
-			return r, Stage(i)
+	w := &waiter{at: t, done: make(chan struct{})}
+	c.waiters[w] = struct{}{}
+	c.notifyLocked()
+	c.mu.Unlock()
+	select {
+	case <-w.done:
+		return nil
+	case <-ctx.Done():
+		c.mu.Lock()
+		if _, ok := c.waiters[w]; ok {
+			delete(c.waiters, w)
+			c.notifyLocked()
 		}
-		off -= d
+		c.mu.Unlock()
+		return ctx.Err()
 	}
-	return r, StageAggregation // unreachable: off < c.round
 }
 
-// Start implements RoundClock.
-func (c *IntervalClock) Start(round uint64) time.Time {
-	return c.genesis.Add(time.Duration(round) * c.round)
+// Waiting returns how many callers are blocked in WaitUntil, the earliest time one of them
+// waits for (zero if none), and a channel that is closed at the next change of either.
+func (c *ChainClock) Waiting() (n int, earliest time.Time, changed <-chan struct{}) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for w := range c.waiters {
+		if n == 0 || w.at.Before(earliest) {
+			earliest = w.at
+		}
+		n++
+	}
+	return n, earliest, c.changed
 }
 
-// Deadline implements RoundClock.
-func (c *IntervalClock) Deadline(round uint64, stage Stage) time.Time {
-	t := c.Start(round)
-	for i := 0; i <= int(stage) && i < NumStages; i++ {
-		t = t.Add(c.stages[i])
-	}
-	return t
+func (c *ChainClock) notifyLocked() {
+	close(c.changed)
+	c.changed = make(chan struct{})
 }

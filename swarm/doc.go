@@ -1,7 +1,8 @@
 // Package swarm holds the types and small interfaces that the networking packages below it
-// share: the run identifier, content roots, round stages, the round clock, the chain interface
-// that the gossip validators and the round engine consult, and the conversions between a node's
-// secp256k1 key, its libp2p peer ID and its Ethereum address.
+// share: the run identifier, content roots, the round schedule of protocol v2 and the clock
+// it is read on (chain time), the chain interface that the gossip validators and the round
+// engine consult, and the conversions between a node's secp256k1 key, its libp2p peer ID and
+// its Ethereum address.
 //
 // The work itself lives in sub-packages, one idea each: host (the libp2p host and discovery),
 // wire (versioned canonical-CBOR gossip messages), gossip (GossipSub topics, validators and

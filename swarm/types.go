@@ -42,31 +42,3 @@ func (r Root) Short() string { return hex.EncodeToString(r[:4]) }
 
 // IsZero reports whether r is all zero bytes (no content).
 func (r Root) IsZero() bool { return r == Root{} }
-
-// Stage is one phase of a round, in order.
-type Stage uint8
-
-// The stages of a round (DESIGN.md, "Rounds").
-const (
-	StageRollouts Stage = iota
-	StageCritiques
-	StageUpdates
-	StageAggregation
-	// NumStages is the number of stages in a round.
-	NumStages = 4
-)
-
-// String returns the stage name.
-func (s Stage) String() string {
-	switch s {
-	case StageRollouts:
-		return "rollouts"
-	case StageCritiques:
-		return "critiques"
-	case StageUpdates:
-		return "updates"
-	case StageAggregation:
-		return "aggregation"
-	}
-	return fmt.Sprintf("stage(%d)", uint8(s))
-}

@@ -72,7 +72,7 @@ func TestFetchSkipsProviderWithoutBlob(t *testing.T) {
 	empty := newProvider(t, blob.NewMemStore())
 	full := newProvider(t, blob.NewMemStore())
 	data := blobBytes(300_000)
-	root := full.store.Put(data)
+	root := mustPut(t, full.store, data)
 	c, ids := newClient(t, []*provider{empty, full})
 	got, err := c.Fetch(context.Background(), root, ids)
 	if err != nil {
@@ -91,7 +91,7 @@ func TestFetchSkipsProviderWithoutBlob(t *testing.T) {
 
 func TestFetchEmptyBlob(t *testing.T) {
 	p := newProvider(t, blob.NewMemStore())
-	root := p.store.Put([]byte{})
+	root := mustPut(t, p.store, []byte{})
 	c, ids := newClient(t, []*provider{p})
 	got, err := c.Fetch(context.Background(), root, ids)
 	if err != nil || len(got) != 0 {
@@ -105,8 +105,8 @@ func TestFetchSurvivesProviderClose(t *testing.T) {
 	data := blobBytes(4 << 20)
 	a := newProvider(t, blob.NewMemStore(), blob.WithChunkSize(16<<10))
 	b := newProvider(t, blob.NewMemStore(), blob.WithChunkSize(16<<10))
-	root := a.store.Put(data)
-	b.store.Put(data)
+	root := mustPut(t, a.store, data)
+	mustPut(t, b.store, data)
 
 	var fromA, fromB atomic.Uint64
 	var once sync.Once
@@ -149,7 +149,7 @@ func TestFetchRejectsWrongContent(t *testing.T) {
 	data := blobBytes(100_000)
 	liar := newProvider(t, lyingStore{blobBytes(100_001)[1:]})
 	honest := newProvider(t, blob.NewMemStore())
-	root := honest.store.Put(data)
+	root := mustPut(t, honest.store, data)
 
 	c, ids := newClient(t, []*provider{liar}, blob.WithPasses(1))
 	if _, err := c.Fetch(context.Background(), root, ids); !errors.Is(err, blob.ErrRootMismatch) {
@@ -164,7 +164,7 @@ func TestFetchRejectsWrongContent(t *testing.T) {
 
 func TestFetchSizeLimit(t *testing.T) {
 	p := newProvider(t, blob.NewMemStore())
-	root := p.store.Put(blobBytes(2000))
+	root := mustPut(t, p.store, blobBytes(2000))
 	c, ids := newClient(t, []*provider{p}, blob.WithMaxBlobSize(1000), blob.WithPasses(1))
 	if _, err := c.Fetch(context.Background(), root, ids); !errors.Is(err, blob.ErrProtocol) {
 		t.Fatalf("got %v, want %v", err, blob.ErrProtocol)
@@ -174,7 +174,7 @@ func TestFetchSizeLimit(t *testing.T) {
 func TestServerBusy(t *testing.T) {
 	// A slow reader holds the only slot: the chunk write blocks on flow control.
 	p := newProvider(t, blob.NewMemStore(), blob.WithMaxConcurrent(1))
-	root := p.store.Put(blobBytes(8 << 20))
+	root := mustPut(t, p.store, blobBytes(8<<20))
 	started := make(chan struct{})
 	release := make(chan struct{})
 	var once sync.Once
@@ -192,5 +192,34 @@ func TestServerBusy(t *testing.T) {
 	}
 	if err := <-done; err != nil {
 		t.Fatalf("slow client: %v", err)
+	}
+}
+
+func mustPut(t *testing.T, s *blob.MemStore, data []byte) swarm.Root {
+	t.Helper()
+	r, err := s.Put(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// TestDeletedBlobIsNotServed: after Delete the provider answers not found.
+func TestDeletedBlobIsNotServed(t *testing.T) {
+	p := newProvider(t, blob.NewMemStore())
+	data := blobBytes(1000)
+	root := mustPut(t, p.store, data)
+	c, ids := newClient(t, []*provider{p}, blob.WithPasses(1))
+	if got, err := c.Fetch(context.Background(), root, ids); err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("before delete: %v", err)
+	}
+	if err := p.store.Delete(root); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Fetch(context.Background(), root, ids); !errors.Is(err, blob.ErrNotFound) {
+		t.Fatalf("after delete: got %v, want %v", err, blob.ErrNotFound)
+	}
+	if n := p.store.Len(); n != 0 {
+		t.Fatalf("store holds %d blobs after delete, want 0", n)
 	}
 }

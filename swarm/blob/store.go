@@ -12,7 +12,8 @@ type Store interface {
 	Get(root swarm.Root) ([]byte, bool)
 }
 
-// MemStore is an in-memory Store, safe for concurrent use.
+// MemStore is an in-memory store, safe for concurrent use. It never fails; a persistent
+// store (node/) implements the same methods and can.
 type MemStore struct {
 	mu sync.RWMutex
 	m  map[swarm.Root][]byte
@@ -23,12 +24,12 @@ func NewMemStore() *MemStore { return &MemStore{m: map[swarm.Root][]byte{}} }
 
 // Put stores data under its root and returns the root. The store keeps data; the caller
 // must not modify it afterwards.
-func (s *MemStore) Put(data []byte) swarm.Root {
+func (s *MemStore) Put(data []byte) (swarm.Root, error) {
 	r := swarm.RootOf(data)
 	s.mu.Lock()
 	s.m[r] = data
 	s.mu.Unlock()
-	return r
+	return r, nil
 }
 
 // Get implements Store.
@@ -39,15 +40,17 @@ func (s *MemStore) Get(root swarm.Root) ([]byte, bool) {
 	return b, ok
 }
 
-// Has reports whether root is stored.
-func (s *MemStore) Has(root swarm.Root) bool {
-	_, ok := s.Get(root)
-	return ok
-}
-
-// Delete removes root.
-func (s *MemStore) Delete(root swarm.Root) {
+// Delete removes root; removing an absent root is not an error.
+func (s *MemStore) Delete(root swarm.Root) error {
 	s.mu.Lock()
 	delete(s.m, root)
 	s.mu.Unlock()
+	return nil
+}
+
+// Len returns how many blobs the store holds.
+func (s *MemStore) Len() int {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return len(s.m)
 }

@@ -24,7 +24,7 @@ import (
 func BenchmarkPropagation16(b *testing.B) {
 	const n = 16
 	clock := testClock(b)
-	chain := swarmtest.NewChain(clock)
+	chain := clock.chain()
 	var ns []*node
 	bw := make([]*metrics.BandwidthCounter, n)
 	for i := 0; i < n; i++ {
@@ -32,7 +32,7 @@ func BenchmarkPropagation16(b *testing.B) {
 		chain.Register(id.Address)
 		bw[i] = metrics.NewBandwidthCounter()
 		h := swarmtest.NewHost(b, id, hostBandwidth(bw[i]))
-		g, err := gossip.New(h, swarmtest.Run, chain, clock, gossip.WithLogger(swarmtest.QuietLogger(b)), benchHeartbeat())
+		g, err := gossip.New(h, swarmtest.Run, chain, clock.sched, clock.clock, gossip.WithLogger(swarmtest.QuietLogger(b)), benchHeartbeat())
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -52,7 +52,7 @@ func waitDelivery(t testing.TB, ctx context.Context, ch chan wantDelivery, autho
 			if d.author != author {
 				continue
 			}
-			if r, ok := d.msg.(*wire.Rollout); ok && r.Index == index {
+			if r, ok := d.msg.(*wire.Rollout); ok && r.Group == index {
 				return
 			}
 			t.Fatalf("host %d delivered an unexpected %s from the adversary", host, d.msg.Kind())

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"maps"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
@@ -22,23 +23,28 @@ type Gossip struct {
 	ps     *pubsub.PubSub
 	run    swarm.RunID
 	reg    swarm.Registry
-	clock  swarm.RoundClock
+	sched  swarm.Schedule
+	clock  swarm.Clock
 	cfg    *config
 	log    *slog.Logger
 	met    *metrics
 	topics map[wire.Kind]*pubsub.Topic
+	relays []pubsub.RelayCancelFunc
 	cancel context.CancelFunc
 
 	scoreMu sync.Mutex
 	scores  map[peer.ID]float64
 }
 
-// New joins the run's topics on h. reg decides which authors are registered and clock which
-// rounds are current. Defaults: heartbeat 1s, score sampling every 1s, validator timeout 5s,
+// New joins the run's topics on h. reg decides which authors are registered; sched read
+// against clock decides which rounds are current. Defaults: heartbeat 1s, score sampling every 1s, validator timeout 5s,
 // round window 1, no Prometheus registration, slog.Default(). Close it before closing h.
-func New(h host.Host, run swarm.RunID, reg swarm.Registry, clock swarm.RoundClock, opts ...Option) (*Gossip, error) {
+func New(h host.Host, run swarm.RunID, reg swarm.Registry, sched swarm.Schedule, clock swarm.Clock, opts ...Option) (*Gossip, error) {
 	if h == nil || reg == nil || clock == nil {
 		return nil, errors.New("new gossip: host, registry and clock are required")
+	}
+	if err := sched.Check(); err != nil {
+		return nil, fmt.Errorf("new gossip: %w", err)
 	}
 	cfg := defaults()
 	for _, o := range opts {
@@ -50,7 +56,7 @@ func New(h host.Host, run swarm.RunID, reg swarm.Registry, clock swarm.RoundCloc
 	if err != nil {
 		return nil, fmt.Errorf("new gossip: metrics: %w", err)
 	}
-	g := &Gossip{run: run, reg: reg, clock: clock, cfg: cfg, met: met,
+	g := &Gossip{run: run, reg: reg, sched: sched, clock: clock, cfg: cfg, met: met,
 		log: cfg.log.With("component", "gossip"), topics: map[wire.Kind]*pubsub.Topic{}}
 
 	var names []string
@@ -98,6 +104,14 @@ func New(h host.Host, run swarm.RunID, reg swarm.Registry, clock swarm.RoundCloc
 			return nil, fmt.Errorf("new gossip: join %s: %w", name, err)
 		}
 		g.topics[k] = t
+		// A member relays every kind of its run from the start, subscribed or not, so the
+		// meshes form before the first round and peers see it in every topic.
+		rc, err := t.Relay()
+		if err != nil {
+			g.Close()
+			return nil, fmt.Errorf("new gossip: relay %s: %w", name, err)
+		}
+		g.relays = append(g.relays, rc)
 	}
 	return g, nil
 }
@@ -196,8 +210,54 @@ func (g *Gossip) ListPeers(k wire.Kind) []peer.ID { return g.ps.ListPeers(Topic(
 
 // Close leaves the topics and stops the router. The host stays open.
 func (g *Gossip) Close() {
+	for _, rc := range g.relays {
+		rc()
+	}
 	for _, t := range g.topics {
 		_ = t.Close()
 	}
 	g.cancel()
+}
+
+// AwaitPeers blocks until every peer of want is subscribed to every topic of the run, as
+// this node's router knows it, or ctx ends. It wakes on the router's peer events, and also
+// re-checks every 50 ms: the router announces a peer's subscription as soon as it arrives,
+// but lists the peer only once its own stream to it is set up, which fires no event.
+func (g *Gossip) AwaitPeers(ctx context.Context, want []peer.ID) error {
+	for _, k := range wire.Kinds {
+		if err := g.awaitTopicPeers(ctx, k, want); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (g *Gossip) awaitTopicPeers(ctx context.Context, k wire.Kind, want []peer.ID) error {
+	t := g.topics[k]
+	ev, err := t.EventHandler()
+	if err != nil {
+		return fmt.Errorf("await peers of %s: %w", k, err)
+	}
+	defer ev.Cancel()
+	for {
+		have := map[peer.ID]bool{}
+		for _, p := range t.ListPeers() {
+			have[p] = true
+		}
+		missing := 0
+		for _, p := range want {
+			if !have[p] {
+				missing++
+			}
+		}
+		if missing == 0 {
+			return nil
+		}
+		wctx, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+		_, _ = ev.NextPeerEvent(wctx)
+		cancel()
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("await peers of %s (%d of %d missing): %w", k, missing, len(want), err)
+		}
+	}
 }

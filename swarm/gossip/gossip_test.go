@@ -3,7 +3,6 @@ package gossip_test
 import (
 	"context"
 	"fmt"
-	"math"
 	"sync"
 	"testing"
 	"time"
@@ -23,9 +22,7 @@ func keyOf(r gossipReceived) msgKey {
 	k := msgKey{kind: r.kind, author: r.author}
 	switch m := r.msg.(type) {
 	case *wire.Rollout:
-		k.index = m.Index
-	case *wire.Critique:
-		k.index = m.Score
+		k.index = m.Group
 	}
 	return k
 }
@@ -41,7 +38,7 @@ type gossipReceived struct {
 func TestEveryPeerGetsEveryValidMessage(t *testing.T) {
 	const n = 12
 	clock := testClock(t)
-	chain := swarmtest.NewChain(clock)
+	chain := clock.chain()
 	ns := newNodes(t, n, 3, chain, clock)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
@@ -80,10 +77,12 @@ func TestEveryPeerGetsEveryValidMessage(t *testing.T) {
 			rollout(testRound, 0, []byte("r0 "+a)),
 			rollout(testRound, 1, []byte("r1 "+a)),
 			&wire.Critique{V: wire.Version, Run: swarmtest.Run, Round: testRound, Author: nd.id.Address,
-				Target: swarm.Root{2}, Score: math.Float32bits(1), Verdict: wire.VerdictBest},
-			&wire.Update{V: wire.Version, Run: swarmtest.Run, Round: testRound, Root: swarm.Root{3},
-				Size: 10, TraceRoot: swarm.Root{4}, Base: swarm.Root{5}},
-			&wire.Notice{V: wire.Version, Run: swarmtest.Run, Round: testRound + 1, Model: swarm.Root{6}, Size: 10},
+				Target: swarm.Root{2}, Verdict: wire.VerdictWrongSample},
+			&wire.Update{V: wire.Version, Run: swarmtest.Run, Round: testRound, UpdateRoot: swarm.Root{3},
+				UpdateBlob: swarm.Root{7}, Size: 10, TraceRoot: swarm.Root{4}, Base: swarm.Root{5},
+				BatchRoot: swarm.Root{8}, Manifest: swarm.Root{9}},
+			&wire.Notice{V: wire.Version, Run: swarmtest.Run, Round: testRound + 1, Model: swarm.Root{6},
+				Blob: swarm.Root{10}, Size: 10},
 		}
 		for _, m := range msgs {
 			want[keyOf(gossipReceived{m.Kind(), a, m})] = true

@@ -2,7 +2,6 @@ package gossip_test
 
 import (
 	"context"
-	"math"
 	"slices"
 	"testing"
 	"time"
@@ -16,14 +15,26 @@ import (
 	"github.com/apiary-rl/apiary/swarm/wire"
 )
 
-// testClock is a clock whose current round is 5 for the next hours.
-func testClock(t testing.TB) swarm.RoundClock {
-	c, err := swarm.NewIntervalClock(time.Now().Add(-5*4*time.Hour-time.Hour),
-		[swarm.NumStages]time.Duration{time.Hour, time.Hour, time.Hour, time.Hour})
-	if err != nil {
+// timeline is a schedule read on the wall clock.
+type timeline struct {
+	sched swarm.Schedule
+	clock swarm.Clock
+}
+
+// chain returns an in-memory chain on the timeline, used here as the run's registry.
+func (tl timeline) chain() *swarmtest.Chain {
+	return swarmtest.NewChain(swarmtest.Run, tl.sched, tl.clock, swarm.Root{1})
+}
+
+// testClock is a timeline whose current round is 5 for the next half hour and more.
+func testClock(t testing.TB) timeline {
+	s := swarm.Schedule{Start: time.Now().Add(-5*time.Hour - 20*time.Minute), Round: time.Hour,
+		Rollouts: time.Minute, Critiques: 2 * time.Minute, Commit: 3 * time.Minute, Verify: time.Minute,
+		Dispute: time.Minute, DisputeDuration: time.Minute}
+	if err := s.Check(); err != nil {
 		t.Fatal(err)
 	}
-	return c
+	return timeline{s, swarm.SystemClock{}}
 }
 
 const testRound = 5
@@ -36,14 +47,14 @@ type node struct {
 
 // newNodes starts n registered gossip nodes, each connected to its next `degree` neighbours
 // on a ring, so messages need several hops.
-func newNodes(t testing.TB, n, degree int, chain *swarmtest.Chain, clock swarm.RoundClock, opts ...host.Option) []*node {
+func newNodes(t testing.TB, n, degree int, chain *swarmtest.Chain, clock timeline, opts ...host.Option) []*node {
 	t.Helper()
 	var ns []*node
 	for i := 0; i < n; i++ {
 		id := swarmtest.NewIdentity(t)
 		chain.Register(id.Address)
 		h := swarmtest.NewHost(t, id, opts...)
-		g, err := gossip.New(h, swarmtest.Run, chain, clock,
+		g, err := gossip.New(h, swarmtest.Run, chain, clock.sched, clock.clock,
 			gossip.WithHeartbeat(testHeartbeat), gossip.WithRawTracer(&dropTracer{t: t}),
 			gossip.WithScoreInspectInterval(50*time.Millisecond),
 			gossip.WithLogger(swarmtest.Logger(t)))
@@ -106,6 +117,6 @@ func hostBandwidth(c *metrics.BandwidthCounter) host.Option { return host.WithBa
 
 // rollout returns a valid rollout with payload p.
 func rollout(round uint64, index uint32, p []byte) *wire.Rollout {
-	return &wire.Rollout{V: wire.Version, Run: swarmtest.Run, Round: round, Index: index,
-		Reward: math.Float32bits(0.75), PayloadRoot: swarm.RootOf(p), TraceRoot: swarm.Root{1}, Payload: p}
+	return &wire.Rollout{V: wire.Version, Run: swarmtest.Run, Round: round, Group: index,
+		PayloadRoot: swarm.RootOf(p), Payload: p}
 }

@@ -2,7 +2,6 @@ package gossip_test
 
 import (
 	"context"
-	"math"
 	"testing"
 	"time"
 
@@ -19,7 +18,7 @@ import (
 func TestInvalidMessagesRejectedAndPenalized(t *testing.T) {
 	const n = 8
 	clock := testClock(t)
-	chain := swarmtest.NewChain(clock)
+	chain := clock.chain()
 	ns := newNodes(t, n, 3, chain, clock)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
@@ -48,10 +47,9 @@ func TestInvalidMessagesRejectedAndPenalized(t *testing.T) {
 			m.PayloadRoot = swarm.Root{0xee}
 			return encUnchecked(t, m)
 		}, false, "commitment"},
-		{"NaN reward", true, wire.KindRollout, func() []byte {
-			m := rollout(testRound, 9, []byte("nan"))
-			m.Reward = math.Float32bits(float32(math.NaN()))
-			return encUnchecked(t, m)
+		{"unknown verdict", true, wire.KindCritique, func() []byte {
+			return encUnchecked(t, &wire.Critique{V: wire.Version, Run: swarmtest.Run, Round: testRound,
+				Target: swarm.Root{1}, Verdict: wire.VerdictWrongSample + 1})
 		}, false, "schema"},
 	}
 	for ci, c := range cases {
@@ -78,7 +76,7 @@ func TestInvalidMessagesRejectedAndPenalized(t *testing.T) {
 				good := rollout(testRound, 100+uint32(ci), []byte("honest "+c.name))
 				adv.publish(wire.KindRollout, enc(t, good), false)
 				for i := range subs {
-					waitDelivery(t, ctx, subs[i], adv.id.Address.Hex(), good.Index, i)
+					waitDelivery(t, ctx, subs[i], adv.id.Address.Hex(), good.Group, i)
 				}
 				before, _ = victim.g.Score(adv.h.ID())
 			}

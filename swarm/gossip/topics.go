@@ -8,9 +8,9 @@ import (
 )
 
 // TopicVersion is part of every topic name; it changes with incompatible message schemas.
-const TopicVersion = 1
+const TopicVersion = 2
 
-// Topic returns the GossipSub topic of kind in run: /apiary/1/<run hex>/<kind>.
+// Topic returns the GossipSub topic of kind in run: /apiary/2/<run hex>/<kind>.
 func Topic(run swarm.RunID, k wire.Kind) string {
 	return fmt.Sprintf("/apiary/%d/%s/%s", TopicVersion, run, k)
 }

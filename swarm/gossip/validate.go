@@ -40,7 +40,7 @@ func resultName(r pubsub.ValidationResult) string {
 
 func (g *Gossip) validator(k wire.Kind) pubsub.ValidatorEx {
 	return func(ctx context.Context, _ peer.ID, m *pubsub.Message) pubsub.ValidationResult {
-		v, data := g.Validate(ctx, k, m.GetFrom(), m.GetData(), time.Now())
+		v, data := g.Validate(ctx, k, m.GetFrom(), m.GetData(), g.clock.Now())
 		g.met.validated.WithLabelValues(k.String(), resultName(v.Result), v.Reason).Inc()
 		if v.Result == pubsub.ValidationAccept {
 			m.ValidatorData = data
@@ -76,7 +76,7 @@ func (g *Gossip) Validate(ctx context.Context, k wire.Kind, from peer.ID, data [
 	if h.Run != g.run {
 		return reject("run"), nil
 	}
-	cur, _ := g.clock.At(now)
+	cur := g.sched.RoundAt(now)
 	if h.Round > cur+g.cfg.window {
 		return reject("round-future"), nil
 	}

@@ -23,16 +23,16 @@ func (failingRegistry) IsRegistered(context.Context, swarm.RunID, common.Address
 
 func TestValidateRules(t *testing.T) {
 	clock := testClock(t)
-	chain := swarmtest.NewChain(clock)
+	chain := clock.chain()
 	author := swarmtest.NewIdentity(t)
 	chain.Register(author.Address)
 	h := swarmtest.NewHost(t, author)
-	g, err := gossip.New(h, swarmtest.Run, chain, clock, gossip.WithLogger(swarmtest.Logger(t)))
+	g, err := gossip.New(h, swarmtest.Run, chain, clock.sched, clock.clock, gossip.WithLogger(swarmtest.Logger(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer g.Close()
-	down, err := gossip.New(swarmtest.NewHost(t, swarmtest.NewIdentity(t)), swarmtest.Run, failingRegistry{}, clock,
+	down, err := gossip.New(swarmtest.NewHost(t, swarmtest.NewIdentity(t)), swarmtest.Run, failingRegistry{}, clock.sched, clock.clock,
 		gossip.WithLogger(swarmtest.Logger(t)))
 	if err != nil {
 		t.Fatal(err)
@@ -42,7 +42,7 @@ func TestValidateRules(t *testing.T) {
 	otherRun := rollout(testRound, 0, []byte("x"))
 	otherRun.Run = swarm.RunID{9}
 	v2 := rollout(testRound, 0, []byte("x"))
-	v2.V = 2
+	v2.V = wire.Version + 1
 	cases := []struct {
 		name   string
 		g      *gossip.Gossip
@@ -75,11 +75,11 @@ func TestValidateRules(t *testing.T) {
 // whatever it accepts must decode to a canonical message of the run.
 func FuzzValidate(f *testing.F) {
 	clock := testClock(f)
-	chain := swarmtest.NewChain(clock)
+	chain := clock.chain()
 	author := swarmtest.NewIdentity(f)
 	chain.Register(author.Address)
 	h := swarmtest.NewHost(f, author)
-	g, err := gossip.New(h, swarmtest.Run, chain, clock, gossip.WithLogger(swarmtest.Logger(f)))
+	g, err := gossip.New(h, swarmtest.Run, chain, clock.sched, clock.clock, gossip.WithLogger(swarmtest.Logger(f)))
 	if err != nil {
 		f.Fatal(err)
 	}

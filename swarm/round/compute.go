@@ -9,25 +9,44 @@ import (
 	"github.com/apiary-rl/apiary/swarm/wire"
 )
 
-// Compute is the deterministic work of a round. node/ implements it with training/ and
-// verify/; tests may fake it.
+// Compute is the deterministic work of a round (docs/PROTOCOL.md §3). node/compute
+// implements it with training/ and verify/; the engine never looks inside models, payloads or
+// updates. Every method must be a pure function of its arguments and the peer's identity, so
+// that every honest peer gets the same bytes from the same inputs.
 type Compute interface {
-	// Rollouts generates this peer's rollouts of round with model.
-	Rollouts(ctx context.Context, round uint64, model []byte) ([]Sample, error)
-	// Critique judges rollouts of other peers.
-	Critique(ctx context.Context, round uint64, rollouts []Rollout) ([]Judgement, error)
-	// Train produces this peer's update from its local rollouts and the sampled external ones.
-	Train(ctx context.Context, round uint64, model []byte, local, external []Rollout) (Update, error)
-	// Aggregate combines updates, in the given order, into the next model. It must be a pure
-	// function of its arguments: every honest peer must get the same bytes.
-	Aggregate(ctx context.Context, round uint64, model []byte, updates [][]byte) ([]byte, error)
+	// ModelRoot returns the model root (§3.1) of a model blob. It fails on bytes that are not
+	// a model of the run.
+	ModelRoot(model []byte) (swarm.Root, error)
+	// Rollouts returns this peer's rollout payloads of round with model θ_round (§3.4), one
+	// per group, in group order.
+	Rollouts(ctx context.Context, round uint64, model []byte) ([][]byte, error)
+	// Critique recomputes other peers' rollouts of round with θ_round and returns one verdict
+	// per rollout, in order (wire.VerdictAgree, VerdictWrongReward or VerdictWrongSample).
+	Critique(ctx context.Context, round uint64, model []byte, rollouts []Rollout) ([]uint8, error)
+	// Contribute computes this peer's contribution to round on batch, the ordered payloads
+	// (own groups in group order, then external groups in SAPO order; §3.5-§3.6).
+	Contribute(ctx context.Context, round uint64, model []byte, batch [][]byte) (Contribution, error)
+	// Verify re-executes a contribution as an assigned verifier does: with θ_round and the
+	// batch payloads in manifest order, does it reproduce c's roots and the update blob? An
+	// error means it could not tell, not that the contribution is wrong.
+	Verify(ctx context.Context, round uint64, model []byte, c swarm.Commitment, batch [][]byte, update []byte) (bool, error)
+	// Aggregate returns θ_{r+1} from θ_r and the update blobs of a final set, in the chain's
+	// order (§3.7), with the new model's root. It is never called with no updates.
+	Aggregate(ctx context.Context, model []byte, updates [][]byte) (next []byte, root swarm.Root, err error)
 }
 
-// Sample is one rollout as compute produces it, before it is gossiped.
-type Sample struct {
-	Payload   []byte
-	Reward    float32
-	TraceRoot swarm.Root
+// Contribution is what Compute.Contribute produces: the blobs to store and serve and the
+// roots to commit. The engine adds the update blob's transport root and size.
+type Contribution struct {
+	// Update is the update blob (the gradient, §3.6).
+	Update []byte
+	// Manifest is the batch manifest blob: the canonical CBOR array of
+	// [payloadRoot, groupRoot] pairs (§3.5).
+	Manifest []byte
+	// Base, BatchRoot, TraceRoot and UpdateRoot are the commitment's roots; NSteps the
+	// number of steps (groups in the batch).
+	Base, BatchRoot, TraceRoot, UpdateRoot swarm.Root
+	NSteps                                 uint32
 }
 
 // Rollout is a gossiped rollout with its author.
@@ -36,28 +55,23 @@ type Rollout struct {
 	Msg    *wire.Rollout
 }
 
-// Judgement is compute's critique of one rollout.
-type Judgement struct {
-	Author  common.Address
-	Target  swarm.Root // the rollout's PayloadRoot
-	Score   float32
-	Verdict uint8 // wire.Verdict*
-}
-
-// Update is this peer's trained update.
-type Update struct {
-	Data      []byte
-	TraceRoot swarm.Root
-}
-
-// Result summarizes one completed round.
+// Result summarizes one round a node played.
 type Result struct {
 	Round uint64
-	// Model is the root of the model the round started from; Next the root it produced.
-	Model, Next swarm.Root
-	// Local and External count the rollouts the update was trained on.
-	Local, External int
-	// Committed is how many updates the chain fixed for aggregation; Fetched how many of
-	// them came over the network.
-	Committed, Fetched int
+	// Model is the model root of θ_round the round was played with; Adopted says it was
+	// fetched by the chain-attested root rather than computed locally.
+	Model   swarm.Root
+	Adopted bool
+	// Next is the model root of θ_{round+1} this node computed.
+	Next swarm.Root
+	// Own and External count the groups of the node's batch.
+	Own, External int
+	// Committed says the chain accepted the node's commitment.
+	Committed bool
+	// Verified counts the assigned contributions the node re-executed; Attested those it
+	// attested.
+	Verified, Attested int
+	// Aggregated counts the updates of the final set of round−D applied to get Next (0 when
+	// round < D or the set was empty); Fetched how many of them came over the network.
+	Aggregated, Fetched int
 }

@@ -2,185 +2,159 @@ package round_test
 
 import (
 	"context"
-
-	"github.com/ethereum/go-ethereum/common"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/blob"
-	"github.com/apiary-rl/apiary/swarm/gossip"
-	"github.com/apiary-rl/apiary/swarm/host"
 	"github.com/apiary-rl/apiary/swarm/round"
 	"github.com/apiary-rl/apiary/swarm/swarmtest"
 )
 
-type peerNode struct {
-	id    swarmtest.Identity
-	h     *host.Host
-	store *blob.MemStore
+// TestEngineRounds runs engines on real loopback hosts for five rounds (D = 2, so rounds
+// 2, 3 and 4 aggregate the final sets of rounds 0, 1 and 2): honest peers, one that commits but never serves its update blob, one that publishes a wrong sample, and
+// one that joins at round 3 with no model. Every engine must finish every round it plays
+// with the chain-attested model, the withheld update must stay out of every final set,
+// the wrong sample out of every batch but its author's, and final rounds' blobs must be
+// evicted.
+func TestEngineRounds(t *testing.T) {
+	const rounds, groups, local, external = 5, 3, 2, 3
+	const withholder, liar, joiner = engines - 3, engines - 2, engines - 1
+	model0 := make([]byte, 2048)
+	for i := range model0 {
+		model0[i] = byte(i * 7)
+	}
+	genesis, _ := (&fakeCompute{}).ModelRoot(model0)
+	h := newHarness(t, genesis)
+	for i := 0; i < engines; i++ {
+		var serve func(*tnode) blob.Store
+		if i == withholder {
+			serve = func(n *tnode) blob.Store { return hidingStore{n} }
+		}
+		n := h.addNode(groups, serve)
+		if i == liar {
+			n.comp.corrupt = 1
+		}
+		h.addEngine(n, round.WithSAPO(local, external), round.WithFetchParallelism(4))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // a hang guard only
+	defer cancel()
+	start := time.Now()
+	h.connect(ctx)
+	t.Logf("hosts connected and meshes known after %s", time.Since(start).Round(time.Millisecond))
+	var plays []play
+	for i, n := range h.nodes {
+		if i == joiner {
+			plays = append(plays, play{n: n, first: 3, rounds: 2})
+		} else {
+			plays = append(plays, play{n: n, first: 0, model: model0, rounds: rounds})
+		}
+	}
+	h.run(ctx, plays, nil)
+	t.Logf("%d rounds played after %s", rounds, time.Since(start).Round(time.Millisecond))
+
+	for r := uint64(0); r < rounds; r++ {
+		nextRoot, err := h.chain.ModelRoot(ctx, swarmtest.Run, r+1)
+		if err != nil {
+			t.Fatalf("model root of θ_%d: %v", r+1, err)
+		}
+		root, _ := h.chain.ModelRoot(ctx, swarmtest.Run, r)
+		for i, n := range h.nodes {
+			if i == joiner && r < 3 {
+				continue
+			}
+			res, ok := h.result(n, r)
+			if !ok {
+				t.Fatalf("engine %d did not finish round %d", i, r)
+			}
+			if res.Model != root || res.Next != nextRoot {
+				t.Errorf("round %d: engine %d played %s → %s; the chain attests %s → %s",
+					r, i, res.Model.Short(), res.Next.Short(), root.Short(), nextRoot.Short())
+			}
+			if wantAdopted := i == joiner && r == 3; res.Adopted != wantAdopted {
+				t.Errorf("round %d: engine %d adopted=%v, want %v", r, i, res.Adopted, wantAdopted)
+			}
+			if res.Own != local || res.External != external || !res.Committed {
+				t.Errorf("round %d: engine %d batch %d own + %d external, committed %v; want %d + %d, true",
+					r, i, res.Own, res.External, res.Committed, local, external)
+			}
+			for _, p := range n.comp.batch(r)[local:] {
+				if p == corruptedRoot(res.Model, h.nodes[liar].id.Address, r) {
+					t.Errorf("round %d: engine %d trained on the wrong sample of engine %d", r, i, liar)
+				}
+			}
+		}
+		// Two verifiers per contribution (the chain's default), all honest: every
+		// contribution but the withheld one is attested twice.
+		committers, attested := engines-1, 0
+		if r >= 3 {
+			committers = engines
+		}
+		for i, n := range h.nodes {
+			if res, ok := h.result(n, r); ok && (i != joiner || r >= 3) {
+				attested += res.Attested
+			}
+		}
+		if want := 2 * (committers - 1); attested != want {
+			t.Errorf("round %d: %d attestations, want %d", r, attested, want)
+		}
+		if r >= testSched.D() {
+			res, _ := h.result(h.nodes[0], r)
+			if res.Next == res.Model || res.Aggregated == 0 {
+				t.Errorf("round %d: aggregated %d updates, model unchanged: %v", r, res.Aggregated, res.Next == res.Model)
+			}
+		} else if res, _ := h.result(h.nodes[0], r); res.Next != res.Model {
+			t.Errorf("round %d < D changed the model", r)
+		}
+	}
+	// Final sets: everyone who committed except the withholder, in commit order.
+	for q := uint64(0); q+testSched.D() < rounds; q++ {
+		fs, err := h.chain.FinalSet(ctx, swarmtest.Run, q)
+		if err != nil {
+			t.Fatalf("final set of round %d: %v", q, err)
+		}
+		in := map[common.Address]bool{}
+		for _, f := range fs {
+			in[f.Author] = true
+		}
+		for i, n := range h.nodes {
+			want := i != withholder && (i != joiner || q >= 3)
+			if in[n.id.Address] != want {
+				t.Errorf("round %d: engine %d in the final set: %v, want %v", q, i, in[n.id.Address], want)
+			}
+		}
+		if res, _ := h.result(h.nodes[0], q+testSched.D()); res.Aggregated != len(fs) {
+			t.Errorf("round %d aggregated %d updates of round %d's final set of %d", q+testSched.D(), res.Aggregated, q, len(fs))
+		}
+	}
+	// The withheld update reached nobody.
+	for r := uint64(0); r < rounds; r++ {
+		for root := range h.nodes[withholder].comp.updates {
+			for i, n := range h.nodes {
+				if _, ok := n.store.Get(root); ok && i != withholder {
+					t.Errorf("engine %d holds the withheld update %s", i, root.Short())
+				}
+			}
+		}
+	}
+	// Eviction: rounds 0 and 1 are final and released; round 4 is still served.
+	n0 := h.nodes[0]
+	res0, _ := h.result(n0, 0)
+	res4, _ := h.result(n0, 4)
+	if _, ok := n0.store.Get(swarm.RootOf(payload(res0.Model, n0.id.Address, 0, 0))); ok {
+		t.Error("engine 0 still holds its round-0 payload after round 0 became final")
+	}
+	if _, ok := n0.store.Get(swarm.RootOf(payload(res4.Model, n0.id.Address, 4, 0))); !ok {
+		t.Error("engine 0 evicted its round-4 payload before round 4 is final")
+	}
+	t.Logf("engine 0 holds %d blobs at the end", n0.store.Len())
 }
 
-// TestEngineCompletesRounds runs 7 engines for three rounds plus an eighth that joins without
-// a model and fetches it by the round notices. Every engine must finish every round it
-// plays with the same next model, aggregate every committed update, and fetch the ones it
-// did not produce over the blob protocol.
-func TestEngineCompletesRounds(t *testing.T) {
-	const n, rounds = 7, 3 // plus one late joiner: 8 hosts
-	var nodes []*peerNode
-	for i := 0; i < n+1; i++ {
-		id := swarmtest.NewIdentity(t)
-		nodes = append(nodes, &peerNode{id: id, h: swarmtest.NewHost(t, id), store: blob.NewMemStore()})
-	}
-	hs := make([]*host.Host, len(nodes))
-	for i, nd := range nodes {
-		hs[i] = nd.h
-	}
-	swarmtest.Connect(t, hs)
-
-	// Generous stages: the test must pass on a loaded 2-core machine under -race.
-	stages := [swarm.NumStages]time.Duration{time.Second, 800 * time.Millisecond, 1200 * time.Millisecond, 1500 * time.Millisecond}
-	for i := range stages {
-		stages[i] *= slowdown
-	}
-	genesis := time.Now().Add(slowdown * 1500 * time.Millisecond)
-	clock, err := swarm.NewIntervalClock(genesis, stages)
-	if err != nil {
-		t.Fatal(err)
-	}
-	chain := swarmtest.NewChain(clock)
-	for _, nd := range nodes {
-		chain.Register(nd.id.Address)
-	}
-
-	var mu sync.Mutex
-	results := make([]map[uint64]round.Result, len(nodes))
-	trained := make([]map[uint64][2]int, len(nodes))
-	model0 := make([]byte, 4096)
-	ctx, cancel := context.WithDeadline(context.Background(), clock.Start(rounds).Add(20*time.Second))
-	defer cancel()
-	var wg sync.WaitGroup
-	errs := make([]error, len(nodes))
-	for i, nd := range nodes {
-		results[i] = map[uint64]round.Result{}
-		trained[i] = map[uint64][2]int{}
-		g, err := gossip.New(nd.h, swarmtest.Run, chain, clock, gossip.WithHeartbeat(200*time.Millisecond),
-			gossip.WithLogger(swarmtest.QuietLogger(t)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer g.Close()
-		srv, err := blob.NewServer(nd.h, nd.store, blob.WithServerLogger(swarmtest.Logger(t)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer srv.Close()
-		cl, err := blob.NewClient(nd.h, blob.WithClientLogger(swarmtest.Logger(t)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		comp := &fakeCompute{self: nd.id.Address, rollouts: 3, onTrain: func(r uint64, local, ext []round.Rollout) {
-			mu.Lock()
-			trained[i][r] = [2]int{len(local), len(ext)}
-			mu.Unlock()
-		}}
-		e, err := round.New(swarmtest.Run, round.Deps{Host: nd.h, Gossip: g, Store: nd.store, Blobs: cl,
-			Chain: chain.As(nd.id.Address), Clock: clock, Compute: comp},
-			round.WithSAPO(2, 4), round.WithFetchParallelism(8), round.WithLogger(swarmtest.Logger(t)),
-			round.WithOnRound(func(r round.Result) {
-				mu.Lock()
-				results[i][r.Round] = r
-				mu.Unlock()
-			}))
-		if err != nil {
-			t.Fatal(err)
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if i < n {
-				errs[i] = e.Run(ctx, 0, model0, rounds)
-			} else {
-				errs[i] = e.Run(ctx, 1, nil, rounds-1) // late joiner: no model
-			}
-		}()
-	}
-	wg.Wait()
-	for i, err := range errs {
-		if err != nil {
-			t.Fatalf("engine %d: %v", i, err)
-		}
-	}
-
-	// SAPO works when external rollouts reach most trainings; under heavy
-	// load some arrive after a peer's update stage has begun.
-	totalExternal, totalPlays := 0, 0
-	defer func() {
-		if 2*totalExternal <= totalPlays {
-			t.Errorf("only %d of %d trainings used external rollouts", totalExternal, totalPlays)
-		}
-	}()
-	for r := uint64(0); r < rounds; r++ {
-		players := n
-		if r >= 1 {
-			players = n + 1
-		}
-		set, err := chain.CommittedUpdates(context.Background(), swarmtest.Run, r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if 2*len(set) <= players {
-			t.Errorf("round %d: only %d of %d peers committed in time", r, len(set), players)
-		}
-		inSet := map[common.Address]bool{}
-		for _, c := range set {
-			inSet[c.Author] = true
-		}
-		var want swarm.Root
-		withExternal := 0
-		for i := 0; i < players; i++ {
-			res, ok := results[i][r]
-			if !ok {
-				t.Fatalf("engine %d did not complete round %d", i, r)
-			}
-			if i == 0 {
-				want = res.Next
-			}
-			if res.Next != want {
-				t.Errorf("round %d: engine %d computed model %s, engine 0 %s", r, i, res.Next.Short(), want.Short())
-			}
-			// Under load a slow peer may miss the commit deadline; what matters is that
-			// everyone aggregates exactly the set the chain fixed, fetching what it lacks.
-			if res.Committed != len(set) {
-				t.Errorf("round %d: engine %d aggregated %d updates, the chain fixed %d", r, i, res.Committed, len(set))
-			}
-			wantFetched := len(set)
-			if inSet[nodes[i].id.Address] {
-				wantFetched--
-			}
-			if res.Fetched != wantFetched {
-				t.Errorf("round %d: engine %d fetched %d updates, want %d", r, i, res.Fetched, wantFetched)
-			}
-			// SAPO: 2 local rollouts and up to 4 external ones. Under load an
-			// engine's stage deadline may pass before any external rollout
-			// arrives, so 0 is legal for one engine; most must get some.
-			tr := trained[i][r]
-			if tr[0] != 2 || tr[1] < 0 || tr[1] > 4 {
-				t.Errorf("round %d: engine %d trained on %d local and %d external rollouts, want 2 and 0..4", r, i, tr[0], tr[1])
-			}
-			if tr[1] > 0 {
-				withExternal++
-			}
-		}
-		if withExternal == 0 {
-			t.Errorf("round %d: no engine trained on external rollouts", r)
-		}
-		totalExternal += withExternal
-		totalPlays += players
-		if r > 0 && results[0][r].Model != results[0][r-1].Next {
-			t.Errorf("round %d did not start from round %d's model", r, r-1)
-		}
-		t.Logf("round %d: %d peers agree on model %s, aggregated from %d committed updates", r, players, want.Short(), len(set))
-	}
+// corruptedRoot is the payload root of the wrong sample the liar publishes as group 1.
+func corruptedRoot(mr swarm.Root, author common.Address, r uint64) swarm.Root {
+	p := payload(mr, author, r, 1)
+	p[len(p)-1] ^= 1
+	return swarm.RootOf(p)
 }

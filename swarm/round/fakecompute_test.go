@@ -1,8 +1,12 @@
 package round_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
+	"errors"
+	"fmt"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
@@ -12,14 +16,28 @@ import (
 	"github.com/apiary-rl/apiary/swarm/wire"
 )
 
-const critiqueLimit = 6
-
-// fakeCompute stands in for training: everything is a hash of its inputs, so results are
-// deterministic and depend on exactly what the engine passes in.
+// fakeCompute stands in for training with hashes: every output is a hash of exactly the
+// inputs the real computation depends on, so results are deterministic, differ where the
+// real ones would (payloads per peer, updates per batch and model), and Verify and Critique
+// catch a wrong update or a wrong sample the way re-execution would.
+//
+// A payload is author (20 bytes) || round (8) || group (4) || 64 bytes derived from the
+// model root and those three. A model blob's model root is H("model" || blob), distinct
+// from its transport root H(blob).
 type fakeCompute struct {
-	self     common.Address
-	rollouts int
-	onTrain  func(round uint64, local, external []round.Rollout)
+	self   common.Address
+	groups int
+	// corrupt makes the payload of this group index wrong (a lying sampler); -1 for none.
+	corrupt int
+
+	mu      sync.Mutex
+	batches map[uint64][]swarm.Root // round → payload roots of the node's batch
+	updates map[swarm.Root]bool     // transport roots of the update blobs it produced
+}
+
+func newFakeCompute(self common.Address, groups int) *fakeCompute {
+	return &fakeCompute{self: self, groups: groups, corrupt: -1, batches: map[uint64][]swarm.Root{},
+		updates: map[swarm.Root]bool{}}
 }
 
 func expand(seed []byte, n int) []byte {
@@ -30,50 +48,129 @@ func expand(seed []byte, n int) []byte {
 	return out[:n]
 }
 
-func (f *fakeCompute) Rollouts(_ context.Context, r uint64, model []byte) ([]round.Sample, error) {
-	mr := swarm.RootOf(model)
-	var out []round.Sample
-	for i := 0; i < f.rollouts; i++ {
-		p := expand(append(append(mr[:], f.self[:]...), byte(r), byte(i)), 96)
-		out = append(out, round.Sample{Payload: p, Reward: float32(i) / 2, TraceRoot: swarm.RootOf(append([]byte("trace"), p...))})
+func (f *fakeCompute) ModelRoot(model []byte) (swarm.Root, error) {
+	if len(model) == 0 {
+		return swarm.Root{}, errors.New("empty model blob")
 	}
-	return out, nil
+	return swarm.Root(ethcrypto.Keccak256Hash([]byte("model"), model)), nil
 }
 
-// Critique judges up to critiqueLimit rollouts: it agrees with every rollout except the third
-// of each peer, which it flags.
-func (f *fakeCompute) Critique(_ context.Context, _ uint64, rs []round.Rollout) ([]round.Judgement, error) {
-	var out []round.Judgement
-	for _, r := range rs[:min(len(rs), critiqueLimit)] {
-		v := uint8(wire.VerdictAgree)
-		if r.Msg.Index == 2 {
-			v = wire.VerdictWrongReward
+// payload is what author must publish as group j of round r with θ of model root mr.
+func payload(mr swarm.Root, author common.Address, r uint64, j uint32) []byte {
+	h := append(author.Bytes(), binary.BigEndian.AppendUint64(nil, r)...)
+	h = binary.BigEndian.AppendUint32(h, j)
+	return append(h, expand(append(mr[:], h...), 64)...)
+}
+
+func (f *fakeCompute) Rollouts(_ context.Context, r uint64, model []byte) ([][]byte, error) {
+	mr, err := f.ModelRoot(model)
+	if err != nil {
+		return nil, err
+	}
+	var out [][]byte
+	for j := 0; j < f.groups; j++ {
+		p := payload(mr, f.self, r, uint32(j))
+		if j == f.corrupt {
+			p[len(p)-1] ^= 1
 		}
-		out = append(out, round.Judgement{Author: r.Author, Target: r.Msg.PayloadRoot, Score: 0.5, Verdict: v})
+		out = append(out, p)
 	}
 	return out, nil
 }
 
-func (f *fakeCompute) Train(_ context.Context, r uint64, model []byte, local, external []round.Rollout) (round.Update, error) {
-	if f.onTrain != nil {
-		f.onTrain(r, local, external)
+// Critique recomputes each rollout from its author, round and group.
+func (f *fakeCompute) Critique(_ context.Context, r uint64, model []byte, rs []round.Rollout) ([]uint8, error) {
+	mr, err := f.ModelRoot(model)
+	if err != nil {
+		return nil, err
 	}
-	mr := swarm.RootOf(model)
-	seed := append(mr[:], f.self[:]...)
-	for _, x := range append(append([]round.Rollout{}, local...), external...) {
-		seed = append(seed, x.Msg.PayloadRoot[:]...)
+	out := make([]uint8, len(rs))
+	for i, x := range rs {
+		if !bytes.Equal(x.Msg.Payload, payload(mr, x.Author, r, x.Msg.Group)) {
+			out[i] = wire.VerdictWrongSample
+		}
 	}
-	d := expand(seed, 1024)
-	return round.Update{Data: d, TraceRoot: swarm.RootOf(append([]byte("update-trace"), d...))}, nil
+	return out, nil
 }
 
-// Aggregate is order-dependent on purpose: next[i] = model[i] + Σ_k (k+1)·u_k[i mod len u_k].
-func (f *fakeCompute) Aggregate(_ context.Context, _ uint64, model []byte, updates [][]byte) ([]byte, error) {
+// contribution is the fake's deterministic contribution of θ (root mr) on batch.
+func contribution(mr swarm.Root, batch [][]byte) (round.Contribution, error) {
+	seed := append([]byte("update"), mr[:]...)
+	var entries []round.ManifestEntry
+	for _, p := range batch {
+		pr := swarm.RootOf(p)
+		seed = append(seed, pr[:]...)
+		entries = append(entries, round.ManifestEntry{PayloadRoot: pr, GroupRoot: swarm.Root(ethcrypto.Keccak256Hash([]byte("group"), p))})
+	}
+	man, err := round.EncodeManifest(entries)
+	if err != nil {
+		return round.Contribution{}, err
+	}
+	u := expand(seed, 512)
+	return round.Contribution{Update: u, Manifest: man, Base: mr,
+		BatchRoot:  swarm.Root(ethcrypto.Keccak256Hash([]byte("batch"), man)),
+		TraceRoot:  swarm.Root(ethcrypto.Keccak256Hash([]byte("trace"), seed)),
+		UpdateRoot: swarm.Root(ethcrypto.Keccak256Hash([]byte("uroot"), u)),
+		NSteps:     uint32(len(batch))}, nil
+}
+
+func (f *fakeCompute) Contribute(_ context.Context, r uint64, model []byte, batch [][]byte) (round.Contribution, error) {
+	mr, err := f.ModelRoot(model)
+	if err != nil {
+		return round.Contribution{}, err
+	}
+	c, err := contribution(mr, batch)
+	if err != nil {
+		return c, err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, p := range batch {
+		f.batches[r] = append(f.batches[r], swarm.RootOf(p))
+	}
+	f.updates[swarm.RootOf(c.Update)] = true
+	return c, nil
+}
+
+func (f *fakeCompute) isUpdate(root swarm.Root) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.updates[root]
+}
+
+func (f *fakeCompute) batch(r uint64) []swarm.Root {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.batches[r]
+}
+
+// Verify recomputes the contribution and compares every committed root and the update.
+func (f *fakeCompute) Verify(_ context.Context, _ uint64, model []byte, c swarm.Commitment, batch [][]byte, update []byte) (bool, error) {
+	mr, err := f.ModelRoot(model)
+	if err != nil {
+		return false, err
+	}
+	want, err := contribution(mr, batch)
+	if err != nil {
+		return false, err
+	}
+	return c.Base == want.Base && c.BatchRoot == want.BatchRoot && c.TraceRoot == want.TraceRoot &&
+		c.UpdateRoot == want.UpdateRoot && c.NSteps == want.NSteps && bytes.Equal(update, want.Update), nil
+}
+
+// Aggregate is order-dependent on purpose: next[i] = 3·next[i] + (k+1)·u_k[i mod len u_k].
+func (f *fakeCompute) Aggregate(_ context.Context, model []byte, updates [][]byte) ([]byte, swarm.Root, error) {
+	if len(updates) == 0 {
+		return nil, swarm.Root{}, fmt.Errorf("aggregate of no updates")
+	}
 	next := append([]byte(nil), model...)
 	for k, u := range updates {
 		for i := range next {
-			next[i] += byte(k+1) * u[i%len(u)]
+			next[i] = 3*next[i] + byte(k+1)*u[i%len(u)]
 		}
 	}
-	return next, nil
+	root, err := f.ModelRoot(next)
+	return next, root, err
 }
+
+var _ round.Compute = (*fakeCompute)(nil)

@@ -1,6 +1,7 @@
 package round
 
 import (
+	"bytes"
 	"sort"
 	"sync"
 
@@ -28,7 +29,7 @@ type inbox struct {
 
 type rolloutKey struct {
 	author common.Address
-	index  uint32
+	group  uint32
 }
 
 type critiqueKey struct {
@@ -55,42 +56,39 @@ func bucket[K comparable, V any](m map[uint64]map[K]V, round uint64) map[K]V {
 	return b
 }
 
-// add files a received message. The first message per key wins.
-func (in *inbox) add(r gossip.Received) {
+// add files a received message and reports whether it was new. The first message per key
+// wins (per author and group for rollouts, per critic and target for critiques, per author
+// for updates and notices).
+func (in *inbox) add(r gossip.Received) bool {
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	in.peers[r.Author] = r.From
 	round := r.Msg.Header().Round
 	switch m := r.Msg.(type) {
 	case *wire.Rollout:
-		if int(m.Index) >= in.maxPerPeer {
-			return
+		if int(m.Group) >= in.maxPerPeer {
+			return false
 		}
-		b := bucket(in.rollouts, round)
-		k := rolloutKey{r.Author, m.Index}
-		if _, dup := b[k]; !dup {
-			b[k] = Rollout{Author: r.Author, Msg: m}
-		}
+		return put(bucket(in.rollouts, round), rolloutKey{r.Author, m.Group}, Rollout{Author: r.Author, Msg: m})
 	case *wire.Critique:
-		b := bucket(in.critiques, round)
-		k := critiqueKey{r.Author, m.Target}
-		if _, dup := b[k]; !dup {
-			b[k] = m
-		}
+		return put(bucket(in.critiques, round), critiqueKey{r.Author, m.Target}, m)
 	case *wire.Update:
-		b := bucket(in.updates, round)
-		if _, dup := b[r.Author]; !dup {
-			b[r.Author] = m
-		}
+		return put(bucket(in.updates, round), r.Author, m)
 	case *wire.Notice:
-		b := bucket(in.notices, round)
-		if _, dup := b[r.Author]; !dup {
-			b[r.Author] = m
-		}
+		return put(bucket(in.notices, round), r.Author, m)
 	}
+	return false
 }
 
-// externalRollouts returns other peers' rollouts of round in (author, index) order.
+func put[K comparable, V any](b map[K]V, k K, v V) bool {
+	if _, dup := b[k]; dup {
+		return false
+	}
+	b[k] = v
+	return true
+}
+
+// externalRollouts returns other peers' rollouts of round in (author, group) order.
 func (in *inbox) externalRollouts(round uint64) []Rollout {
 	in.mu.Lock()
 	defer in.mu.Unlock()
@@ -104,7 +102,7 @@ func (in *inbox) externalRollouts(round uint64) []Rollout {
 		if c := out[i].Author.Cmp(out[j].Author); c != 0 {
 			return c < 0
 		}
-		return out[i].Msg.Index < out[j].Msg.Index
+		return out[i].Msg.Group < out[j].Msg.Group
 	})
 	return out
 }
@@ -121,13 +119,21 @@ func (in *inbox) critiquesOf(round uint64) []*wire.Critique {
 		if c := keys[i].critic.Cmp(keys[j].critic); c != 0 {
 			return c < 0
 		}
-		return string(keys[i].target[:]) < string(keys[j].target[:])
+		return bytes.Compare(keys[i].target[:], keys[j].target[:]) < 0
 	})
 	out := make([]*wire.Critique, len(keys))
 	for i, k := range keys {
 		out[i] = in.critiques[round][k]
 	}
 	return out
+}
+
+// update returns author's update announcement of round, if one arrived.
+func (in *inbox) update(round uint64, author common.Address) (*wire.Update, bool) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	u, ok := in.updates[round][author]
+	return u, ok
 }
 
 // peerOf returns the peer ID last seen signing for addr.
@@ -138,73 +144,62 @@ func (in *inbox) peerOf(addr common.Address) (peer.ID, bool) {
 	return p, ok
 }
 
-// noticeModel returns the model root most peers announced for round, its size and the
-// announcers, or false if none did. Ties go to the smaller root.
-func (in *inbox) noticeModel(round uint64) (swarm.Root, uint64, []peer.ID, bool) {
-	in.mu.Lock()
-	defer in.mu.Unlock()
-	votes := map[swarm.Root][]common.Address{}
-	sizes := map[swarm.Root]uint64{}
-	for a, n := range in.notices[round] {
-		votes[n.Model] = append(votes[n.Model], a)
-		sizes[n.Model] = n.Size
-	}
-	var best swarm.Root
-	found := false
-	for r, as := range votes {
-		if !found || len(as) > len(votes[best]) || (len(as) == len(votes[best]) && string(r[:]) < string(best[:])) {
-			best, found = r, true
-		}
-	}
-	if !found {
-		return best, 0, nil, false
-	}
-	var ps []peer.ID
-	for _, a := range votes[best] {
-		if p, ok := in.peers[a]; ok {
-			ps = append(ps, p)
-		}
-	}
-	sort.Slice(ps, func(i, j int) bool { return ps[i] < ps[j] })
-	return best, sizes[best], ps, true
+// modelOffer is a model blob that notices announce for a model root.
+type modelOffer struct {
+	blob       swarm.Root
+	size       uint64
+	announcers []peer.ID
 }
 
-// firstNoticeRound returns the lowest round >= from with at least one notice.
-func (in *inbox) firstNoticeRound(from uint64) (uint64, bool) {
+// modelOffers returns the blobs that notices of round announce for model root, most
+// announcers first (ties: smaller blob root). The count only orders the attempts: every
+// blob is checked against the root before it is used, so no number of notices decides.
+func (in *inbox) modelOffers(round uint64, root swarm.Root) []modelOffer {
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	var r uint64
-	found := false
-	for k, b := range in.notices {
-		if k >= from && len(b) > 0 && (!found || k < r) {
-			r, found = k, true
-		}
+	type key struct {
+		blob swarm.Root
+		size uint64
 	}
-	return r, found
+	byKey := map[key][]peer.ID{}
+	for a, n := range in.notices[round] {
+		if n.Model != root {
+			continue
+		}
+		k := key{n.Blob, n.Size}
+		byKey[k] = append(byKey[k], in.peers[a])
+	}
+	out := make([]modelOffer, 0, len(byKey))
+	for k, ps := range byKey {
+		sort.Slice(ps, func(i, j int) bool { return ps[i] < ps[j] })
+		out = append(out, modelOffer{blob: k.blob, size: k.size, announcers: ps})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i].announcers) != len(out[j].announcers) {
+			return len(out[i].announcers) > len(out[j].announcers)
+		}
+		if c := bytes.Compare(out[i].blob[:], out[j].blob[:]); c != 0 {
+			return c < 0
+		}
+		return out[i].size < out[j].size
+	})
+	return out
 }
 
 // prune forgets rounds before keep.
 func (in *inbox) prune(keep uint64) {
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	for r := range in.rollouts {
+	dropBefore(in.rollouts, keep)
+	dropBefore(in.critiques, keep)
+	dropBefore(in.updates, keep)
+	dropBefore(in.notices, keep)
+}
+
+func dropBefore[K comparable, V any](m map[uint64]map[K]V, keep uint64) {
+	for r := range m {
 		if r < keep {
-			delete(in.rollouts, r)
-		}
-	}
-	for r := range in.critiques {
-		if r < keep {
-			delete(in.critiques, r)
-		}
-	}
-	for r := range in.updates {
-		if r < keep {
-			delete(in.updates, r)
-		}
-	}
-	for r := range in.notices {
-		if r < keep {
-			delete(in.notices, r)
+			delete(m, r)
 		}
 	}
 }

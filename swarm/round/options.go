@@ -3,6 +3,9 @@ package round
 import (
 	"fmt"
 	"log/slog"
+
+	"github.com/apiary-rl/apiary/swarm/gossip"
+	"github.com/apiary-rl/apiary/swarm/wire"
 )
 
 // Option configures an Engine.
@@ -12,11 +15,23 @@ type config struct {
 	local, external int
 	maxPerPeer      int
 	fetchParallel   int
-	onRound         func(Result)
+	hooks           Hooks
 	log             *slog.Logger
 }
 
-// WithSAPO sets how many of its own rollouts (local) and of other peers' (external) a peer
+// Hooks are called by the engine as it works, for metrics, the node's API and tests. Nil
+// fields are skipped. They run on the engine's goroutines and must not block for long.
+type Hooks struct {
+	// Round is called after every round the node played to its end.
+	Round func(Result)
+	// Published is called after the node published m.
+	Published func(m wire.Message)
+	// Received is called for every validated message delivered to the node, after it was
+	// filed (a rollout's payload stored) or found to repeat one already filed.
+	Received func(r gossip.Received)
+}
+
+// WithSAPO sets how many of its own groups (local) and of other peers' (external) a peer
 // trains on each round.
 func WithSAPO(local, external int) Option {
 	return func(c *config) error {
@@ -28,7 +43,7 @@ func WithSAPO(local, external int) Option {
 	}
 }
 
-// WithMaxRolloutsPerPeer bounds how many rollouts per peer and round are kept.
+// WithMaxRolloutsPerPeer bounds how many rollouts (groups) per peer and round are kept.
 func WithMaxRolloutsPerPeer(n int) Option {
 	return func(c *config) error {
 		if n < 1 {
@@ -39,7 +54,7 @@ func WithMaxRolloutsPerPeer(n int) Option {
 	}
 }
 
-// WithFetchParallelism sets how many missing updates are fetched at once.
+// WithFetchParallelism sets how many blobs are fetched at once.
 func WithFetchParallelism(n int) Option {
 	return func(c *config) error {
 		if n < 1 {
@@ -50,9 +65,9 @@ func WithFetchParallelism(n int) Option {
 	}
 }
 
-// WithOnRound calls f after every completed round.
-func WithOnRound(f func(Result)) Option {
-	return func(c *config) error { c.onRound = f; return nil }
+// WithHooks sets the engine's hooks.
+func WithHooks(h Hooks) Option {
+	return func(c *config) error { c.hooks = h; return nil }
 }
 
 // WithLogger sets the logger.

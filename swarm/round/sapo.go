@@ -21,14 +21,14 @@ func sapoSeed(run swarm.RunID, round uint64, self common.Address) []byte {
 }
 
 // SampleExternal picks up to n of candidates: it drops rollouts that a strict majority of
-// their critics flagged as claiming a wrong reward, then orders the rest by
+// their critics flagged (wrong reward or wrong sample, docs/PROTOCOL.md §3.4), then orders the rest by
 // H(seed || payload root) and takes the first n. Given the same candidates and critiques,
 // every peer can recompute another peer's choice.
 func SampleExternal(run swarm.RunID, round uint64, self common.Address, candidates []Rollout, critiques []*wire.Critique, n int) []Rollout {
 	wrong, total := map[swarm.Root]int{}, map[swarm.Root]int{}
 	for _, c := range critiques {
 		total[c.Target]++
-		if c.Verdict == wire.VerdictWrongReward {
+		if c.Verdict != wire.VerdictAgree {
 			wrong[c.Target]++
 		}
 	}

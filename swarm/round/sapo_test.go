@@ -15,13 +15,13 @@ func TestSampleExternal(t *testing.T) {
 	var cands []round.Rollout
 	for i := 0; i < 10; i++ {
 		a := common.Address{byte(i)}
-		cands = append(cands, round.Rollout{Author: a, Msg: &wire.Rollout{Index: uint32(i), PayloadRoot: swarm.Root{byte(i + 1)}}})
+		cands = append(cands, round.Rollout{Author: a, Msg: &wire.Rollout{Group: uint32(i), PayloadRoot: swarm.Root{byte(i + 1)}}})
 	}
 	flag := func(target byte, v uint8) *wire.Critique {
 		return &wire.Critique{Target: swarm.Root{target}, Verdict: v}
 	}
 	crit := []*wire.Critique{
-		flag(3, wire.VerdictWrongReward), flag(3, wire.VerdictWrongReward), flag(3, wire.VerdictAgree), // 2 of 3: dropped
+		flag(3, wire.VerdictWrongReward), flag(3, wire.VerdictWrongSample), flag(3, wire.VerdictAgree), // 2 of 3: dropped
 		flag(4, wire.VerdictWrongReward), flag(4, wire.VerdictAgree), // 1 of 2: kept
 	}
 	run := swarm.RunID{7}

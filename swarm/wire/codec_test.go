@@ -3,7 +3,6 @@ package wire
 import (
 	"bytes"
 	"errors"
-	"math"
 	"testing"
 
 	"github.com/fxamacker/cbor/v2"
@@ -16,8 +15,12 @@ var testRun = swarm.RunID{1, 2, 3}
 
 func sampleRollout() *Rollout {
 	p := []byte("prompt 7: 2+2 = 4")
-	return &Rollout{V: Version, Run: testRun, Round: 3, Index: 1, Reward: math.Float32bits(1),
-		PayloadRoot: swarm.RootOf(p), TraceRoot: swarm.Root{9}, Payload: p}
+	return &Rollout{V: Version, Run: testRun, Round: 3, Group: 1, PayloadRoot: swarm.RootOf(p), Payload: p}
+}
+
+func sampleUpdate() *Update {
+	return &Update{V: Version, Run: testRun, Round: 3, UpdateRoot: swarm.Root{6}, UpdateBlob: swarm.Root{12},
+		Size: 1024, TraceRoot: swarm.Root{7}, Base: swarm.Root{8}, BatchRoot: swarm.Root{13}, Manifest: swarm.Root{14}}
 }
 
 // samples returns one valid message of each kind.
@@ -25,10 +28,9 @@ func samples() []Message {
 	return []Message{
 		sampleRollout(),
 		&Critique{V: Version, Run: testRun, Round: 3, Author: [20]byte{4}, Target: swarm.Root{5},
-			Score: math.Float32bits(0.5), Verdict: VerdictWrongReward},
-		&Update{V: Version, Run: testRun, Round: 3, Root: swarm.Root{6}, Size: 1024,
-			TraceRoot: swarm.Root{7}, Base: swarm.Root{8}},
-		&Notice{V: Version, Run: testRun, Round: 4, Model: swarm.Root{10}, Size: 4096},
+			Verdict: VerdictWrongReward},
+		sampleUpdate(),
+		&Notice{V: Version, Run: testRun, Round: 4, Model: swarm.Root{10}, Blob: swarm.Root{11}, Size: 4096},
 	}
 }
 
@@ -67,33 +69,30 @@ func TestDecodeRejects(t *testing.T) {
 	badRoot := sampleRollout()
 	badRoot.PayloadRoot = swarm.Root{1}
 	badRootBytes, _ := canon.Marshal(badRoot)
-	nan := sampleRollout()
-	nan.Reward = 0x7fc00000
-	nanBytes, _ := canon.Marshal(nan)
-	v2 := sampleRollout()
-	v2.V = 2
-	v2Bytes, _ := canon.Marshal(v2)
+	v1 := sampleRollout()
+	v1.V = 1
+	v1Bytes, _ := canon.Marshal(v1)
 	big := sampleRollout()
 	big.Payload = make([]byte, MaxRolloutSize)
 	big.PayloadRoot = swarm.RootOf(big.Payload)
 	bigBytes, _ := canon.Marshal(big)
 	// Non-canonical: the same map with keys in the wrong order (length-first order is
-	// violated by putting key 7 first).
+	// violated by putting key 5 first).
 	var swapped []byte
 	{
 		em, _ := cbor.EncOptions{Sort: cbor.SortNone}.EncMode()
 		swapped, _ = em.Marshal(struct {
-			P  []byte `cbor:"7,keyasint"`
+			P  []byte `cbor:"5,keyasint"`
 			V  uint8  `cbor:"0,keyasint"`
 			R  []byte `cbor:"1,keyasint"`
 			Rd uint64 `cbor:"2,keyasint"`
 		}{[]byte{1}, 1, make([]byte, 32), 3})
 	}
 	// Non-minimal integer: version 1 written as a one-byte-argument uint (0x18 0x01).
-	nonMinimal := bytes.Replace(good, []byte{0x00, 0x01}, []byte{0x00, 0x18, 0x01}, 1)
+	nonMinimal := bytes.Replace(good, []byte{0x00, 0x02}, []byte{0x00, 0x18, 0x02}, 1)
 	unknownKey := append([]byte{}, good...)
-	unknownKey[0]++ // map of 9 pairs; append key 8
-	unknownKey = append(unknownKey, 0x08, 0x00)
+	unknownKey[0]++ // map of 7 pairs; append key 6
+	unknownKey = append(unknownKey, 0x06, 0x00)
 	shortRoot := rawMap(t, map[uint64]any{0: 1, 1: make([]byte, 31), 2: 3})
 
 	cases := []struct {
@@ -111,8 +110,7 @@ func TestDecodeRejects(t *testing.T) {
 		{"non-minimal int", nonMinimal, ErrNonCanonical},
 		{"short run id", shortRoot, ErrNonCanonical},
 		{"wrong payload root", badRootBytes, ErrCommitment},
-		{"NaN reward", nanBytes, ErrSchema},
-		{"version 2", v2Bytes, ErrVersion},
+		{"version 1", v1Bytes, ErrVersion},
 		{"oversized", bigBytes, ErrTooLarge},
 	}
 	for _, c := range cases {
@@ -137,8 +135,22 @@ func TestEncodeChecksSchema(t *testing.T) {
 	if _, err := Encode(m); !errors.Is(err, ErrSchema) {
 		t.Fatalf("got %v, want %v", err, ErrSchema)
 	}
-	u := &Update{V: Version, Run: testRun, Root: swarm.Root{1}, Base: swarm.Root{1}, TraceRoot: swarm.Root{1}}
+	u := sampleUpdate()
+	u.Size = 0
 	if _, err := Encode(u); !errors.Is(err, ErrSchema) {
 		t.Fatalf("zero-size update: got %v, want %v", err, ErrSchema)
+	}
+	u = sampleUpdate()
+	u.Manifest = swarm.Root{}
+	if _, err := Encode(u); !errors.Is(err, ErrSchema) {
+		t.Fatalf("update without manifest: got %v, want %v", err, ErrSchema)
+	}
+	n := &Notice{V: Version, Run: testRun, Round: 4, Model: swarm.Root{10}, Size: 4096}
+	if _, err := Encode(n); !errors.Is(err, ErrSchema) {
+		t.Fatalf("notice without blob root: got %v, want %v", err, ErrSchema)
+	}
+	c := &Critique{V: Version, Run: testRun, Target: swarm.Root{1}, Verdict: VerdictWrongSample + 1}
+	if _, err := Encode(c); !errors.Is(err, ErrSchema) {
+		t.Fatalf("unknown verdict: got %v, want %v", err, ErrSchema)
 	}
 }

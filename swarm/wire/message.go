@@ -2,14 +2,13 @@ package wire
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/ethereum/go-ethereum/common"
 )
 
 // Version is the message schema version this package writes and accepts.
-const Version = 1
+const Version = 2
 
 // Kind is the type of a gossip message; each kind has its own topic.
 type Kind uint8
@@ -80,24 +79,20 @@ type Header struct {
 	Round uint64
 }
 
-// Rollout is a peer's completion of a prompt with its claimed verifiable reward.
+// Rollout carries one GRPO group of its author: the §3.4 payload bytes and their root.
 type Rollout struct {
 	V     uint8       `cbor:"0,keyasint"`
 	Run   swarm.RunID `cbor:"1,keyasint"`
 	Round uint64      `cbor:"2,keyasint"`
-	// Index numbers the author's rollouts within the round, from 0.
-	Index uint32 `cbor:"3,keyasint"`
-	// Reward is the claimed reward as IEEE-754 binary32 bits; NaN and infinities are invalid.
-	Reward uint32 `cbor:"4,keyasint"`
+	// Group is the author's group index j within the round (the payload repeats it).
+	Group uint32 `cbor:"3,keyasint"`
 	// PayloadRoot commits to Payload: it must equal swarm.RootOf(Payload).
-	PayloadRoot swarm.Root `cbor:"5,keyasint"`
-	// TraceRoot is the commitment to the step trace that produced the rollout.
-	TraceRoot swarm.Root `cbor:"6,keyasint"`
-	// Payload is the rollout body (prompt reference and completion) as training encodes it.
-	Payload []byte `cbor:"7,keyasint"`
+	PayloadRoot swarm.Root `cbor:"4,keyasint"`
+	// Payload is the rollout payload (docs/PROTOCOL.md §3.4), opaque to the network.
+	Payload []byte `cbor:"5,keyasint"`
 }
 
-// Critique is a peer's judgement of another peer's rollout.
+// Critique is a peer's verdict on another peer's rollout, after recomputing it.
 type Critique struct {
 	V     uint8       `cbor:"0,keyasint"`
 	Run   swarm.RunID `cbor:"1,keyasint"`
@@ -106,47 +101,54 @@ type Critique struct {
 	Author common.Address `cbor:"3,keyasint"`
 	// Target is the judged rollout's PayloadRoot.
 	Target swarm.Root `cbor:"4,keyasint"`
-	// Score is the critic's reward for the rollout, binary32 bits; NaN/Inf invalid.
-	Score uint32 `cbor:"5,keyasint"`
-	// Verdict is VerdictAgree, VerdictWrongReward or VerdictBest.
-	Verdict uint8 `cbor:"6,keyasint"`
+	// Verdict is VerdictAgree, VerdictWrongReward or VerdictWrongSample.
+	Verdict uint8 `cbor:"5,keyasint"`
 }
 
 // Critique verdicts.
 const (
-	VerdictAgree       = 0 // the claimed reward is right
-	VerdictWrongReward = 1 // the claimed reward is wrong
-	VerdictBest        = 2 // right, and a vote for the best answer
+	VerdictAgree       = 0 // the group recomputes exactly
+	VerdictWrongReward = 1 // a claimed reward differs from the recomputed one
+	VerdictWrongSample = 2 // the problem index or a completion differs from the author's draw
 )
 
-// Update announces a peer's model update for a round; the bytes move as a blob.
+// Update announces a peer's contribution to a round: the §3.8 commitment's roots and where
+// to fetch the update and the batch manifest (blobs, by their transport roots).
 type Update struct {
 	V     uint8       `cbor:"0,keyasint"`
 	Run   swarm.RunID `cbor:"1,keyasint"`
 	Round uint64      `cbor:"2,keyasint"`
-	// Root is the update blob's content root.
-	Root swarm.Root `cbor:"3,keyasint"`
+	// UpdateRoot is the named-set root of the update (§3.6).
+	UpdateRoot swarm.Root `cbor:"3,keyasint"`
+	// UpdateBlob is keccak256 of the update blob's bytes.
+	UpdateBlob swarm.Root `cbor:"4,keyasint"`
 	// Size is the update blob's length in bytes, 1..MaxUpdateBlob.
-	Size uint64 `cbor:"4,keyasint"`
-	// TraceRoot commits to the training trace of the update.
-	TraceRoot swarm.Root `cbor:"5,keyasint"`
-	// Base is the root of the model the update was trained from (θ of the round).
-	Base swarm.Root `cbor:"6,keyasint"`
+	Size uint64 `cbor:"5,keyasint"`
+	// TraceRoot is the contribution's trace root (§3.6).
+	TraceRoot swarm.Root `cbor:"6,keyasint"`
+	// Base is the model root of θ_round the contribution was computed from.
+	Base swarm.Root `cbor:"7,keyasint"`
+	// BatchRoot is the batch manifest root (§3.5).
+	BatchRoot swarm.Root `cbor:"8,keyasint"`
+	// Manifest is keccak256 of the batch manifest blob, so verifiers can fetch it.
+	Manifest swarm.Root `cbor:"9,keyasint"`
 }
 
 // MaxUpdateBlob is the largest update blob an Update may announce (1 GiB).
 const MaxUpdateBlob = 1 << 30
 
-// Notice announces the model a peer computed for the start of Round, so late joiners and
-// peers that missed updates can fetch it by root.
+// Notice announces the model a peer computed for the start of Round: its model root and the
+// blob that carries it, so peers that are behind can fetch the chain-attested model.
 type Notice struct {
 	V     uint8       `cbor:"0,keyasint"`
 	Run   swarm.RunID `cbor:"1,keyasint"`
 	Round uint64      `cbor:"2,keyasint"`
-	// Model is the content root of θ_Round.
+	// Model is the model root of θ_Round (§3.1).
 	Model swarm.Root `cbor:"3,keyasint"`
+	// Blob is keccak256 of the model blob's bytes.
+	Blob swarm.Root `cbor:"4,keyasint"`
 	// Size is the model blob's length in bytes, 1..MaxModelBlob.
-	Size uint64 `cbor:"4,keyasint"`
+	Size uint64 `cbor:"5,keyasint"`
 }
 
 // MaxModelBlob is the largest model blob a Notice may announce (16 GiB).
@@ -175,8 +177,3 @@ func (m *Update) Header() Header { return Header{m.V, m.Run, m.Round} }
 
 // Header implements Message.
 func (m *Notice) Header() Header { return Header{m.V, m.Run, m.Round} }
-
-func finite(bits uint32) bool {
-	f := math.Float32frombits(bits)
-	return !math.IsNaN(float64(f)) && !math.IsInf(float64(f), 0)
-}

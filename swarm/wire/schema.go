@@ -13,12 +13,6 @@ func (m *Rollout) check() error {
 	if len(m.Payload) == 0 || len(m.Payload) > MaxPayload {
 		return fmt.Errorf("%w: rollout payload of %d bytes, want 1..%d", ErrSchema, len(m.Payload), MaxPayload)
 	}
-	if !finite(m.Reward) {
-		return fmt.Errorf("%w: rollout reward is NaN or infinite", ErrSchema)
-	}
-	if m.TraceRoot.IsZero() {
-		return fmt.Errorf("%w: rollout without trace root", ErrSchema)
-	}
 	if swarm.RootOf(m.Payload) != m.PayloadRoot {
 		return fmt.Errorf("%w: rollout payload root %s, content hashes to %s",
 			ErrCommitment, m.PayloadRoot.Short(), swarm.RootOf(m.Payload).Short())
@@ -30,18 +24,17 @@ func (m *Critique) check() error {
 	if m.Target.IsZero() {
 		return fmt.Errorf("%w: critique without target", ErrSchema)
 	}
-	if !finite(m.Score) {
-		return fmt.Errorf("%w: critique score is NaN or infinite", ErrSchema)
-	}
-	if m.Verdict > VerdictBest {
-		return fmt.Errorf("%w: critique verdict %d, want 0..%d", ErrSchema, m.Verdict, VerdictBest)
+	if m.Verdict > VerdictWrongSample {
+		return fmt.Errorf("%w: critique verdict %d, want 0..%d", ErrSchema, m.Verdict, VerdictWrongSample)
 	}
 	return nil
 }
 
 func (m *Update) check() error {
-	if m.Root.IsZero() || m.Base.IsZero() || m.TraceRoot.IsZero() {
-		return fmt.Errorf("%w: update with a zero root", ErrSchema)
+	for _, r := range []swarm.Root{m.UpdateRoot, m.UpdateBlob, m.TraceRoot, m.Base, m.BatchRoot, m.Manifest} {
+		if r.IsZero() {
+			return fmt.Errorf("%w: update with a zero root", ErrSchema)
+		}
 	}
 	if m.Size == 0 || m.Size > MaxUpdateBlob {
 		return fmt.Errorf("%w: update size %d, want 1..%d", ErrSchema, m.Size, MaxUpdateBlob)
@@ -50,8 +43,8 @@ func (m *Update) check() error {
 }
 
 func (m *Notice) check() error {
-	if m.Model.IsZero() {
-		return fmt.Errorf("%w: notice with a zero model root", ErrSchema)
+	if m.Model.IsZero() || m.Blob.IsZero() {
+		return fmt.Errorf("%w: notice with a zero root", ErrSchema)
 	}
 	if m.Size == 0 || m.Size > MaxModelBlob {
 		return fmt.Errorf("%w: notice model size %d, want 1..%d", ErrSchema, m.Size, uint64(MaxModelBlob))

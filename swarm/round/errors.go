@@ -1,0 +1,13 @@
+package round
+
+import "errors"
+
+// Errors of the round engine.
+var (
+	// ErrNoModel: no provider served a model blob whose model root is the chain-attested one.
+	ErrNoModel = errors.New("no model blob with the attested root")
+	// ErrManifest: a batch manifest blob is not a canonical CBOR array of root pairs.
+	ErrManifest = errors.New("invalid batch manifest")
+	// ErrCompute: Compute returned something that breaks its contract.
+	ErrCompute = errors.New("compute broke its contract")
+)

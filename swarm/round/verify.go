@@ -1,0 +1,95 @@
+package round
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/apiary-rl/apiary/swarm"
+)
+
+// verify re-executes the contributions of round r that the beacon assigned to the node and
+// attests those that check out. It needs each author's update announcement (for the
+// manifest), the manifest's payloads and the update blob; a contribution whose data cannot
+// be fetched (a withheld update) is not attested, which keeps it out of the final set.
+func (e *Engine) verify(ctx context.Context, r uint64, m model, res *Result) error {
+	as, err := e.d.Chain.Assignments(ctx, e.run, r)
+	if err != nil {
+		return fmt.Errorf("assignments of round %d: %w", r, err)
+	}
+	for _, a := range as {
+		ok, err := e.check(ctx, r, m, a)
+		if err != nil {
+			e.log.Warn("cannot verify contribution", "round", r, "author", a.Author, "err", err)
+			continue
+		}
+		res.Verified++
+		if !ok {
+			e.log.Warn("contribution does not re-execute to its commitment", "round", r, "author", a.Author)
+			continue
+		}
+		if err := e.d.Chain.AttestContribution(ctx, e.run, r, a.Author); err != nil {
+			if errors.Is(err, swarm.ErrRoundClosed) || errors.Is(err, swarm.ErrRefused) {
+				e.log.Warn("attestation refused", "round", r, "author", a.Author, "err", err)
+				continue
+			}
+			return fmt.Errorf("attest %s in round %d: %w", a.Author, r, err)
+		}
+		res.Attested++
+	}
+	return nil
+}
+
+// check fetches what a's contribution was computed from and asks Compute to re-execute it.
+func (e *Engine) check(ctx context.Context, r uint64, m model, a swarm.Committed) (bool, error) {
+	if a.Base != m.root {
+		return false, nil
+	}
+	u, ok := e.in.update(r, a.Author)
+	if !ok {
+		return false, errors.New("no update announcement, so no manifest to fetch")
+	}
+	if u.UpdateBlob != a.UpdateBlob || u.UpdateRoot != a.UpdateRoot || u.BatchRoot != a.BatchRoot {
+		return false, errors.New("update announcement differs from the commitment")
+	}
+	ps := e.providers(a.Author)
+	mb, _, err := e.fetch(ctx, r, u.Manifest, 0, ps)
+	if err != nil {
+		return false, fmt.Errorf("manifest: %w", err)
+	}
+	entries, err := DecodeManifest(mb)
+	if err != nil {
+		return false, err
+	}
+	if len(entries) != int(a.NSteps) {
+		return false, nil
+	}
+	batch := make([][]byte, len(entries))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(e.cfg.fetchParallel)
+	for i, en := range entries {
+		g.Go(func() error {
+			p, _, err := e.fetch(gctx, r, en.PayloadRoot, 0, ps)
+			if err != nil {
+				return fmt.Errorf("payload %d: %w", i, err)
+			}
+			batch[i] = p
+			return nil
+		})
+	}
+	var update []byte
+	g.Go(func() error {
+		var err error
+		update, _, err = e.fetch(gctx, r, a.UpdateBlob, a.UpdateSize, ps)
+		if err != nil {
+			return fmt.Errorf("update: %w", err)
+		}
+		return nil
+	})
+	if err := g.Wait(); err != nil {
+		return false, err
+	}
+	return e.d.Compute.Verify(ctx, r, m.data, a.Commitment, batch, update)
+}
