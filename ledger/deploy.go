@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -17,24 +16,22 @@ import (
 // filled in by Deploy).
 type Params = bindings.LedgerParams
 
-// DefaultParams returns the parameters Apiary deploys with: a one-day
-// withdrawal delay, ten-minute reveal and response windows, half of a slashed
-// stake to the whistleblower, two verifiers per contribution, at most 256
-// contributions per round and four forced reveals per dispute.
+// DefaultParams returns the parameters Apiary deploys with: ten-minute
+// reveal and response windows, at most 256 contributions per round and four
+// forced reveals per dispute. The economic parameters are per run
+// (DefaultRunConfig).
 func DefaultParams() Params {
 	return Params{
-		WithdrawDelay:            uint64((24 * time.Hour).Seconds()),
-		RevealWindow:             600,
-		ResponseWindow:           600,
-		WhistleblowerBps:         5000,
-		VerifiersPerContribution: 2,
-		MaxCommitsPerRound:       256,
-		MaxReveals:               4,
+		RevealWindow:       600,
+		ResponseWindow:     600,
+		MaxCommitsPerRound: 256,
+		MaxReveals:         4,
 	}
 }
 
 // Deploy deploys the Referee's program delegates (IndexReferee,
-// ReduceReferee), the Referee and then the Ledger with p from key's account,
+// ReduceReferee), the Referee, the Disputes module and then the Ledger with p
+// from key's account,
 // waiting for each to be mined (afterSend, if not nil, runs after each send:
 // the simulated backend's Commit). It refuses a chain without the Cancun EVM
 // (CheckEVM).
@@ -77,7 +74,11 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Param
 		return Addresses{}, err
 	}
 	p.Referee = a.Referee
-	if a.Ledger, err = deploy("Ledger", bindings.LedgerMetaData.Bin, bindings.NewLedger().PackConstructor(p)); err != nil {
+	disputes, err := deploy("Disputes", bindings.DisputesMetaData.Bin, nil)
+	if err != nil {
+		return Addresses{}, err
+	}
+	if a.Ledger, err = deploy("Ledger", bindings.LedgerMetaData.Bin, bindings.NewLedger().PackConstructor(p, disputes)); err != nil {
 		return Addresses{}, err
 	}
 	return a, nil

@@ -2,6 +2,7 @@ package ledger_test
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 
@@ -56,7 +57,7 @@ func TestDisputeTamperedDelegatedOps(t *testing.T) {
 					d[c.elem] = math.Nextafter32(d[c.elem], float32(math.Inf(1)))
 				}
 			}))(t)
-			e, run, did := play(t, newEnv(t, 3, testParams()), cheat)
+			e, run, did := play(t, newEnv(t, 4, testParams()), cheat)
 			solver, challenger := e.clients[1], e.clients[2]
 			k, diverged := verify.FirstDivergence(cheat.Records, honest.Records)
 			if !diverged || k != c.op || honest.Ops[k].Kind != c.wantKind {
@@ -77,11 +78,10 @@ func TestDisputeTamperedDelegatedOps(t *testing.T) {
 			if ledger.Outcome(res.Outcome) != ledger.OutcomeWrongElement || res.Winner != e.addr(2) {
 				t.Fatalf("resolution %+v, want wrong element won by the challenger", res)
 			}
-			if p := check(solver.Peer(e.ctx, e.addr(1)))(t); p.Stake.Cmp(eth(10)) != 0 {
-				t.Fatalf("solver stake %v after slash, want 10 ether", p.Stake)
-			}
-			if st := check(solver.Status(e.ctx, run, 0, e.addr(1)))(t); st != ledger.StatusSlashed {
-				t.Fatalf("contribution status %d, want slashed", st)
+			wantSettled(t, e, run, 1, eth(10), 2, eth(5)) // 1 bond + 4 share
+			wantBalanced(t, e, []ledger.RunID{run})
+			if st := check(solver.Status(e.ctx, run, 0, e.addr(1)))(t); st != ledger.StatusConvicted {
+				t.Fatalf("contribution status %d, want convicted", st)
 			}
 		})
 	}
@@ -92,10 +92,11 @@ func TestDisputeTamperedDelegatedOps(t *testing.T) {
 func TestDisputeHonestDelegatedOps(t *testing.T) {
 	honest := check(referee.RecordStep(embedStep, nil))(t)
 	for _, c := range [][3]int{{0, 0, 5}, {2, 0, 17}, {3, 0, 0}, {4, 0, 90}, {6, 0, 2000}, {6, 2, 31}} {
-		e, _, did := play(t, newEnv(t, 3, testParams()), honest)
+		e, run, did := play(t, newEnv(t, 4, testParams()), honest)
 		res := check(e.clients[2].Resolve(e.ctx, did, check(honest.ElementProof(c[0], c[1], c[2]))(t)))(t)
 		if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight || res.Winner != e.addr(1) {
 			t.Fatalf("op %d (%v) slot %d element %d: resolution %+v, want solver right", c[0], honest.Ops[c[0]].Kind, c[1], c[2], res)
 		}
+		wantSettled(t, e, run, 1, eth(20), 1, new(big.Int))
 	}
 }

@@ -25,17 +25,18 @@ func trainStep(e *repops.Engine) {
 	e.SumRows(l)                     // 5
 }
 
-// play sets up a run on e (3 accounts) with a solver (account 1) that
-// commits rec and a challenger (account 2), and opens a dispute.
+// play sets up a run on e (4 accounts) with a solver (account 1) that
+// commits a one-step contribution and a challenger (account 2) that disputes
+// step 0; the solver posts rec's step root. A colluder of the solver
+// (account 3) has opened a sham dispute first, which blocks nothing.
 func play(t *testing.T, e *env, rec *referee.Recording) (*env, ledger.RunID, uint64) {
-	for i := 1; i <= 2; i++ {
-		check(e.clients[i].Register(e.ctx, eth(20)))(t)
-	}
-	id := check(e.clients[0].CreateRun(e.ctx, runConfig(0), eth(30)))(t)
-	cm := commitment(1)
-	cm.TraceRoot = rec.TraceRoot()
-	check(e.clients[1].Commit(e.ctx, id, 0, cm))(t)
-	did := check(e.clients[2].OpenDispute(e.ctx, id, 0, e.addr(1), eth(1)))(t)
+	id := e.newRun(1)
+	solver := e.clients[1]
+	check(solver.Commit(e.ctx, id, 0, commitment(1)))(t)
+	sham := check(e.clients[3].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
+	did := check(e.clients[2].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
+	check(solver.PostStep(e.ctx, sham, rec.StepRoot, uint32(len(rec.Records))))(t)
+	check(solver.PostStep(e.ctx, did, rec.StepRoot, uint32(len(rec.Records))))(t)
 	return e, id, did
 }
 
@@ -43,12 +44,12 @@ func play(t *testing.T, e *env, rec *referee.Recording) (*env, ledger.RunID, uin
 // the challenger re-executes, finds the first divergent record, forces the
 // solver to reveal the diverging chunk on chain, proves the element wrong and
 // the solver is slashed.
-func TestDisputeTamperedElement(t *testing.T) { tamperedElement(t, newEnv(t, 3, testParams())) }
+func TestDisputeTamperedElement(t *testing.T) { tamperedElement(t, newEnv(t, 4, testParams())) }
 
 // TestDisputeTamperedElementAnvil plays TestDisputeTamperedElement on anvil,
 // an Ethereum node independent of go-ethereum.
 func TestDisputeTamperedElementAnvil(t *testing.T) {
-	tamperedElement(t, newAnvilEnv(t, 3, testParams()))
+	tamperedElement(t, newAnvilEnv(t, 4, testParams()))
 }
 
 func tamperedElement(t *testing.T, e *env) {
@@ -70,7 +71,7 @@ func tamperedElement(t *testing.T, e *env) {
 	}
 	// Its own output tells which element differs once it sees the solver's
 	// chunk; here it asks for the chunk of element 77 through a forced reveal.
-	req := ledger.RevealRequest{Step: 0, Record: uint32(k), WithChunk: true, Slot: 0, Chunk: tamperElem / verify.ChunkElems}
+	req := ledger.RevealRequest{Record: uint32(k), WithChunk: true, Slot: 0, Chunk: tamperElem / verify.ChunkElems}
 	check(challenger.RequestReveal(e.ctx, did, req))(t)
 
 	// The solver answers with its record and chunk, proven against its commitment.
@@ -95,23 +96,24 @@ func tamperedElement(t *testing.T, e *env) {
 	if ledger.Outcome(res.Outcome) != ledger.OutcomeWrongElement || res.Winner != e.addr(2) {
 		t.Fatalf("resolution %+v, want wrong element won by the challenger", res)
 	}
-	if p := check(solver.Peer(e.ctx, e.addr(1)))(t); p.Stake.Cmp(eth(10)) != 0 {
-		t.Fatalf("solver stake %v after slash, want 10 ether", p.Stake)
+	wantSettled(t, e, run, 1, eth(10), 2, eth(5)) // 1 bond + 4 share
+	wantBalanced(t, e, []ledger.RunID{run})
+	if st := check(solver.Status(e.ctx, run, 0, e.addr(1)))(t); st != ledger.StatusConvicted {
+		t.Fatalf("contribution status %d, want convicted", st)
 	}
-	if cr := check(solver.Credit(e.ctx, e.addr(2)))(t); cr.Cmp(eth(6)) != 0 {
-		t.Fatalf("challenger credit %v, want 6 ether (1 bond + 5 share)", cr)
-	}
-	if st := check(solver.Status(e.ctx, run, 0, e.addr(1)))(t); st != ledger.StatusSlashed {
-		t.Fatalf("contribution status %d, want slashed", st)
+	// The colluder's sham dispute blocked nothing and ends void.
+	res = check(e.clients[0].Timeout(e.ctx, did-1))(t)
+	if ledger.Outcome(res.Outcome) != ledger.OutcomeSuperseded {
+		t.Fatalf("sham dispute %+v, want superseded", res)
 	}
 }
 
 // TestDisputeFalseChallenge: an honest solver against a challenger who claims
 // a correct element is wrong keeps its stake and wins the bond.
-func TestDisputeFalseChallenge(t *testing.T) { falseChallenge(t, newEnv(t, 3, testParams())) }
+func TestDisputeFalseChallenge(t *testing.T) { falseChallenge(t, newEnv(t, 4, testParams())) }
 
 // TestDisputeFalseChallengeAnvil plays TestDisputeFalseChallenge on anvil.
-func TestDisputeFalseChallengeAnvil(t *testing.T) { falseChallenge(t, newAnvilEnv(t, 3, testParams())) }
+func TestDisputeFalseChallengeAnvil(t *testing.T) { falseChallenge(t, newAnvilEnv(t, 4, testParams())) }
 
 func falseChallenge(t *testing.T, e *env) {
 	honest := check(referee.RecordStep(trainStep, nil))(t)
@@ -130,18 +132,17 @@ func falseChallenge(t *testing.T, e *env) {
 	if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight || res.Winner != e.addr(1) {
 		t.Fatalf("resolution %+v, want solver right", res)
 	}
-	if p := check(solver.Peer(e.ctx, e.addr(1)))(t); p.Stake.Cmp(eth(20)) != 0 || p.OpenDisputes != 0 {
-		t.Fatalf("honest solver after a false challenge: %+v", p)
-	}
-	if cr := check(solver.Credit(e.ctx, e.addr(1)))(t); cr.Cmp(eth(1)) != 0 {
-		t.Fatalf("solver credit %v, want the 1 ether bond", cr)
+	wantSettled(t, e, run, 1, eth(20), 1, new(big.Int)) // the solver keeps its stake; the bond is not its
+	if rd := check(solver.Round(e.ctx, run, 0))(t); rd.Bonus.Cmp(eth(1)) != 0 {
+		t.Fatalf("round bonus %v, want the 1-ether bond", rd.Bonus)
 	}
 	if st := check(solver.Status(e.ctx, run, 0, e.addr(1)))(t); st != ledger.StatusCommitted {
 		t.Fatalf("status %d, want committed", st)
 	}
 	bal := check(solver.Balance(e.ctx))(t)
-	if want := new(big.Int).Add(eth(40+30), eth(1)); bal.Cmp(want) != 0 {
-		t.Fatalf("contract balance %v, want %v (stakes + pool + forfeited bond)", bal, want)
+	wantBalanced(t, e, []ledger.RunID{run})
+	if want := eth(20 + 30 + 2); bal.Cmp(want) != 0 {
+		t.Fatalf("contract balance %v, want %v (stake + pool + both bonds)", bal, want)
 	}
 }
 

@@ -2,6 +2,7 @@ package ledger_test
 
 import (
 	"math"
+	"math/big"
 	"math/rand/v2"
 	"testing"
 
@@ -62,7 +63,7 @@ func TestDisputeTamperedRowOps(t *testing.T) {
 					d[c.elem] = math.Nextafter32(d[c.elem], float32(math.Inf(1)))
 				}
 			}))(t)
-			e, run, did := play(t, newEnv(t, 3, testParams()), cheat)
+			e, run, did := play(t, newEnv(t, 4, testParams()), cheat)
 			solver, challenger := e.clients[1], e.clients[2]
 			honest := check(referee.RecordStep(attentionStep, nil))(t)
 			k, diverged := verify.FirstDivergence(cheat.Records, honest.Records)
@@ -96,11 +97,9 @@ func TestDisputeTamperedRowOps(t *testing.T) {
 			if ledger.Outcome(res.Outcome) != ledger.OutcomeWrongElement || res.Winner != e.addr(2) {
 				t.Fatalf("resolution %+v, want wrong element won by the challenger", res)
 			}
-			if p := check(solver.Peer(e.ctx, e.addr(1)))(t); p.Stake.Cmp(eth(10)) != 0 {
-				t.Fatalf("solver stake %v after slash, want 10 ether", p.Stake)
-			}
-			if st := check(solver.Status(e.ctx, run, 0, e.addr(1)))(t); st != ledger.StatusSlashed {
-				t.Fatalf("contribution status %d, want slashed", st)
+			wantSettled(t, e, run, 1, eth(10), 2, eth(5))
+			if st := check(solver.Status(e.ctx, run, 0, e.addr(1)))(t); st != ledger.StatusConvicted {
+				t.Fatalf("contribution status %d, want convicted", st)
 			}
 		})
 	}
@@ -109,13 +108,11 @@ func TestDisputeTamperedRowOps(t *testing.T) {
 // TestDisputeHonestSoftmax: a challenge of a correct Softmax element loses.
 func TestDisputeHonestSoftmax(t *testing.T) {
 	honest := check(referee.RecordStep(attentionStep, nil))(t)
-	e, _, did := play(t, newEnv(t, 3, testParams()), honest)
-	solver, challenger := e.clients[1], e.clients[2]
+	e, run, did := play(t, newEnv(t, 4, testParams()), honest)
+	challenger := e.clients[2]
 	res := check(challenger.Resolve(e.ctx, did, check(honest.ElementProof(3, 0, 59))(t)))(t)
 	if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight || res.Winner != e.addr(1) {
 		t.Fatalf("resolution %+v, want solver right", res)
 	}
-	if p := check(solver.Peer(e.ctx, e.addr(1)))(t); p.Stake.Cmp(eth(20)) != 0 {
-		t.Fatalf("honest solver stake %v, want 20 ether", p.Stake)
-	}
+	wantSettled(t, e, run, 1, eth(20), 1, new(big.Int))
 }

@@ -39,6 +39,7 @@ const (
 	DisputeOpen
 	DisputeSolverWon
 	DisputeChallengerWon
+	DisputeVoid
 )
 
 // Outcome says why a dispute ended (LedgerTypes.sol DisputeOutcome).
@@ -53,9 +54,16 @@ const (
 	OutcomeWrongShape
 	OutcomeRevealTimeout
 	OutcomeProofTimeout
+	OutcomeStepTimeout
+	OutcomeSuperseded
 )
 
-var outcomeNames = [...]string{"none", "solver_right", "wrong_element", "wrong_graph", "wrong_shape", "reveal_timeout", "proof_timeout"}
+var outcomeNames = [...]string{"none", "solver_right", "wrong_element", "wrong_graph", "wrong_shape", "reveal_timeout",
+	"proof_timeout", "step_timeout", "superseded"}
+
+// disputesABI packs the calls of the Disputes module, which the Ledger
+// forwards by delegatecall: they are sent to the Ledger's address.
+var disputesABI = bindings.NewDisputes()
 
 // String names the outcome.
 func (o Outcome) String() string {
@@ -65,10 +73,10 @@ func (o Outcome) String() string {
 	return fmt.Sprintf("outcome(%d)", uint8(o))
 }
 
-// OpenDispute opens a dispute against solver's contribution to round with
-// bond wei and returns its ID.
-func (c *Client) OpenDispute(ctx context.Context, run RunID, round uint64, solver common.Address, bond *big.Int) (uint64, error) {
-	r, err := c.transact(ctx, "open dispute", bond, c.ledger.PackOpenDispute(run, round, solver))
+// OpenDispute opens a dispute against step of solver's contribution to
+// round with bond wei and returns its ID.
+func (c *Client) OpenDispute(ctx context.Context, run RunID, round uint64, solver common.Address, step uint32, bond *big.Int) (uint64, error) {
+	r, err := c.transact(ctx, "open dispute", bond, disputesABI.PackOpenDispute(run, round, solver, step))
 	if err != nil {
 		return 0, err
 	}
@@ -79,21 +87,27 @@ func (c *Client) OpenDispute(ctx context.Context, run RunID, round uint64, solve
 	return ev.Id.Uint64(), nil
 }
 
+// PostStep posts, as the solver of dispute id, the disputed step's op-level
+// step root and record count.
+func (c *Client) PostStep(ctx context.Context, id uint64, stepRoot [32]byte, nrecords uint32) (*types.Receipt, error) {
+	return c.transact(ctx, "post step", nil, disputesABI.PackPostStep(new(big.Int).SetUint64(id), stepRoot, nrecords))
+}
+
 // RequestReveal forces the solver of dispute id to reveal req on chain.
 func (c *Client) RequestReveal(ctx context.Context, id uint64, req RevealRequest) (*types.Receipt, error) {
-	return c.transact(ctx, "request reveal", nil, c.ledger.PackRequestReveal(new(big.Int).SetUint64(id), req))
+	return c.transact(ctx, "request reveal", nil, disputesABI.PackRequestReveal(new(big.Int).SetUint64(id), req))
 }
 
 // Reveal answers a forced reveal. chunk may be the zero TensorSlice when
 // only a record was requested.
 func (c *Client) Reveal(ctx context.Context, id uint64, rec RecordProof, chunk TensorSlice) (*types.Receipt, error) {
-	return c.transact(ctx, "reveal", nil, c.ledger.PackReveal(new(big.Int).SetUint64(id), normRecord(rec), normSlice(chunk)))
+	return c.transact(ctx, "reveal", nil, disputesABI.PackReveal(new(big.Int).SetUint64(id), normRecord(rec), normSlice(chunk)))
 }
 
 // Resolve submits the challenger's element proof and returns how the
 // dispute ended.
 func (c *Client) Resolve(ctx context.Context, id uint64, p ElementProof) (*DisputeResolved, error) {
-	r, err := c.transact(ctx, "resolve dispute", nil, c.ledger.PackResolve(new(big.Int).SetUint64(id), normProof(p)))
+	r, err := c.transact(ctx, "resolve dispute", nil, disputesABI.PackResolve(new(big.Int).SetUint64(id), normProof(p)))
 	if err != nil {
 		return nil, err
 	}
@@ -102,7 +116,7 @@ func (c *Client) Resolve(ctx context.Context, id uint64, p ElementProof) (*Dispu
 
 // Timeout ends a dispute whose deadline passed and returns how it ended.
 func (c *Client) Timeout(ctx context.Context, id uint64) (*DisputeResolved, error) {
-	r, err := c.transact(ctx, "dispute timeout", nil, c.ledger.PackTimeout(new(big.Int).SetUint64(id)))
+	r, err := c.transact(ctx, "dispute timeout", nil, disputesABI.PackTimeout(new(big.Int).SetUint64(id)))
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +125,7 @@ func (c *Client) Timeout(ctx context.Context, id uint64) (*DisputeResolved, erro
 
 // Dispute returns a dispute's state.
 func (c *Client) Dispute(ctx context.Context, id uint64) (Dispute, error) {
-	return call(ctx, c, c.ledger.PackDispute(new(big.Int).SetUint64(id)), c.ledger.UnpackDispute)
+	return call(ctx, c, disputesABI.PackDispute(new(big.Int).SetUint64(id)), disputesABI.UnpackDispute)
 }
 
 // Reveals returns the data revealed in dispute id so far, oldest first.
@@ -177,7 +191,7 @@ func normProof(p ElementProof) ElementProof {
 
 // DisputeCount returns the number of disputes ever opened (IDs 1..n).
 func (c *Client) DisputeCount(ctx context.Context) (uint64, error) {
-	n, err := call(ctx, c, c.ledger.PackDisputeCount(), c.ledger.UnpackDisputeCount)
+	n, err := call(ctx, c, disputesABI.PackDisputeCount(), disputesABI.UnpackDisputeCount)
 	if err != nil {
 		return 0, err
 	}

@@ -8,59 +8,110 @@ import (
 	"github.com/apiary-rl/apiary/ledger"
 )
 
-// disputeEnv: a run whose round 0 has contributions from accounts 1 and 2;
-// account 3 is a registered non-contributor.
+// disputeEnv: a run whose round 0 has contributions from accounts 1 and 2
+// (20 ether of stake each); accounts 3 and 4 join nothing.
 func disputeEnv(t *testing.T) (*env, ledger.RunID) {
-	e := newEnv(t, 5, testParams())
-	for i := 1; i <= 3; i++ {
-		check(e.clients[i].Register(e.ctx, eth(20)))(t)
-	}
-	id := check(e.clients[0].CreateRun(e.ctx, runConfig(0), eth(30)))(t)
+	e := newEnv(t, 6, testParams())
+	id := e.newRun(1, 2)
 	check(e.clients[1].Commit(e.ctx, id, 0, commitment(1)))(t)
 	check(e.clients[2].Commit(e.ctx, id, 0, commitment(2)))(t)
 	return e, id
 }
 
+func revealReq(record uint32) ledger.RevealRequest { return ledger.RevealRequest{Record: record} }
+
+// wantSettled checks a peer's run stake and an account's credit.
+func wantSettled(t *testing.T, e *env, id ledger.RunID, peer int, stake *big.Int, acct int, credit *big.Int) {
+	t.Helper()
+	if m := check(e.clients[0].Member(e.ctx, id, e.addr(peer)))(t); m.Stake.Cmp(stake) != 0 {
+		t.Fatalf("peer %d stake %v, want %v", peer, m.Stake, stake)
+	}
+	if cr := check(e.clients[0].Credit(e.ctx, e.addr(acct)))(t); cr.Cmp(credit) != 0 {
+		t.Fatalf("account %d credit %v, want %v", acct, cr, credit)
+	}
+}
+
 func TestOpenDisputeValidation(t *testing.T) {
 	e, id := disputeEnv(t)
 	ch := e.clients[3]
-	_, err := ch.OpenDispute(e.ctx, id, 0, e.addr(4), eth(1))
+	_, err := ch.OpenDispute(e.ctx, id, 0, e.addr(4), 0, eth(1))
 	wantRevert(t, err, "NoContribution")
-	_, err = ch.OpenDispute(e.ctx, id, 0, e.addr(1), big.NewInt(1))
+	_, err = ch.OpenDispute(e.ctx, id, 0, e.addr(1), 0, big.NewInt(1))
 	wantRevert(t, err, "BondTooLow")
-	_, err = e.clients[1].OpenDispute(e.ctx, id, 0, e.addr(1), eth(1))
+	_, err = e.clients[1].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1))
 	wantRevert(t, err, "SelfDispute")
-	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), eth(1)))(t)
-	_, err = e.clients[2].OpenDispute(e.ctx, id, 0, e.addr(1), eth(1))
-	wantRevert(t, err, "DisputeActive")
+	_, err = ch.OpenDispute(e.ctx, id, 0, e.addr(1), 1, eth(1))
+	wantRevert(t, err, "NoSuchStep")
+	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
+	// Several disputes may be open on one contribution at once.
+	did2 := check(e.clients[4].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
 	d := check(ch.Dispute(e.ctx, did))(t)
-	if ledger.DisputeState(d.State) != ledger.DisputeOpen || d.Solver != e.addr(1) || d.Challenger != e.addr(3) || d.Bond.Cmp(eth(1)) != 0 {
+	if ledger.DisputeState(d.State) != ledger.DisputeOpen || d.Solver != e.addr(1) || d.Challenger != e.addr(3) ||
+		d.Bond.Cmp(eth(1)) != 0 || d.Step != 0 || d.StepRoot != ([32]byte{}) || did2 != did+1 {
 		t.Fatalf("dispute %+v", d)
 	}
 	_, err = ch.Dispute(e.ctx, 99)
 	wantRevert(t, err, "UnknownDispute")
-	if p := check(ch.Peer(e.ctx, e.addr(1)))(t); p.OpenDisputes != 1 {
-		t.Fatalf("solver open disputes %d, want 1", p.OpenDisputes)
+	if m := check(ch.Member(e.ctx, id, e.addr(1)))(t); m.OpenDisputes != 2 {
+		t.Fatalf("solver open disputes %d, want 2", m.OpenDisputes)
 	}
-	// The solver cannot withdraw while in dispute.
-	check(e.clients[1].RequestUnstake(e.ctx, eth(5)))(t)
-	e.advance(3 * time.Hour) // past the round and its dispute window and the unstake delay
-	_, err = e.clients[1].WithdrawStake(e.ctx)
-	wantRevert(t, err, "PeerInDispute")
-	_, err = e.clients[3].OpenDispute(e.ctx, id, 0, e.addr(2), eth(1))
+	e.at(id, 0, tDispute)
+	_, err = e.clients[3].OpenDispute(e.ctx, id, 0, e.addr(2), 0, eth(1))
 	wantRevert(t, err, "DisputeWindowClosed")
-	check(e.clients[0].CloseRound(e.ctx, id, 0))(t)
-	_, err = e.clients[0].FinalizeRound(e.ctx, id, 0)
-	wantRevert(t, err, "DisputesPending")
+	e.at(id, 0, tFinal)
+	_, err = ch.FinalSet(e.ctx, id, 0)
+	wantRevert(t, err, "RoundNotFinal") // disputes still open
+	_, err = ch.FinalizeRound(e.ctx, id, 0)
+	wantRevert(t, err, "RoundNotFinal")
 }
 
-// TestRevealTimeout: a solver who leaves a forced reveal unanswered is slashed.
+// TestStepTimeout: a solver who does not post the disputed step's root in
+// time is convicted: it loses the run's slash (10 of 20 ether), the
+// challenger gets 40% of it and its bond back, the rest goes to the round.
+func TestStepTimeout(t *testing.T) {
+	e, id := disputeEnv(t)
+	ch, solver := e.clients[3], e.clients[1]
+	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(2)))(t)
+	_, err := ch.RequestReveal(e.ctx, did, revealReq(0))
+	wantRevert(t, err, "StepNotPosted")
+	_, err = ch.Resolve(e.ctx, did, ledger.ElementProof{})
+	wantRevert(t, err, "StepNotPosted")
+	_, err = ch.PostStep(e.ctx, did, [32]byte{5}, 3)
+	wantRevert(t, err, "NotSolver")
+	_, err = solver.PostStep(e.ctx, did, [32]byte{}, 3)
+	wantRevert(t, err, "ZeroRoot")
+	_, err = ch.Timeout(e.ctx, did)
+	wantRevert(t, err, "NotTimedOut")
+	e.advance(601 * time.Second)
+	_, err = solver.PostStep(e.ctx, did, [32]byte{5}, 3)
+	wantRevert(t, err, "DeadlinePassed")
+	res := check(e.clients[2].Timeout(e.ctx, did))(t) // anyone may call it
+	if ledger.Outcome(res.Outcome) != ledger.OutcomeStepTimeout || res.Winner != e.addr(3) {
+		t.Fatalf("resolution %+v, want step timeout won by the challenger", res)
+	}
+	wantSettled(t, e, id, 1, eth(10), 3, eth(6)) // 2 bond + 4 share
+	if st := check(ch.Status(e.ctx, id, 0, e.addr(1)))(t); st != ledger.StatusConvicted {
+		t.Fatalf("status %d, want convicted", st)
+	}
+	if rd := check(ch.Round(e.ctx, id, 0))(t); rd.Bonus.Cmp(eth(6)) != 0 || rd.OpenDisputes != 0 {
+		t.Fatalf("round %+v, want 6 ether of bonus", rd)
+	}
+	_, err = ch.Timeout(e.ctx, did)
+	wantRevert(t, err, "DisputeNotOpen")
+	_, err = e.clients[4].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1))
+	wantRevert(t, err, "NoContribution") // already convicted
+}
+
+// TestRevealTimeout: a solver who leaves a forced reveal unanswered is convicted.
 func TestRevealTimeout(t *testing.T) {
 	e, id := disputeEnv(t)
 	ch, solver := e.clients[3], e.clients[1]
-	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), eth(2)))(t)
-	req := ledger.RevealRequest{Step: 0, Record: 3}
-	_, err := solver.RequestReveal(e.ctx, did, req)
+	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(2)))(t)
+	check(solver.PostStep(e.ctx, did, [32]byte{5}, 3))(t)
+	_, err := solver.PostStep(e.ctx, did, [32]byte{6}, 3)
+	wantRevert(t, err, "StepAlreadyPosted")
+	req := revealReq(2)
+	_, err = solver.RequestReveal(e.ctx, did, req)
 	wantRevert(t, err, "NotChallenger")
 	_, err = solver.Reveal(e.ctx, did, ledger.RecordProof{}, ledger.TensorSlice{})
 	wantRevert(t, err, "NoRevealPending")
@@ -75,66 +126,115 @@ func TestRevealTimeout(t *testing.T) {
 	wantRevert(t, err, "RevealPending")
 	_, err = ch.Timeout(e.ctx, did)
 	wantRevert(t, err, "NotTimedOut")
-	e.advance(11 * time.Minute)
-	_, err = solver.Reveal(e.ctx, did, ledger.RecordProof{InStep: ledger.RecordProof{}.InStep}, ledger.TensorSlice{})
+	e.advance(601 * time.Second)
+	_, err = solver.Reveal(e.ctx, did, ledger.RecordProof{}, ledger.TensorSlice{})
 	wantRevert(t, err, "DeadlinePassed")
-	res := check(e.clients[2].Timeout(e.ctx, did))(t) // anyone may call it
+	res := check(e.clients[2].Timeout(e.ctx, did))(t)
 	if ledger.Outcome(res.Outcome) != ledger.OutcomeRevealTimeout || res.Winner != e.addr(3) {
 		t.Fatalf("resolution %+v, want reveal timeout won by the challenger", res)
 	}
-	// Slashed: min stake 10 of 20; half to the challenger with its bond back.
-	if p := check(ch.Peer(e.ctx, e.addr(1)))(t); p.Stake.Cmp(eth(10)) != 0 || p.OpenDisputes != 0 {
-		t.Fatalf("solver after slash: %+v", p)
-	}
-	if cr := check(ch.Credit(e.ctx, e.addr(3)))(t); cr.Cmp(eth(7)) != 0 {
-		t.Fatalf("challenger credit %v, want 7 ether (2 bond + 5 share)", cr)
-	}
-	if st := check(ch.Status(e.ctx, id, 0, e.addr(1)))(t); st != ledger.StatusSlashed {
-		t.Fatalf("status %d, want slashed", st)
-	}
-	_, err = ch.Timeout(e.ctx, did)
-	wantRevert(t, err, "DisputeNotOpen")
-	_, err = e.clients[2].OpenDispute(e.ctx, id, 0, e.addr(1), eth(1))
-	wantRevert(t, err, "NoContribution") // already slashed
-	// The slashed stake's other half goes to the round's honest contributor.
-	e.advance(3 * time.Hour)
-	check(e.clients[0].CloseRound(e.ctx, id, 0))(t)
-	check(e.clients[0].FinalizeRound(e.ctx, id, 0))(t)
-	rd := check(ch.Round(e.ctx, id, 0))(t)
-	if rd.PerContribution.Cmp(eth(15)) != 0 || rd.SlashedCount != 1 {
-		t.Fatalf("round %+v, want 15 ether (10 reward + 5 slashed) to the one honest contribution", rd)
-	}
-	_, err = solver.ClaimReward(e.ctx, id, 0)
-	wantRevert(t, err, "NoReward")
-	check(e.clients[2].ClaimReward(e.ctx, id, 0))(t)
+	wantSettled(t, e, id, 1, eth(10), 3, eth(6))
 }
 
-// TestProofTimeout: a challenger who never submits a proof loses its bond
-// to the solver, who keeps its stake.
+// TestProofTimeout: a challenger who never moves loses its bond to the
+// round's pool (not to the solver); the solver keeps its stake, and another
+// dispute may follow.
 func TestProofTimeout(t *testing.T) {
 	e, id := disputeEnv(t)
 	ch := e.clients[3]
-	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), eth(2)))(t)
+	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(2)))(t)
+	check(e.clients[1].PostStep(e.ctx, did, [32]byte{5}, 3))(t)
 	_, err := ch.Timeout(e.ctx, did)
 	wantRevert(t, err, "NotTimedOut")
-	e.advance(11 * time.Minute)
+	e.advance(601 * time.Second)
 	_, err = ch.Resolve(e.ctx, did, ledger.ElementProof{})
 	wantRevert(t, err, "DeadlinePassed")
-	_, err = ch.RequestReveal(e.ctx, did, ledger.RevealRequest{Record: 1})
+	_, err = ch.RequestReveal(e.ctx, did, revealReq(1))
 	wantRevert(t, err, "DeadlinePassed")
 	res := check(e.clients[1].Timeout(e.ctx, did))(t)
 	if ledger.Outcome(res.Outcome) != ledger.OutcomeProofTimeout || res.Winner != e.addr(1) {
 		t.Fatalf("resolution %+v, want proof timeout won by the solver", res)
 	}
-	if p := check(ch.Peer(e.ctx, e.addr(1)))(t); p.Stake.Cmp(eth(20)) != 0 || p.OpenDisputes != 0 {
-		t.Fatalf("solver after a lost challenge: %+v", p)
-	}
-	if cr := check(ch.Credit(e.ctx, e.addr(1)))(t); cr.Cmp(eth(2)) != 0 {
-		t.Fatalf("solver credit %v, want the 2 ether bond", cr)
+	wantSettled(t, e, id, 1, eth(20), 1, new(big.Int))
+	if rd := check(ch.Round(e.ctx, id, 0))(t); rd.Bonus.Cmp(eth(2)) != 0 {
+		t.Fatalf("round bonus %v, want the 2-ether bond", rd.Bonus)
 	}
 	if st := check(ch.Status(e.ctx, id, 0, e.addr(1)))(t); st != ledger.StatusCommitted {
 		t.Fatalf("status %d, want still committed", st)
 	}
-	// A new dispute may be opened against the same contribution.
-	check(e.clients[2].OpenDispute(e.ctx, id, 0, e.addr(1), eth(1)))(t)
+	check(e.clients[2].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
+}
+
+// TestSelfReportLoses: a cheater that reports itself from a second key to
+// pre-empt others loses 60% of the slash: the whistleblower share is below
+// half, and the contribution earns nothing.
+func TestSelfReportLoses(t *testing.T) {
+	e, id := disputeEnv(t)
+	alt := e.clients[5] // the cheater's second key
+	held := func() *big.Int {
+		m := check(alt.Member(e.ctx, id, e.addr(1)))(t)
+		return new(big.Int).Add(m.Stake, check(alt.Credit(e.ctx, e.addr(5)))(t))
+	}
+	before := new(big.Int).Add(held(), eth(1)) // its stake and the bond it is about to post
+	did := check(alt.OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
+	e.advance(601 * time.Second)
+	check(alt.Timeout(e.ctx, did))(t) // the cheater lets its own dispute convict it
+	loss := new(big.Int).Sub(before, held())
+	if loss.Cmp(eth(6)) != 0 {
+		t.Fatalf("self-report cost %v, want 6 ether (60%% of the 10-ether slash)", loss)
+	}
+}
+
+// TestSupersededDispute: once one dispute convicts a contribution, the others
+// open on it end void with their bonds returned.
+func TestSupersededDispute(t *testing.T) {
+	e, id := disputeEnv(t)
+	first := check(e.clients[3].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
+	late := check(e.clients[4].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(3)))(t)
+	e.advance(601 * time.Second)
+	check(e.clients[0].Timeout(e.ctx, first))(t)
+	res := check(e.clients[0].Timeout(e.ctx, late))(t)
+	if ledger.Outcome(res.Outcome) != ledger.OutcomeSuperseded {
+		t.Fatalf("second dispute %+v, want superseded", res)
+	}
+	wantSettled(t, e, id, 1, eth(10), 4, eth(3))
+	if d := check(e.clients[0].Dispute(e.ctx, late))(t); ledger.DisputeState(d.State) != ledger.DisputeVoid {
+		t.Fatalf("state %d, want void", d.State)
+	}
+}
+
+// TestVerifierPenalty: the verifiers that attested a contribution later
+// convicted lose their fee and verifierPenalty from their run stake, which
+// goes to the round's pool.
+func TestVerifierPenalty(t *testing.T) {
+	e := newEnv(t, 5, testParams())
+	id := e.newRun(1, 2, 3)
+	for i := 1; i <= 3; i++ {
+		check(e.clients[i].Commit(e.ctx, id, 0, commitment(byte(i))))(t)
+	}
+	e.at(id, 0, tCommit)
+	e.beacon(id, 0)
+	e.attestAll(id, 0, 1, 2, 3) // each peer verifies both others
+	did := check(e.clients[4].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
+	e.advance(601 * time.Second)
+	check(e.clients[4].Timeout(e.ctx, did))(t)
+	for _, v := range []int{2, 3} {
+		m := check(e.clients[0].Member(e.ctx, id, e.addr(v)))(t)
+		k := check(e.clients[0].Contribution(e.ctx, id, 0, e.addr(v)))(t)
+		if m.Stake.Cmp(eth(18)) != 0 || k.Verified != 1 {
+			t.Fatalf("verifier %d: stake %v, counted attestations %d; want 18 ether and 1", v, m.Stake, k.Verified)
+		}
+	}
+	rd := check(e.clients[0].Round(e.ctx, id, 0))(t)
+	if rd.Bonus.Cmp(eth(10)) != 0 || rd.Attestations != 4 { // 6 of the slash + 2 penalties of 2
+		t.Fatalf("round %+v, want 10 ether of bonus and 4 counted attestations", rd)
+	}
+	e.at(id, 0, tFinal)
+	check(e.clients[0].FinalizeRound(e.ctx, id, 0))(t)
+	// 10 reward + 10 bonus - 4 fees of 0.1, over peers 2 and 3.
+	want := new(big.Int).Mul(big.NewInt(99), big.NewInt(1e17))
+	check(e.clients[2].ClaimReward(e.ctx, id, 0))(t)
+	if cr := check(e.clients[0].Credit(e.ctx, e.addr(2)))(t); cr.Cmp(want) != 0 {
+		t.Fatalf("peer 2 credited %v, want %v (9.8 reward + one fee)", cr, want)
+	}
 }

@@ -15,7 +15,8 @@ import (
 	"github.com/apiary-rl/apiary/ledger/simchain"
 )
 
-// env is a simulated chain with the contracts deployed and one client per account.
+// env is a simulated chain or an anvil node with the contracts deployed and
+// one client per account.
 type env struct {
 	t        *testing.T
 	ctx      context.Context
@@ -26,10 +27,10 @@ type env struct {
 	clients  []*ledger.Client
 }
 
-// testParams are short-window parameters for tests.
+// testParams are short-window parameters for tests: a full dispute (post,
+// two reveals, proof) takes at most 3*(600+600) = 3,600 s.
 func testParams() ledger.Params {
 	p := ledger.DefaultParams()
-	p.WithdrawDelay = 3600
 	p.RevealWindow = 600
 	p.ResponseWindow = 600
 	p.MaxCommitsPerRound = 4
@@ -144,26 +145,120 @@ func wantRevert(t *testing.T, err error, name string) {
 
 func eth(n int64) *big.Int { return ledger.Ether(n) }
 
+// Test run schedule (seconds from T_r): commits until 600, verifiers until
+// 900, disputes until 1,200, final at 4,800 (before T_{r+2} = 7,200).
+const (
+	tCommit  = 600
+	tVerify  = 900
+	tDispute = 1200
+	tFinal   = 4800
+	tRound   = 3600
+)
+
+var initialRoot = common.HexToHash("0x0de1")
+
+// runConfig: 3 rounds of an hour, D = 2, stake 20, slash 10 (40% to the
+// whistleblower), bond 1, verifier fee 0.1 and penalty 2 ether, 2 verifiers.
 func runConfig(start uint64) ledger.RunConfig {
 	return ledger.RunConfig{
-		ConfigHash:       common.HexToHash("0xc0f1"),
-		Task:             "gsm8k-lite",
-		Start:            start,
-		RoundDuration:    3600,
-		NumRounds:        3,
-		DisputeWindow:    3600,
-		MinStake:         eth(10),
-		DisputeBond:      eth(1),
-		InitialModelRoot: common.HexToHash("0x0de1"),
-		Bootstrap:        []string{"/ip4/127.0.0.1/tcp/4001/p2p/16Uiu2HAm"},
+		ConfigHash:               common.HexToHash("0xc0f1"),
+		SkeletonRoot:             common.HexToHash("0x5ce1"),
+		InitialModelRoot:         initialRoot,
+		Task:                     "gsm8k-lite",
+		Start:                    start,
+		RoundDuration:            tRound,
+		NumRounds:                3,
+		CommitWindow:             tCommit,
+		VerifyWindow:             tVerify - tCommit,
+		DisputeWindow:            tDispute - tCommit,
+		DisputeDuration:          tFinal - tDispute,
+		FinalityLag:              2,
+		VerifiersPerContribution: 2,
+		WhistleblowerBps:         4000,
+		MinStake:                 eth(20),
+		SlashAmount:              eth(10),
+		DisputeBond:              eth(1),
+		MinGasPrice:              big.NewInt(1e9),
+		VerifierFee:              big.NewInt(1e17),
+		VerifierPenalty:          eth(2),
 	}
 }
 
+// commitment is a contribution of seed (one step) trained from the initial model.
 func commitment(seed byte) ledger.Commitment {
 	return ledger.Commitment{
-		ContributionRoot: common.Hash{1, seed},
-		TraceRoot:        common.Hash{2, seed},
-		UpdateRoot:       common.Hash{3, seed},
-		UpdateSize:       1000 + uint64(seed),
+		Base:       initialRoot,
+		BatchRoot:  common.Hash{1, seed},
+		TraceRoot:  common.Hash{2, seed},
+		UpdateRoot: common.Hash{3, seed},
+		UpdateBlob: common.Hash{4, seed},
+		UpdateSize: 1000 + uint64(seed),
+		Nsteps:     1,
 	}
 }
+
+// newRun creates a run (pool 30 ether, starting now) and has accounts
+// peers join it with 20 ether each.
+func (e *env) newRun(peers ...int) ledger.RunID {
+	e.t.Helper()
+	id := check(e.clients[0].CreateRun(e.ctx, runConfig(0), nil, eth(30)))(e.t)
+	for _, i := range peers {
+		check(e.clients[i].JoinRun(e.ctx, id, eth(20)))(e.t)
+	}
+	return id
+}
+
+// at advances chain time to T_round + off of run id (never backwards).
+func (e *env) at(id ledger.RunID, round, off uint64) {
+	e.t.Helper()
+	r := check(e.clients[0].Run(e.ctx, id))(e.t)
+	want := r.Cfg.Start + round*uint64(r.Cfg.RoundDuration) + off
+	if now := e.now(); want > now {
+		e.advance(time.Duration(want-now) * time.Second)
+	}
+}
+
+// beacon fixes round's seed block and then its beacon (after C_r).
+func (e *env) beacon(id ledger.RunID, round uint64) {
+	e.t.Helper()
+	check(e.clients[0].CloseRound(e.ctx, id, round))(e.t)
+	e.mine() // the seed block
+	e.mine() // calls are estimated on the latest block: it must follow the seed block
+	check(e.clients[0].CloseRound(e.ctx, id, round))(e.t)
+}
+
+// mine mines an empty block.
+func (e *env) mine() {
+	e.t.Helper()
+	if e.anvil == nil {
+		e.chain.Commit()
+		return
+	}
+	if err := e.anvil.IncreaseTime(e.ctx, 0); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+// attestAll has every assigned verifier of each solver attest it.
+func (e *env) attestAll(id ledger.RunID, round uint64, solvers ...int) {
+	e.t.Helper()
+	for _, s := range solvers {
+		for _, v := range check(e.clients[0].Verifiers(e.ctx, id, round, e.addr(s)))(e.t) {
+			check(e.client(v).AttestContribution(e.ctx, id, round, e.addr(s)))(e.t)
+		}
+	}
+}
+
+// client returns the client of address a.
+func (e *env) client(a common.Address) *ledger.Client {
+	e.t.Helper()
+	for i, x := range e.accounts {
+		if x == a {
+			return e.clients[i]
+		}
+	}
+	e.t.Fatalf("no client for %s", a)
+	return nil
+}
+
+func bigU(n uint64) *big.Int { return new(big.Int).SetUint64(n) }

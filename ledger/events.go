@@ -25,6 +25,19 @@ type (
 	RevealRequested = bindings.LedgerRevealRequested
 	// Slashed announces a slash.
 	Slashed = bindings.LedgerSlashed
+	// Joined announces a peer's run stake.
+	Joined = bindings.LedgerJoined
+	// BeaconFixed announces a round's beacon (verifier assignment follows).
+	BeaconFixed = bindings.LedgerBeaconFixed
+	// ContributionAttested announces an assigned verifier's attestation.
+	ContributionAttested = bindings.LedgerContributionAttested
+	// ModelVoted announces a stake-weighted vote on a round's model root.
+	ModelVoted = bindings.LedgerModelVoted
+	// ModelAgreed announces the stake majority's model root of a round.
+	ModelAgreed = bindings.LedgerModelAgreed
+	// StepPosted announces the step root a disputed solver posted (emitted
+	// by the Ledger's address: the Disputes module runs by delegatecall).
+	StepPosted = bindings.LedgerStepPosted
 )
 
 // watch subscribes to one event kind from the latest block on (or from
@@ -72,4 +85,25 @@ func (c *Client) WatchDisputeResolved(ctx context.Context, sink chan<- *DisputeR
 // WatchSlashed delivers every slash.
 func (c *Client) WatchSlashed(ctx context.Context, sink chan<- *Slashed) (event.Subscription, error) {
 	return watch(ctx, c, c.ledger.UnpackSlashedEvent, sink, nil)
+}
+
+// WatchBeaconFixed delivers the beacons of a run's rounds.
+func (c *Client) WatchBeaconFixed(ctx context.Context, run RunID, sink chan<- *BeaconFixed) (event.Subscription, error) {
+	return watch(ctx, c, c.ledger.UnpackBeaconFixedEvent, sink, nil, []any{run})
+}
+
+// WatchContributionAttested delivers the attestations of a run's contributions.
+func (c *Client) WatchContributionAttested(ctx context.Context, run RunID, sink chan<- *ContributionAttested) (event.Subscription, error) {
+	return watch(ctx, c, c.ledger.UnpackContributionAttestedEvent, sink, nil, []any{run})
+}
+
+// WatchModelAgreed delivers the agreed model roots of a run's rounds.
+func (c *Client) WatchModelAgreed(ctx context.Context, run RunID, sink chan<- *ModelAgreed) (event.Subscription, error) {
+	return watch(ctx, c, c.ledger.UnpackModelAgreedEvent, sink, nil, []any{run})
+}
+
+// WatchStepPosted delivers every posted step root (a challenger filters for
+// its own disputes).
+func (c *Client) WatchStepPosted(ctx context.Context, sink chan<- *StepPosted) (event.Subscription, error) {
+	return watch(ctx, c, c.ledger.UnpackStepPostedEvent, sink, nil)
 }

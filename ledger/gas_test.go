@@ -127,61 +127,39 @@ func TestGasReport(t *testing.T) {
 		rows = append(rows, row{op, g, n, note})
 	}
 	sub, solver, ch := e.clients[0], e.clients[1], e.clients[2]
-	check(solver.Register(e.ctx, eth(100)))(t)
-	measure("register", "new peer with stake")
-	check(ch.Register(e.ctx, eth(100)))(t)
-	check(solver.Stake(e.ctx, eth(1)))(t)
-	measure("stake", "top-up")
-	check(solver.RequestUnstake(e.ctx, eth(1)))(t)
-	measure("requestUnstake", "")
-	id := check(sub.CreateRun(e.ctx, runConfig(0), eth(30)))(t)
+	id := check(sub.CreateRun(e.ctx, runConfig(0), []string{"/ip4/127.0.0.1/tcp/4001/p2p/16Uiu2HAm"}, eth(30)))(t)
 	measure("createRun", "3 rounds, 1 bootstrap address")
+	check(solver.JoinRun(e.ctx, id, eth(100)))(t)
+	measure("joinRun", "")
+	check(ch.JoinRun(e.ctx, id, eth(100)))(t)
 	check(ch.Commit(e.ctx, id, 0, commitment(2)))(t)
 	measure("commit", "first commitment of a round")
+	check(solver.Commit(e.ctx, id, 0, commitment(1)))(t)
+	measure("commit", "second commitment of a round")
 
+	// Disputes: one per workload, all on the solver's step 0; in each the
+	// solver posts that workload's step root.
 	kinds := []string{"add", "add_row", "matmul-96", "sum_rows-4096", "matmul-4096", "silu", "softmax-256",
 		"cross_entropy_grad-256", "rmsnorm-4096", "rmsnorm_grad-1024", "embedding", "embedding_grad-4096/64", "pick",
 		"pick_grad", "concat", "slice", "reshape", "sum-4096", "mean-4096", "adam"}
-	var recs []*referee.Recording
 	for i, k := range kinds {
 		rec := check(referee.RecordStep(gasStep(k), nil))(t)
-		recs = append(recs, rec)
-		if i == 0 {
-			cm := commitment(1)
-			cm.TraceRoot = rec.TraceRoot()
-			check(solver.Commit(e.ctx, id, 0, cm))(t)
-			measure("commit", "second commitment of a round")
-		}
-	}
-	// Disputes: one per workload; the solver's commitment is re-pointed at
-	// each workload's trace by running it as a separate round.
-	for i, k := range kinds {
-		round := uint64(0)
-		if i > 0 {
-			round = uint64(i) // rounds 1.. of longer runs
-		}
-		run := id
-		if i > 0 {
-			cfg := runConfig(0)
-			cfg.NumRounds = 1
-			run = check(sub.CreateRun(e.ctx, cfg, eth(1)))(t)
-			round = 0
-			cm := commitment(1)
-			cm.TraceRoot = recs[i].TraceRoot()
-			check(solver.Commit(e.ctx, run, round, cm))(t)
-		}
-		did := check(ch.OpenDispute(e.ctx, run, round, e.addr(1), eth(1)))(t)
+		did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
 		if i == 0 {
 			measure("openDispute", "")
+		}
+		check(solver.PostStep(e.ctx, did, rec.StepRoot, uint32(len(rec.Records))))(t)
+		if i == 0 {
+			measure("postStep", "")
 			check(ch.RequestReveal(e.ctx, did, ledger.RevealRequest{Record: 0, WithChunk: true, Chunk: 5}))(t)
 			measure("requestReveal", "record and one output chunk")
-			rp := check(recs[0].Trace().ProveRecord(0, 0))(t)
-			chunk := check(referee.Slice(recs[0].Ops[0].Outputs[0], 5*verify.ChunkElems, 5*verify.ChunkElems+1))(t)
+			rp := check(rec.Trace().ProveRecord(0, 0))(t)
+			chunk := check(referee.Slice(rec.Ops[0].Outputs[0], 5*verify.ChunkElems, 5*verify.ChunkElems+1))(t)
 			check(solver.Reveal(e.ctx, did, rp, chunk))(t)
 			measure("reveal", "record and one chunk of a 65,536-element output")
 		}
-		n := recs[i].Ops[0].Outputs[0].Len()
-		p := check(recs[i].ElementProof(0, 0, n-1))(t)
+		n := rec.Ops[0].Outputs[0].Len()
+		p := check(rec.ElementProof(0, 0, n-1))(t)
 		res, err := ch.Resolve(e.ctx, did, p)
 		if err != nil {
 			t.Fatalf("resolve %s: %v (so far: %v)", k, err, rows)
@@ -189,28 +167,39 @@ func TestGasReport(t *testing.T) {
 		if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight {
 			t.Fatalf("%s: outcome %v", k, ledger.Outcome(res.Outcome))
 		}
-		shape := recs[i].Ops[0].Inputs[0].Shape
+		shape := rec.Ops[0].Inputs[0].Shape
 		measure("resolve "+k, fmt.Sprintf("inputs %v, last output element", shape))
 	}
-	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), eth(1)))(t)
+	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
+	check(solver.PostStep(e.ctx, did, [32]byte{1}, 6))(t)
 	e.advance(11 * time.Minute)
 	check(sub.Timeout(e.ctx, did))(t)
 	measure("timeout", "challenger never answered")
-	e.advance(3 * time.Hour)
+	e.at(id, 0, tCommit)
 	check(sub.CloseRound(e.ctx, id, 0))(t)
-	measure("closeRound", "2 contributions")
-	check(solver.AttestModel(e.ctx, id, 0, [32]byte{1}))(t)
-	measure("attestModel", "first vote")
-	check(ch.AttestModel(e.ctx, id, 0, [32]byte{1}))(t)
-	measure("attestModel", "majority reached")
+	measure("closeRound", "fixes the seed block")
+	e.chain.Commit()
+	e.chain.Commit()
+	check(sub.CloseRound(e.ctx, id, 0))(t)
+	measure("closeRound", "stores the beacon")
+	check(ch.AttestContribution(e.ctx, id, 0, e.addr(1)))(t)
+	measure("attestContribution", "2 contributions")
+	check(solver.AttestContribution(e.ctx, id, 0, e.addr(2)))(t)
+	e.at(id, 0, tFinal)
 	check(sub.FinalizeRound(e.ctx, id, 0))(t)
-	measure("finalizeRound", "")
+	measure("finalizeRound", "2 final contributions")
 	check(solver.ClaimReward(e.ctx, id, 0))(t)
-	measure("claimReward", "")
+	measure("claimReward", "reward and one verifier fee")
 	check(solver.Withdraw(e.ctx))(t)
 	measure("withdraw", "")
-	check(solver.WithdrawStake(e.ctx))(t)
-	measure("withdrawStake", "")
+	e.at(id, 2, 0)
+	check(solver.AttestModel(e.ctx, id, 2, [32]byte{1}))(t)
+	measure("attestModel", "first vote")
+	check(ch.AttestModel(e.ctx, id, 2, [32]byte{1}))(t)
+	measure("attestModel", "majority reached")
+	e.at(id, 2, tRound)
+	check(solver.LeaveRun(e.ctx, id))(t)
+	measure("leaveRun", "")
 
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# Gas per Ledger operation\n\n")

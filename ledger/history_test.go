@@ -22,10 +22,10 @@ func TestEventHistory(t *testing.T) {
 	if len(names) < 10 || !slices.Contains(names, "Committed") || !slices.Contains(names, "DisputeResolved") {
 		t.Fatalf("event names %v", names)
 	}
+	run := check(c.CreateRun(e.ctx, runConfig(0), nil, eth(30)))(t)
 	for i := 1; i <= 3; i++ {
-		check(e.clients[i].Register(e.ctx, eth(20)))(t)
+		check(e.clients[i].JoinRun(e.ctx, run, eth(20)))(t)
 	}
-	run := check(c.CreateRun(e.ctx, runConfig(0), eth(30)))(t)
 	mid := check(e.chain.Client.BlockNumber(e.ctx))(t)
 	for i := 1; i <= 3; i++ {
 		check(e.clients[i].Commit(e.ctx, run, 0, commitment(byte(i))))(t)
@@ -36,12 +36,12 @@ func TestEventHistory(t *testing.T) {
 	for _, ev := range all {
 		got = append(got, ev.Name)
 	}
-	want := []string{"Registered", "Staked", "Registered", "Staked", "Registered", "Staked", "RunCreated", "Committed", "Committed", "Committed"}
+	want := []string{"RunCreated", "Joined", "Joined", "Joined", "Committed", "Committed", "Committed"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("history %v, want %v", got, want)
 	}
-	if rc, ok := all[6].Value.(*ledger.RunCreated); !ok || rc.RunId != run || rc.Raw.BlockNumber != mid {
-		t.Fatalf("RunCreated %+v", all[6].Value)
+	if rc, ok := all[0].Value.(*ledger.RunCreated); !ok || rc.RunId != run || rc.Raw.BlockNumber != mid-3 {
+		t.Fatalf("RunCreated %+v", all[0].Value)
 	}
 	commits := check(ledger.History[ledger.Committed](e.ctx, c, 0, nil))(t)
 	if len(commits) != 3 {

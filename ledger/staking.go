@@ -10,37 +10,27 @@ import (
 	"github.com/apiary-rl/apiary/ledger/bindings"
 )
 
-// Peer is a peer's registry entry.
-type Peer = bindings.StakingPeer
+// Member is a peer's stake escrow in one run.
+type Member = bindings.Member
 
-// Register registers the client's account as a peer, staking stake wei.
-func (c *Client) Register(ctx context.Context, stake *big.Int) (*types.Receipt, error) {
-	return c.transact(ctx, "register", stake, c.ledger.PackRegister())
+// JoinRun escrows stake wei (at least the run's minStake) for the run.
+func (c *Client) JoinRun(ctx context.Context, run RunID, stake *big.Int) (*types.Receipt, error) {
+	return c.transact(ctx, "join run", stake, c.ledger.PackJoinRun(run))
 }
 
-// Stake adds amount wei to the account's stake.
-func (c *Client) Stake(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
-	return c.transact(ctx, "stake", amount, c.ledger.PackStake())
+// LeaveRun credits the account's run stake back once it is unlocked.
+func (c *Client) LeaveRun(ctx context.Context, run RunID) (*types.Receipt, error) {
+	return c.transact(ctx, "leave run", nil, c.ledger.PackLeaveRun(run))
 }
 
-// RequestUnstake starts withdrawing amount wei of stake.
-func (c *Client) RequestUnstake(ctx context.Context, amount *big.Int) (*types.Receipt, error) {
-	return c.transact(ctx, "request unstake", nil, c.ledger.PackRequestUnstake(amount))
-}
-
-// WithdrawStake pays out the requested unstake once unlocked.
-func (c *Client) WithdrawStake(ctx context.Context) (*types.Receipt, error) {
-	return c.transact(ctx, "withdraw stake", nil, c.ledger.PackWithdrawStake())
-}
-
-// Withdraw pays out the account's credit (rewards, bonds, shares).
+// Withdraw pays out the account's credit (rewards, fees, bonds, shares, left stakes).
 func (c *Client) Withdraw(ctx context.Context) (*types.Receipt, error) {
 	return c.transact(ctx, "withdraw", nil, c.ledger.PackWithdraw())
 }
 
-// Peer returns a's registry entry.
-func (c *Client) Peer(ctx context.Context, a common.Address) (Peer, error) {
-	return call(ctx, c, c.ledger.PackPeer(a), c.ledger.UnpackPeer)
+// Member returns a's escrow in a run.
+func (c *Client) Member(ctx context.Context, run RunID, a common.Address) (Member, error) {
+	return call(ctx, c, c.ledger.PackMember(run, a), c.ledger.UnpackMember)
 }
 
 // Credit returns what Withdraw would pay a.
@@ -62,4 +52,10 @@ func (c *Client) Balance(ctx context.Context) (*big.Int, error) {
 		return err
 	})
 	return b, err
+}
+
+// DisputesModule returns the address of the Disputes module the Ledger
+// forwards dispute calls to.
+func (c *Client) DisputesModule(ctx context.Context) (common.Address, error) {
+	return call(ctx, c, c.ledger.PackDisputesModule(), c.ledger.UnpackDisputesModule)
 }

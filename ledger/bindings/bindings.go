@@ -26,10 +26,24 @@ var (
 
 // Commitment is an auto generated low-level Go binding around an user-defined struct.
 type Commitment struct {
-	ContributionRoot [32]byte
-	TraceRoot        [32]byte
-	UpdateRoot       [32]byte
-	UpdateSize       uint64
+	Base       [32]byte
+	BatchRoot  [32]byte
+	TraceRoot  [32]byte
+	UpdateRoot [32]byte
+	UpdateBlob [32]byte
+	UpdateSize uint64
+	Nsteps     uint32
+}
+
+// Contribution is an auto generated low-level Go binding around an user-defined struct.
+type Contribution struct {
+	Status        uint8
+	Duplicate     bool
+	RewardClaimed bool
+	FeeClaimed    bool
+	Attestations  uint16
+	Verified      uint16
+	Position      uint32
 }
 
 // Dispute is an auto generated low-level Go binding around an user-defined struct.
@@ -38,12 +52,15 @@ type Dispute struct {
 	Round          uint64
 	Solver         common.Address
 	Challenger     common.Address
-	Bond           *big.Int
 	Deadline       uint64
+	Nrecords       uint32
+	Bond           *big.Int
 	RevealDeadline uint64
+	Step           uint32
 	Reveals        uint8
 	State          uint8
 	Outcome        uint8
+	StepRoot       [32]byte
 	Pending        RevealRequest
 }
 
@@ -67,14 +84,45 @@ type Inclusion struct {
 
 // LedgerParams is an auto generated low-level Go binding around an user-defined struct.
 type LedgerParams struct {
-	Referee                  common.Address
-	WithdrawDelay            uint64
-	RevealWindow             uint64
-	ResponseWindow           uint64
-	WhistleblowerBps         uint16
-	VerifiersPerContribution uint16
-	MaxCommitsPerRound       uint16
-	MaxReveals               uint8
+	Referee            common.Address
+	RevealWindow       uint64
+	ResponseWindow     uint64
+	MaxCommitsPerRound uint16
+	MaxReveals         uint8
+}
+
+// LedgerStorageRound is an auto generated low-level Go binding around an user-defined struct.
+type LedgerStorageRound struct {
+	SeedBlock       uint64
+	Finalized       bool
+	OpenDisputes    uint32
+	Attestations    uint32
+	FinalCount      uint32
+	Beacon          [32]byte
+	Bonus           *big.Int
+	PerContribution *big.Int
+	Unclaimed       *big.Int
+	FinalStake      *big.Int
+	AgreedRoot      [32]byte
+	Leader          [32]byte
+	LeaderWeight    *big.Int
+	Contributors    []common.Address
+}
+
+// LedgerStorageRun is an auto generated low-level Go binding around an user-defined struct.
+type LedgerStorageRun struct {
+	Submitter       common.Address
+	FinalizedRounds uint32
+	RewardPerRound  *big.Int
+	Pool            *big.Int
+	Cfg             RunConfig
+}
+
+// Member is an auto generated low-level Go binding around an user-defined struct.
+type Member struct {
+	Stake        *big.Int
+	LockedUntil  uint64
+	OpenDisputes uint32
 }
 
 // ProgramsHarnessCase is an auto generated low-level Go binding around an user-defined struct.
@@ -107,7 +155,6 @@ type RefereeJudgement struct {
 
 // RevealRequest is an auto generated low-level Go binding around an user-defined struct.
 type RevealRequest struct {
-	Step      uint32
 	Record    uint32
 	WithChunk bool
 	Slot      uint8
@@ -116,59 +163,26 @@ type RevealRequest struct {
 
 // RunConfig is an auto generated low-level Go binding around an user-defined struct.
 type RunConfig struct {
-	ConfigHash       [32]byte
-	Task             string
-	Start            uint64
-	RoundDuration    uint32
-	NumRounds        uint32
-	DisputeWindow    uint32
-	MinStake         *big.Int
-	DisputeBond      *big.Int
-	InitialModelRoot [32]byte
-	Bootstrap        []string
-}
-
-// RunsRound is an auto generated low-level Go binding around an user-defined struct.
-type RunsRound struct {
-	Closed          bool
-	Finalized       bool
-	SlashedCount    uint32
-	OpenDisputes    uint32
-	ClosedAt        uint64
-	Beacon          [32]byte
-	NextModelRoot   [32]byte
-	Bonus           *big.Int
-	PerContribution *big.Int
-	Unclaimed       *big.Int
-	Contributors    []common.Address
-}
-
-// RunsRun is an auto generated low-level Go binding around an user-defined struct.
-type RunsRun struct {
-	Submitter        common.Address
-	Start            uint64
-	RoundDuration    uint32
-	NumRounds        uint32
-	DisputeWindow    uint32
-	FinalizedRounds  uint32
-	ConfigHash       [32]byte
-	InitialModelRoot [32]byte
-	MinStake         *big.Int
-	DisputeBond      *big.Int
-	RewardPerRound   *big.Int
-	Pool             *big.Int
-	Task             string
-	Bootstrap        []string
-}
-
-// StakingPeer is an auto generated low-level Go binding around an user-defined struct.
-type StakingPeer struct {
-	Registered   bool
-	OpenDisputes uint32
-	UnlockAt     uint64
-	LockedUntil  uint64
-	Stake        *big.Int
-	Unstaking    *big.Int
+	ConfigHash               [32]byte
+	SkeletonRoot             [32]byte
+	InitialModelRoot         [32]byte
+	Task                     string
+	Start                    uint64
+	RoundDuration            uint32
+	NumRounds                uint32
+	CommitWindow             uint32
+	VerifyWindow             uint32
+	DisputeWindow            uint32
+	DisputeDuration          uint32
+	FinalityLag              uint8
+	VerifiersPerContribution uint16
+	WhistleblowerBps         uint16
+	MinStake                 *big.Int
+	SlashAmount              *big.Int
+	DisputeBond              *big.Int
+	MinGasPrice              *big.Int
+	VerifierFee              *big.Int
+	VerifierPenalty          *big.Int
 }
 
 // TensorSlice is an auto generated low-level Go binding around an user-defined struct.
@@ -177,6 +191,2629 @@ type TensorSlice struct {
 	FirstChunk uint32
 	Chunks     []byte
 	Siblings   [][32]byte
+}
+
+// DisputesMetaData contains all meta data concerning the Disputes contract.
+var DisputesMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"AlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadRunConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"BeaconNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"BeaconPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BondTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DisputeNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"NoContribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoRevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NoReward\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoSuchRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"name\":\"NoSuchStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotAVoter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"NotAssigned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotChallenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDelegated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSolver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSubmitter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotTimedOut\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"PeerInDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"RevealMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundAlreadyClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"RoundNotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opensAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundStillOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"finalized\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"RunNotOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SelfDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepAlreadyPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepNotPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"TooManyReveals\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"UnknownRun\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VerifyWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VotingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"WrongBase\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"beacon\",\"type\":\"bytes32\"}],\"name\":\"BeaconFixed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"position\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"duplicate\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"}],\"name\":\"Committed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"ContributionAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DisputeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumDisputeOutcome\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"whistleblowerReward\",\"type\":\"uint256\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Joined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Left\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"ModelAgreed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"name\":\"ModelVoted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PoolReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structRevealRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"recordBytes\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"indexed\":false,\"internalType\":\"structTensorSlice\",\"name\":\"chunk\",\"type\":\"tuple\"}],\"name\":\"Revealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"contributions\",\"type\":\"uint32\"}],\"name\":\"RoundClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"finalCount\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"perContribution\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fees\",\"type\":\"uint256\"}],\"name\":\"RoundFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"indexed\":false,\"internalType\":\"structRunConfig\",\"name\":\"config\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"name\":\"RunCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"StepPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"VerifierPenalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"dispute\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"reveals\",\"type\":\"uint8\"},{\"internalType\":\"enumDisputeState\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"enumDisputeOutcome\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"internalType\":\"structRevealRequest\",\"name\":\"pending\",\"type\":\"tuple\"}],\"internalType\":\"structDispute\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"}],\"name\":\"openDispute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"}],\"name\":\"postStep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"internalType\":\"structRevealRequest\",\"name\":\"req\",\"type\":\"tuple\"}],\"name\":\"requestReveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"target\",\"type\":\"tuple\"},{\"internalType\":\"bytes[]\",\"name\":\"producers\",\"type\":\"bytes[]\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion[]\",\"name\":\"producerProofs\",\"type\":\"tuple[]\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"element\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice\",\"name\":\"output\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice[]\",\"name\":\"inputs\",\"type\":\"tuple[]\"}],\"internalType\":\"structElementProof\",\"name\":\"proof\",\"type\":\"tuple\"}],\"name\":\"resolve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"rec\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice\",\"name\":\"chunk\",\"type\":\"tuple\"}],\"name\":\"reveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "Disputes",
+	Bin: "0x60a060405230608052348015610013575f5ffd5b50608051612e5c61004f5f395f818161018e015281816103920152818161063301528181610a7b01528181610ee301526113ae0152612e5c5ff3fe608060405260043610610079575f3560e01c80639a2313b01161004c5780639a2313b014610111578063a28889e114610132578063b05a28ca14610146578063d8ae023714610165575f5ffd5b806308148f7a1461007d5780631d2b527f1461009e5780637817dd03146100bd57806386d6282c146100dc575b5f5ffd5b348015610088575f5ffd5b5061009c610097366004611fef565b610184565b005b3480156100a9575f5ffd5b5061009c6100b836600461201c565b610388565b3480156100c8575f5ffd5b5061009c6100d7366004612066565b610629565b3480156100e7575f5ffd5b506100fb6100f6366004611fef565b610821565b60405161010891906120d4565b60405180910390f35b61012461011f366004612262565b610a70565b604051908152602001610108565b34801561013d575f5ffd5b50600354610124565b348015610151575f5ffd5b5061009c6101603660046122bb565b610ed9565b348015610170575f5ffd5b5061009c61017f36600461232a565b6113a4565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630036101cd57604051634e66b6bb60e11b815260040160405180910390fd5b5f6101d7826115fe565b9050600281545f90815260086020908152604080832060018601546001600160401b0381168552908352818420600160401b9091046001600160a01b0316845290915290205460ff1660028111156102315761023161209c565b03610244576102408282611684565b5050565b60048101545f036102b2576002810154600160a01b90046001600160401b031642116102a6576002810154604051637917b3e760e01b815260048101849052600160a01b9091046001600160401b031660248201526044015b60405180910390fd5b61024082826007611717565b6003810154600160801b90046001600160401b03161561032a576003810154600160801b90046001600160401b0316421161031e576003810154604051637917b3e760e01b815260048101849052600160801b9091046001600160401b0316602482015260440161029d565b61024082826005611717565b6002810154600160a01b90046001600160401b0316421161037c576002810154604051637917b3e760e01b815260048101849052600160a01b9091046001600160401b0316602482015260440161029d565b61024082826006611b65565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630036103d157604051634e66b6bb60e11b815260040160405180910390fd5b5f6103db83611caf565b60028101549091506001600160a01b0316331461041457604051631a894b7d60e31b81526004810184905233602482015260440161029d565b6003810154600160801b90046001600160401b031615610465576003810154604051633d3545d960e21b815260048101859052600160801b9091046001600160401b0316602482015260440161029d565b6002810154600160a01b90046001600160401b03164211156104b85760028101546040516337851a4160e11b815260048101859052600160a01b9091046001600160401b0316602482015260440161029d565b6001546003820154600160501b90910460ff908116600160e01b909204161061050a57600154604051632c0e790760e01b815260048101859052600160501b90910460ff16602482015260440161029d565b600381018054600160e01b900460ff1690601c61052683612387565b91906101000a81548160ff021916908360ff160217905550508181600501818161055091906123c0565b50505f5461056e90600160a01b90046001600160401b031642612454565b60038201805467ffffffffffffffff60801b1916600160801b6001600160401b03938416810291909117918290556001546105b193908116929190910416612454565b60028201805467ffffffffffffffff60a01b1916600160a01b6001600160401b0393841602179055600382015460405185927f82c1175198e6b656d90f97be8ce77ce0bd17d77a2e19d7fff0d35eae7e81e6969261061c928792600160801b90920490911690612484565b60405180910390a2505050565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016300361067257604051634e66b6bb60e11b815260040160405180910390fd5b5f61067c846115fe565b6001810154909150600160401b90046001600160a01b031633146106bc57604051638603ed2760e01b81526004810185905233602482015260440161029d565b6004810154156106e257604051630bb6846b60e01b81526004810185905260240161029d565b6002810154600160a01b90046001600160401b03164211156107355760028101546040516337851a4160e11b815260048101869052600160a01b9091046001600160401b0316602482015260440161029d565b821580610746575063ffffffff8216155b156107645760405163b263ae7360e01b815260040160405180910390fd5b600481018390556002810180546001600160e01b0316600160e01b63ffffffff8516021790556001546107a0906001600160401b031642612454565b60028201805467ffffffffffffffff60a01b1916600160a01b6001600160401b03938416810291909117918290556040805187815263ffffffff87166020820152919092049092169082015284907fdf2a2ef75a8cbbb874f215aa865505eab615593dc829f95bb5432d69e82b7d6b9060600160405180910390a250505050565b6108b2604080516101c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290529061014082019081526020015f81525f602080830182905260408051608081018252838152918201839052818101839052606082019290925291015290565b8115806108c0575060035482115b156108e157604051638f09a29b60e01b81526004810183905260240161029d565b5f828152600d602090815260409182902082516101c0810184528154815260018201546001600160401b03808216948301949094526001600160a01b03600160401b90910481169482019490945260028201549384166060820152600160a01b84048316608082015263ffffffff600160e01b94859004811660a083015260038301546001600160801b03811660c0840152600160801b810490941660e0830152600160c01b84041661010082015260ff9383048416610120820152929091610140840191600160e81b9091041660048111156109c0576109c061209c565b60048111156109d1576109d161209c565b815260200160038201601e9054906101000a900460ff1660088111156109f9576109f961209c565b6008811115610a0a57610a0a61209c565b815260048201546020808301919091526040805160808101825260059094015463ffffffff808216865260ff6401000000008304811615159487019490945265010000000000820490931685830152600160301b90049091166060840152015292915050565b5f6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163003610aba57604051634e66b6bb60e11b815260040160405180910390fd5b5f610ac486611ce3565b905060015f8781526008602090815260408083206001600160401b038a16845282528083206001600160a01b038916845290915290205460ff166002811115610b0f57610b0f61209c565b14610b4e5760405163e5bb110f60e01b8152600481018790526001600160401b03861660248201526001600160a01b038516604482015260640161029d565b5f610b5a828888611d1b565b9050806001600160401b03164210610b9f57604051636a9d741560e01b8152600481018890526001600160401b0380881660248301528216604482015260640161029d565b6008820154600160801b90046001600160801b0316341015610bf0576008820154604051620155b560e01b8152346004820152600160801b9091046001600160801b0316602482015260440161029d565b6001600160a01b0385163303610c1957604051632039fd0360e21b815260040160405180910390fd5b5f8781526007602090815260408083206001600160401b038a16845282528083206001600160a01b038916845290915290206005015463ffffffff600160401b90910481169085168111610c90576040516309e1f6cf60e01b815263ffffffff80871660048301528216602482015260440161029d565b60035f8154610c9e906124f6565b91829055505f818152600d602052604081208a81556001810180546001600160401b038c81166001600160e01b031990921691909117600160401b6001600160a01b038d160217909155600282018054336001600160a01b03199091161790556003820180547fffffffff00000000ffffffffffffffff0000000000000000000000000000000016600160c01b63ffffffff8c16026fffffffffffffffffffffffffffffffff191617346001600160801b0316179055915492965091610d6d91600160a01b9091041642612454565b6002820180546001600160401b03928316600160a01b0267ffffffffffffffff60a01b1990911617905560038201805460ff60e81b1916600160e81b1790555f8a8152600660209081526040808320938c168352929052208054600160481b900463ffffffff16906009610de08361250e565b82546101009290920a63ffffffff8181021990931691831602179091555f8b81526005602090815260408083206001600160a01b038d16845290915290208054600160c01b900490911691506018610e378361250e565b82546101009290920a63ffffffff8181021990931691831602179091556002830154604080516001600160401b038d81168252938b1660208201523391810191909152346060820152600160a01b90910490911660808201526001600160a01b03891691508a9087907fa5e985919d5ba6189db321ad0cebcab35655dd56b7fc56a0c1d8d1f9bccc5fe69060a00160405180910390a450505050949350505050565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163003610f2257604051634e66b6bb60e11b815260040160405180910390fd5b5f610f2c846115fe565b6001810154909150600160401b90046001600160a01b03163314610f6c57604051638603ed2760e01b81526004810185905233602482015260440161029d565b6003810154600160801b90046001600160401b03165f03610fa3576040516321e0c07160e01b81526004810185905260240161029d565b6003810154600160801b90046001600160401b0316421115610ff65760038101546040516337851a4160e11b815260048101869052600160801b9091046001600160401b0316602482015260440161029d565b60408051608081018252600583015463ffffffff80821680845260ff64010000000084048116151560208087019190915265010000000000850490911695850195909552600160301b909204166060830152909161105690860186612529565b611064906020810190612547565b63ffffffff16146110b35784604051631e22ae2560e11b815260040161029d918152604060208201819052600f908201526e3932b1b7b932103837b9b4ba34b7b760891b606082015260800190565b5f6110c18360040154611d4c565b5f5460208401519192506001600160a01b031690156111db57606083015163ffffffff166110f56040870160208801612547565b63ffffffff1614158061111857506111106040860186612569565b905061010014155b156111605786604051631e22ae2560e11b815260040161029d918152604060208201819052600e908201526d31b43ab735903837b9b4ba34b7b760911b606082015260800190565b6040808401519051634f9c271960e11b81526001600160a01b03831691639f384e32916111969186918b91908b9060040161281f565b602060405180830381865afa1580156111b1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111d5919061285d565b5061124a565b60405163061a458360e21b81526001600160a01b03821690631869160c906112099085908a90600401612874565b6040805180830381865afa158015611223573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611247919061288c565b50505b60038401805467ffffffffffffffff60801b19169055600154611276906001600160401b031642612454565b8460020160146101000a8154816001600160401b0302191690836001600160401b0316021790555082602001511561130b576003840154835188917f9c4bc482bd2387afc84f8ffda6a9c973d4724d1aec8adcf0bf019f52849f4a9091600160c01b90910463ffffffff16906112ec8a80612569565b8a6040516112fe9594939291906128ae565b60405180910390a261139b565b61133b6040518060800160405280606081526020015f63ffffffff16815260200160608152602001606081525090565b6003850154845189917f9c4bc482bd2387afc84f8ffda6a9c973d4724d1aec8adcf0bf019f52849f4a9091600160c01b90910463ffffffff169061137f8b80612569565b8660405161139195949392919061295f565b60405180910390a2505b50505050505050565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630036113ed57604051634e66b6bb60e11b815260040160405180910390fd5b5f6113f783611caf565b60028101549091506001600160a01b0316331461143057604051631a894b7d60e31b81526004810184905233602482015260440161029d565b6003810154600160801b90046001600160401b031615611481576003810154604051633d3545d960e21b815260048101859052600160801b9091046001600160401b0316602482015260440161029d565b6002810154600160a01b90046001600160401b03164211156114d45760028101546040516337851a4160e11b815260048101859052600160a01b9091046001600160401b0316602482015260440161029d565b5f805460048301546001600160a01b039091169063ef0d692d906114f790611d4c565b856040518363ffffffff1660e01b8152600401611515929190612af6565b60c060405180830381865afa158015611530573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115549190612c5d565b805190915060ff165f036115735761156e84836001611b65565b6115f8565b6003815f015160ff16116115af57805161156e9085908490611596906001612d07565b60ff1660088111156115aa576115aa61209c565b611717565b6040516387a33b2760e01b815260206004820152601e60248201527f7665726469637420756e6b6e6f776e20746f2074686973204c65646765720000604482015260640161029d565b50505050565b5f81158061160d575060035482115b1561162e57604051638f09a29b60e01b81526004810183905260240161029d565b505f818152600d6020526040902060016003820154600160e81b900460ff16600481111561165e5761165e61209c565b1461167f576040516303dc1ed360e31b81526004810183905260240161029d565b919050565b6116918160046008611d8c565b600381015460028201546001600160a01b03165f908152600e6020526040812080546001600160801b03909316929091906116cd908490612d20565b90915550506040515f9083907f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c939061170b9060089085908190612d33565b60405180910390a35050565b815460018301545f8281526008602090815260408083206001600160401b038516808552908352818420600160401b9095046001600160a01b031684529390915290206002815460ff1660028111156117725761177261209c565b03611789576117818686611684565b505050505050565b61179585600386611d8c565b8054600260ff199091161781555f838152600460205260408120600187015460088201549192916117e2918791600160401b9091046001600160a01b0316906001600160801b0316611ec4565b60078301549091505f9061271090611805906301000000900461ffff1684612d52565b61180f9190612d69565b600389015490915061182b9082906001600160801b0316612d20565b60028901546001600160a01b03165f908152600e602052604081208054909190611856908490612d20565b90915550505f8681526006602090815260408083206001600160401b03891684529091528120906118878385612d88565b5f898152600a602090815260408083206001600160401b038c168452825280832060018f0154600160401b90046001600160a01b0316845290915281209192505b8154811015611a25575f8a81526008602090815260408083206001600160401b038d1684529091528120835490919084908490811061190957611909612d9b565b5f9182526020808320909101546001600160a01b031683528201929092526040019020805461ffff600160301b9091041690600661194683612daf565b91906101000a81548161ffff021916908361ffff160217905550505f6119a28b84848154811061197857611978612d9b565b5f91825260209091200154600a8b01546001600160a01b03909116906001600160801b0316611ec4565b90506119ae8185612d20565b93508a8383815481106119c3576119c3612d9b565b5f9182526020918290200154604080516001600160401b038f1681529283018590526001600160a01b03909116917f101f13f606b3793b8b4effe0fd4bc4c67ce5930a9a719bc9e24853074386ff6e910160405180910390a3506001016118c8565b50805483548490600d90611a47908490600160681b900463ffffffff16612dcb565b92506101000a81548163ffffffff021916908363ffffffff16021790555081836002015f8282829054906101000a90046001600160801b0316611a8a9190612de7565b82546001600160801b039182166101009390930a92830291909202199091161790555060018b0154604080516001600160401b038b168152602081018890528b926001600160a01b03600160401b90910416917f198815f20828d78c5fd17a32c27127dbb174ed7e149a39bdbcaa7049aad5f6ed910160405180910390a360028b01546040516001600160a01b03909116908d907f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c9390611b4f908e908a908a90612d33565b60405180910390a3505050505050505050505050565b600282545f90815260086020908152604080832060018701546001600160401b0381168552908352818420600160401b9091046001600160a01b0316845290915290205460ff166002811115611bbd57611bbd61209c565b03611bd157611bcc8383611684565b505050565b611bdd82600283611d8c565b600382015482545f90815260066020908152604080832060018701546001600160401b03168452909152812060020180546001600160801b0393841693919291611c2991859116612de7565b92506101000a8154816001600160801b0302191690836001600160801b031602179055508160010160089054906101000a90046001600160a01b03166001600160a01b0316837f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c93835f5f604051611ca293929190612d33565b60405180910390a3505050565b5f611cb9826115fe565b60048101549091505f0361167f57604051630d89fa7960e21b81526004810183905260240161029d565b5f81815260046020526040902080546001600160a01b031661167f57604051630a76b95160e11b81526004810183905260240161029d565b60068301545f90600160c01b900463ffffffff16611d3a858585611f53565b611d449190612454565b949350505050565b604051601360f81b6020820152600160e01b6021820152602581018290525f90604501604051602081830303815290604052805190602001209050919050565b60038301805483919060ff60e81b1916600160e81b836004811115611db357611db361209c565b021790555060038301805482919060ff60f01b1916600160f01b836008811115611ddf57611ddf61209c565b021790555060038301805467ffffffffffffffff60801b1916905582545f90815260066020908152604080832060018701546001600160401b0316845290915290208054600160481b900463ffffffff16906009611e3c83612e06565b82546101009290920a63ffffffff81810219909316918316021790915584545f9081526005602090815260408083206001890154600160401b90046001600160a01b0316845290915290208054600160c01b900490911691506018611ea083612e06565b91906101000a81548163ffffffff021916908363ffffffff16021790555050505050565b5f8381526005602090815260408083206001600160a01b0386168452909152812080546001600160801b03168310611f065780546001600160801b0316611f08565b825b8154909250829082905f90611f279084906001600160801b0316612e1b565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550509392505050565b60068301545f90600160801b900463ffffffff16611d3a85858560068301545f90600160601b900463ffffffff166001600160401b03831610611fbb57604051630491b53560e51b8152600481018490526001600160401b038316602482015260440161029d565b6006840154611fd790600160401b900463ffffffff1683612e3a565b6006850154611d4491906001600160401b0316612454565b5f60208284031215611fff575f5ffd5b5035919050565b5f60808284031215612016575f5ffd5b50919050565b5f5f60a0838503121561202d575f5ffd5b8235915061203e8460208501612006565b90509250929050565b63ffffffff81168114612058575f5ffd5b50565b803561167f81612047565b5f5f5f60608486031215612078575f5ffd5b8335925060208401359150604084013561209181612047565b809150509250925092565b634e487b7160e01b5f52602160045260245ffd5b600581106120c0576120c061209c565b9052565b600981106120c0576120c061209c565b815181526020808301516102208301916120f8908401826001600160401b03169052565b50604083015161211360408401826001600160a01b03169052565b50606083015161212e60608401826001600160a01b03169052565b50608083015161214960808401826001600160401b03169052565b5060a083015161216160a084018263ffffffff169052565b5060c083015161217c60c08401826001600160801b03169052565b5060e083015161219760e08401826001600160401b03169052565b506101008301516121b161010084018263ffffffff169052565b506101208301516121c861012084018260ff169052565b506101408301516121dd6101408401826120b0565b506101608301516121f26101608401826120c4565b506101808301516101808301526101a08301516122456101a084018263ffffffff815116825260208101511515602083015260ff604082015116604083015263ffffffff60608201511660608301525050565b5092915050565b80356001600160401b038116811461167f575f5ffd5b5f5f5f5f60808587031215612275575f5ffd5b843593506122856020860161224c565b925060408501356001600160a01b03811681146122a0575f5ffd5b915060608501356122b081612047565b939692955090935050565b5f5f5f606084860312156122cd575f5ffd5b8335925060208401356001600160401b038111156122e9575f5ffd5b8401606081870312156122fa575f5ffd5b915060408401356001600160401b03811115612314575f5ffd5b61232086828701612006565b9150509250925092565b5f5f6040838503121561233b575f5ffd5b8235915060208301356001600160401b03811115612357575f5ffd5b830160e08186031215612368575f5ffd5b809150509250929050565b634e487b7160e01b5f52601160045260245ffd5b5f60ff821660ff810361239c5761239c612373565b60010192915050565b8015158114612058575f5ffd5b60ff81168114612058575f5ffd5b81356123cb81612047565b815460208401356123db816123a5565b60408501356123e9816123b2565b65ff00000000008160281b1663ffffffff851665ffffffffffff1985161764ff0000000084151560201b1617178555505050505f606083013561242b81612047565b825469ffffffff000000000000191660309190911b69ffffffff00000000000016179091555050565b6001600160401b03818116838216019081111561247357612473612373565b92915050565b803561167f816123b2565b60a08101833561249381612047565b63ffffffff16825260208401356124a9816123a5565b1515602083015260408401356124be816123b2565b60ff16604083015260608401356124d481612047565b63ffffffff1660608301526001600160401b0392909216608090910152919050565b5f6001820161250757612507612373565b5060010190565b5f63ffffffff821663ffffffff810361239c5761239c612373565b5f8235605e1983360301811261253d575f5ffd5b9190910192915050565b5f60208284031215612557575f5ffd5b813561256281612047565b9392505050565b5f5f8335601e1984360301811261257e575f5ffd5b8301803591506001600160401b03821115612597575f5ffd5b6020019150368190038213156125ab575f5ffd5b9250929050565b5f5f8335601e198436030181126125c7575f5ffd5b83016020810192503590506001600160401b038111156125e5575f5ffd5b8036038213156125ab575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b5f8235605e1983360301811261262f575f5ffd5b90910192915050565b5f5f8335601e1984360301811261264d575f5ffd5b83016020810192503590506001600160401b0381111561266b575f5ffd5b8060051b36038213156125ab575f5ffd5b8183525f6001600160fb1b03831115612693575f5ffd5b8260051b80836020870137939093016020019392505050565b5f81356126b881612047565b63ffffffff16835260208201356126ce81612047565b63ffffffff1660208401526126e66040830183612638565b606060408601526126fb60608601828461267c565b95945050505050565b5f61270f82836125b2565b606085526127216060860182846125f3565b915050612731602084018461261b565b848203602086015261274382826126ac565b915050612753604084018461261b565b84820360408601526126fb82826126ac565b5f608083016127748384612638565b6080865291829052905f9060a086015b818310156127b257833561279781612047565b63ffffffff1681526020938401936001939093019201612784565b6127be6020870161205b565b63ffffffff8116602089015293506127d960408701876125b2565b9450925086810360408801526127f08185856125f3565b93505050506128026060840184612638565b858303606087015261281583828461267c565b9695505050505050565b848152608060208201525f6128376080830186612704565b60ff8516604084015282810360608401526128528185612765565b979650505050505050565b5f6020828403121561286d575f5ffd5b5051919050565b828152604060208201525f611d446040830184612704565b5f5f6040838503121561289d575f5ffd5b505080516020909101519092909150565b63ffffffff8616815263ffffffff85166020820152608060408201525f6128d96080830185876125f3565b82810360608401526128eb8185612765565b98975050505050505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b5f8151808452602084019350602083015f5b82811015612955578151865260209586019590910190600101612937565b5093949350505050565b63ffffffff8616815263ffffffff85166020820152608060408201525f61298a6080830185876125f3565b82810360608401528351608080835281519083018190526020909101905f9060a08401905b808310156129d85763ffffffff84511682526020820191506020840193506001830192506129af565b50602087015192506129f2602085018463ffffffff169052565b604087015192508381036040850152612a0b81846128f7565b9250505060608501518282036060840152612a268282612925565b9a9950505050505050505050565b5f8383855260208501945060208460051b820101835f5b86811015612a8557838303601f19018852612a6f83612a6a848961261b565b6126ac565b6020988901989093509190910190600101612a4b565b50909695505050505050565b5f8235607e1983360301811261262f575f5ffd5b5f8383855260208501945060208460051b820101835f5b86811015612a8557838303601f19018852612ae083612adb8489612a91565b612765565b6020988901989093509190910190600101612abc565b828152604060208201525f612b0b838461261b565b60e06040840152612b20610120840182612704565b9050612b2f6020850185612638565b848303603f19016060860152808352602080840190600583901b850101835f5b84811015612b8d57868303601f19018452612b6a82876125b2565b612b758582846125f3565b60209687019690955093909301925050600101612b4f565b5050612b9c6040890189612638565b888303603f190160808a015295509350612bb7818686612a34565b945050505050612bc960608501612479565b60ff1660a0840152612bdd6080850161224c565b6001600160401b031660c0840152612bf860a0850185612a91565b838203603f190160e0850152612c0e8282612765565b915050612c1e60c0850185612638565b848303603f1901610100860152612852838284612aa5565b805161167f816123b2565b805161167f81612047565b805161ffff8116811461167f575f5ffd5b5f60c0828403128015612c6e575f5ffd5b5060405160c081016001600160401b0381118282101715612c9d57634e487b7160e01b5f52604160045260245ffd5b604052612ca983612c36565b8152612cb760208401612c41565b6020820152612cc860408401612c41565b6040820152612cd960608401612c4c565b6060820152612cea60808401612c41565b6080820152612cfb60a08401612c41565b60a08201529392505050565b60ff818116838216019081111561247357612473612373565b8082018082111561247357612473612373565b60608101612d4182866120c4565b602082019390935260400152919050565b808202811582820484141761247357612473612373565b5f82612d8357634e487b7160e01b5f52601260045260245ffd5b500490565b8181038181111561247357612473612373565b634e487b7160e01b5f52603260045260245ffd5b5f61ffff821680612dc257612dc2612373565b5f190192915050565b63ffffffff828116828216039081111561247357612473612373565b6001600160801b03818116838216019081111561247357612473612373565b5f63ffffffff821680612dc257612dc2612373565b6001600160801b03828116828216039081111561247357612473612373565b6001600160401b0381811683821602908116908181146122455761224561237356",
+}
+
+// Disputes is an auto generated Go binding around an Ethereum contract.
+type Disputes struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Disputes) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDisputes creates a new instance of Disputes.
+func NewDisputes() *Disputes {
+	parsed, err := DisputesMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Disputes{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Disputes) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86d6282c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dispute(uint256 id) view returns((bytes32,uint64,address,address,uint64,uint32,uint128,uint64,uint32,uint8,uint8,uint8,bytes32,(uint32,bool,uint8,uint32)))
+func (disputes *Disputes) PackDispute(id *big.Int) []byte {
+	enc, err := disputes.abi.Pack("dispute", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86d6282c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dispute(uint256 id) view returns((bytes32,uint64,address,address,uint64,uint32,uint128,uint64,uint32,uint8,uint8,uint8,bytes32,(uint32,bool,uint8,uint32)))
+func (disputes *Disputes) TryPackDispute(id *big.Int) ([]byte, error) {
+	return disputes.abi.Pack("dispute", id)
+}
+
+// UnpackDispute is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x86d6282c.
+//
+// Solidity: function dispute(uint256 id) view returns((bytes32,uint64,address,address,uint64,uint32,uint128,uint64,uint32,uint8,uint8,uint8,bytes32,(uint32,bool,uint8,uint32)))
+func (disputes *Disputes) UnpackDispute(data []byte) (Dispute, error) {
+	out, err := disputes.abi.Unpack("dispute", data)
+	if err != nil {
+		return *new(Dispute), err
+	}
+	out0 := *abi.ConvertType(out[0], new(Dispute)).(*Dispute)
+	return out0, nil
+}
+
+// PackDisputeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa28889e1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeCount() view returns(uint256)
+func (disputes *Disputes) PackDisputeCount() []byte {
+	enc, err := disputes.abi.Pack("disputeCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa28889e1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeCount() view returns(uint256)
+func (disputes *Disputes) TryPackDisputeCount() ([]byte, error) {
+	return disputes.abi.Pack("disputeCount")
+}
+
+// UnpackDisputeCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa28889e1.
+//
+// Solidity: function disputeCount() view returns(uint256)
+func (disputes *Disputes) UnpackDisputeCount(data []byte) (*big.Int, error) {
+	out, err := disputes.abi.Unpack("disputeCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOpenDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a2313b0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openDispute(bytes32 runId, uint64 round, address solver, uint32 step) payable returns(uint256 id)
+func (disputes *Disputes) PackOpenDispute(runId [32]byte, round uint64, solver common.Address, step uint32) []byte {
+	enc, err := disputes.abi.Pack("openDispute", runId, round, solver, step)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a2313b0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openDispute(bytes32 runId, uint64 round, address solver, uint32 step) payable returns(uint256 id)
+func (disputes *Disputes) TryPackOpenDispute(runId [32]byte, round uint64, solver common.Address, step uint32) ([]byte, error) {
+	return disputes.abi.Pack("openDispute", runId, round, solver, step)
+}
+
+// UnpackOpenDispute is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a2313b0.
+//
+// Solidity: function openDispute(bytes32 runId, uint64 round, address solver, uint32 step) payable returns(uint256 id)
+func (disputes *Disputes) UnpackOpenDispute(data []byte) (*big.Int, error) {
+	out, err := disputes.abi.Unpack("openDispute", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPostStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7817dd03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function postStep(uint256 id, bytes32 stepRoot, uint32 nrecords) returns()
+func (disputes *Disputes) PackPostStep(id *big.Int, stepRoot [32]byte, nrecords uint32) []byte {
+	enc, err := disputes.abi.Pack("postStep", id, stepRoot, nrecords)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPostStep is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7817dd03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function postStep(uint256 id, bytes32 stepRoot, uint32 nrecords) returns()
+func (disputes *Disputes) TryPackPostStep(id *big.Int, stepRoot [32]byte, nrecords uint32) ([]byte, error) {
+	return disputes.abi.Pack("postStep", id, stepRoot, nrecords)
+}
+
+// PackRequestReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d2b527f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestReveal(uint256 id, (uint32,bool,uint8,uint32) req) returns()
+func (disputes *Disputes) PackRequestReveal(id *big.Int, req RevealRequest) []byte {
+	enc, err := disputes.abi.Pack("requestReveal", id, req)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d2b527f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestReveal(uint256 id, (uint32,bool,uint8,uint32) req) returns()
+func (disputes *Disputes) TryPackRequestReveal(id *big.Int, req RevealRequest) ([]byte, error) {
+	return disputes.abi.Pack("requestReveal", id, req)
+}
+
+// PackResolve is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8ae0237.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolve(uint256 id, ((bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])),bytes[],(uint32,uint32,bytes32[])[],uint8,uint64,(uint32[],uint32,bytes,bytes32[]),(uint32[],uint32,bytes,bytes32[])[]) proof) returns()
+func (disputes *Disputes) PackResolve(id *big.Int, proof ElementProof) []byte {
+	enc, err := disputes.abi.Pack("resolve", id, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolve is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8ae0237.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolve(uint256 id, ((bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])),bytes[],(uint32,uint32,bytes32[])[],uint8,uint64,(uint32[],uint32,bytes,bytes32[]),(uint32[],uint32,bytes,bytes32[])[]) proof) returns()
+func (disputes *Disputes) TryPackResolve(id *big.Int, proof ElementProof) ([]byte, error) {
+	return disputes.abi.Pack("resolve", id, proof)
+}
+
+// PackReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb05a28ca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reveal(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, (uint32[],uint32,bytes,bytes32[]) chunk) returns()
+func (disputes *Disputes) PackReveal(id *big.Int, rec RecordProof, chunk TensorSlice) []byte {
+	enc, err := disputes.abi.Pack("reveal", id, rec, chunk)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb05a28ca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reveal(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, (uint32[],uint32,bytes,bytes32[]) chunk) returns()
+func (disputes *Disputes) TryPackReveal(id *big.Int, rec RecordProof, chunk TensorSlice) ([]byte, error) {
+	return disputes.abi.Pack("reveal", id, rec, chunk)
+}
+
+// PackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08148f7a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timeout(uint256 id) returns()
+func (disputes *Disputes) PackTimeout(id *big.Int) []byte {
+	enc, err := disputes.abi.Pack("timeout", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimeout is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08148f7a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timeout(uint256 id) returns()
+func (disputes *Disputes) TryPackTimeout(id *big.Int) ([]byte, error) {
+	return disputes.abi.Pack("timeout", id)
+}
+
+// DisputesBeaconFixed represents a BeaconFixed event raised by the Disputes contract.
+type DisputesBeaconFixed struct {
+	RunId  [32]byte
+	Round  uint64
+	Beacon [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesBeaconFixedEventName = "BeaconFixed"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesBeaconFixed) ContractEventName() string {
+	return DisputesBeaconFixedEventName
+}
+
+// UnpackBeaconFixedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BeaconFixed(bytes32 indexed runId, uint64 indexed round, bytes32 beacon)
+func (disputes *Disputes) UnpackBeaconFixedEvent(log *types.Log) (*DisputesBeaconFixed, error) {
+	event := "BeaconFixed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesBeaconFixed)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesCommitted represents a Committed event raised by the Disputes contract.
+type DisputesCommitted struct {
+	RunId      [32]byte
+	Round      uint64
+	Peer       common.Address
+	Position   uint32
+	Duplicate  bool
+	Commitment Commitment
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesCommittedEventName = "Committed"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesCommitted) ContractEventName() string {
+	return DisputesCommittedEventName
+}
+
+// UnpackCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Committed(bytes32 indexed runId, uint64 indexed round, address indexed peer, uint32 position, bool duplicate, (bytes32,bytes32,bytes32,bytes32,bytes32,uint64,uint32) commitment)
+func (disputes *Disputes) UnpackCommittedEvent(log *types.Log) (*DisputesCommitted, error) {
+	event := "Committed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesCommitted)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesContributionAttested represents a ContributionAttested event raised by the Disputes contract.
+type DisputesContributionAttested struct {
+	RunId    [32]byte
+	Round    uint64
+	Solver   common.Address
+	Verifier common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesContributionAttestedEventName = "ContributionAttested"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesContributionAttested) ContractEventName() string {
+	return DisputesContributionAttestedEventName
+}
+
+// UnpackContributionAttestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ContributionAttested(bytes32 indexed runId, uint64 indexed round, address indexed solver, address verifier)
+func (disputes *Disputes) UnpackContributionAttestedEvent(log *types.Log) (*DisputesContributionAttested, error) {
+	event := "ContributionAttested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesContributionAttested)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesDisputeOpened represents a DisputeOpened event raised by the Disputes contract.
+type DisputesDisputeOpened struct {
+	Id         *big.Int
+	RunId      [32]byte
+	Solver     common.Address
+	Round      uint64
+	Step       uint32
+	Challenger common.Address
+	Bond       *big.Int
+	Deadline   uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesDisputeOpenedEventName = "DisputeOpened"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesDisputeOpened) ContractEventName() string {
+	return DisputesDisputeOpenedEventName
+}
+
+// UnpackDisputeOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeOpened(uint256 indexed id, bytes32 indexed runId, address indexed solver, uint64 round, uint32 step, address challenger, uint256 bond, uint64 deadline)
+func (disputes *Disputes) UnpackDisputeOpenedEvent(log *types.Log) (*DisputesDisputeOpened, error) {
+	event := "DisputeOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesDisputeOpened)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesDisputeResolved represents a DisputeResolved event raised by the Disputes contract.
+type DisputesDisputeResolved struct {
+	Id                  *big.Int
+	Winner              common.Address
+	Outcome             uint8
+	Slashed             *big.Int
+	WhistleblowerReward *big.Int
+	Raw                 *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesDisputeResolvedEventName = "DisputeResolved"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesDisputeResolved) ContractEventName() string {
+	return DisputesDisputeResolvedEventName
+}
+
+// UnpackDisputeResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeResolved(uint256 indexed id, address indexed winner, uint8 outcome, uint256 slashed, uint256 whistleblowerReward)
+func (disputes *Disputes) UnpackDisputeResolvedEvent(log *types.Log) (*DisputesDisputeResolved, error) {
+	event := "DisputeResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesDisputeResolved)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesJoined represents a Joined event raised by the Disputes contract.
+type DisputesJoined struct {
+	RunId [32]byte
+	Peer  common.Address
+	Stake *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesJoinedEventName = "Joined"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesJoined) ContractEventName() string {
+	return DisputesJoinedEventName
+}
+
+// UnpackJoinedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Joined(bytes32 indexed runId, address indexed peer, uint256 stake)
+func (disputes *Disputes) UnpackJoinedEvent(log *types.Log) (*DisputesJoined, error) {
+	event := "Joined"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesJoined)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesLeft represents a Left event raised by the Disputes contract.
+type DisputesLeft struct {
+	RunId [32]byte
+	Peer  common.Address
+	Stake *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesLeftEventName = "Left"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesLeft) ContractEventName() string {
+	return DisputesLeftEventName
+}
+
+// UnpackLeftEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Left(bytes32 indexed runId, address indexed peer, uint256 stake)
+func (disputes *Disputes) UnpackLeftEvent(log *types.Log) (*DisputesLeft, error) {
+	event := "Left"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesLeft)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesModelAgreed represents a ModelAgreed event raised by the Disputes contract.
+type DisputesModelAgreed struct {
+	RunId     [32]byte
+	Round     uint64
+	ModelRoot [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesModelAgreedEventName = "ModelAgreed"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesModelAgreed) ContractEventName() string {
+	return DisputesModelAgreedEventName
+}
+
+// UnpackModelAgreedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelAgreed(bytes32 indexed runId, uint64 indexed round, bytes32 modelRoot)
+func (disputes *Disputes) UnpackModelAgreedEvent(log *types.Log) (*DisputesModelAgreed, error) {
+	event := "ModelAgreed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesModelAgreed)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesModelVoted represents a ModelVoted event raised by the Disputes contract.
+type DisputesModelVoted struct {
+	RunId     [32]byte
+	Round     uint64
+	Peer      common.Address
+	ModelRoot [32]byte
+	Weight    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesModelVotedEventName = "ModelVoted"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesModelVoted) ContractEventName() string {
+	return DisputesModelVotedEventName
+}
+
+// UnpackModelVotedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelVoted(bytes32 indexed runId, uint64 indexed round, address indexed peer, bytes32 modelRoot, uint256 weight)
+func (disputes *Disputes) UnpackModelVotedEvent(log *types.Log) (*DisputesModelVoted, error) {
+	event := "ModelVoted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesModelVoted)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesPoolReclaimed represents a PoolReclaimed event raised by the Disputes contract.
+type DisputesPoolReclaimed struct {
+	RunId     [32]byte
+	Submitter common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesPoolReclaimedEventName = "PoolReclaimed"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesPoolReclaimed) ContractEventName() string {
+	return DisputesPoolReclaimedEventName
+}
+
+// UnpackPoolReclaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PoolReclaimed(bytes32 indexed runId, address indexed submitter, uint256 amount)
+func (disputes *Disputes) UnpackPoolReclaimedEvent(log *types.Log) (*DisputesPoolReclaimed, error) {
+	event := "PoolReclaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesPoolReclaimed)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesRevealRequested represents a RevealRequested event raised by the Disputes contract.
+type DisputesRevealRequested struct {
+	Id             *big.Int
+	Request        RevealRequest
+	RevealDeadline uint64
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesRevealRequestedEventName = "RevealRequested"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesRevealRequested) ContractEventName() string {
+	return DisputesRevealRequestedEventName
+}
+
+// UnpackRevealRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RevealRequested(uint256 indexed id, (uint32,bool,uint8,uint32) request, uint64 revealDeadline)
+func (disputes *Disputes) UnpackRevealRequestedEvent(log *types.Log) (*DisputesRevealRequested, error) {
+	event := "RevealRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesRevealRequested)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesRevealed represents a Revealed event raised by the Disputes contract.
+type DisputesRevealed struct {
+	Id          *big.Int
+	Step        uint32
+	Record      uint32
+	RecordBytes []byte
+	Chunk       TensorSlice
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesRevealedEventName = "Revealed"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesRevealed) ContractEventName() string {
+	return DisputesRevealedEventName
+}
+
+// UnpackRevealedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Revealed(uint256 indexed id, uint32 step, uint32 record, bytes recordBytes, (uint32[],uint32,bytes,bytes32[]) chunk)
+func (disputes *Disputes) UnpackRevealedEvent(log *types.Log) (*DisputesRevealed, error) {
+	event := "Revealed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesRevealed)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesRewardClaimed represents a RewardClaimed event raised by the Disputes contract.
+type DisputesRewardClaimed struct {
+	RunId  [32]byte
+	Round  uint64
+	Peer   common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesRewardClaimedEventName = "RewardClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesRewardClaimed) ContractEventName() string {
+	return DisputesRewardClaimedEventName
+}
+
+// UnpackRewardClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardClaimed(bytes32 indexed runId, uint64 indexed round, address indexed peer, uint256 amount)
+func (disputes *Disputes) UnpackRewardClaimedEvent(log *types.Log) (*DisputesRewardClaimed, error) {
+	event := "RewardClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesRewardClaimed)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesRoundClosed represents a RoundClosed event raised by the Disputes contract.
+type DisputesRoundClosed struct {
+	RunId         [32]byte
+	Round         uint64
+	SeedBlock     uint64
+	Contributions uint32
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesRoundClosedEventName = "RoundClosed"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesRoundClosed) ContractEventName() string {
+	return DisputesRoundClosedEventName
+}
+
+// UnpackRoundClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoundClosed(bytes32 indexed runId, uint64 indexed round, uint64 seedBlock, uint32 contributions)
+func (disputes *Disputes) UnpackRoundClosedEvent(log *types.Log) (*DisputesRoundClosed, error) {
+	event := "RoundClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesRoundClosed)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesRoundFinalized represents a RoundFinalized event raised by the Disputes contract.
+type DisputesRoundFinalized struct {
+	RunId           [32]byte
+	Round           uint64
+	FinalCount      uint32
+	PerContribution *big.Int
+	Fees            *big.Int
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesRoundFinalizedEventName = "RoundFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesRoundFinalized) ContractEventName() string {
+	return DisputesRoundFinalizedEventName
+}
+
+// UnpackRoundFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoundFinalized(bytes32 indexed runId, uint64 indexed round, uint32 finalCount, uint256 perContribution, uint256 fees)
+func (disputes *Disputes) UnpackRoundFinalizedEvent(log *types.Log) (*DisputesRoundFinalized, error) {
+	event := "RoundFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesRoundFinalized)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesRunCreated represents a RunCreated event raised by the Disputes contract.
+type DisputesRunCreated struct {
+	RunId     [32]byte
+	Submitter common.Address
+	Config    RunConfig
+	Pool      *big.Int
+	Bootstrap []string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesRunCreatedEventName = "RunCreated"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesRunCreated) ContractEventName() string {
+	return DisputesRunCreatedEventName
+}
+
+// UnpackRunCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RunCreated(bytes32 indexed runId, address indexed submitter, (bytes32,bytes32,bytes32,string,uint64,uint32,uint32,uint32,uint32,uint32,uint32,uint8,uint16,uint16,uint128,uint128,uint128,uint128,uint128,uint128) config, uint256 pool, string[] bootstrap)
+func (disputes *Disputes) UnpackRunCreatedEvent(log *types.Log) (*DisputesRunCreated, error) {
+	event := "RunCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesRunCreated)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesSlashed represents a Slashed event raised by the Disputes contract.
+type DisputesSlashed struct {
+	Peer   common.Address
+	RunId  [32]byte
+	Round  uint64
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesSlashedEventName = "Slashed"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesSlashed) ContractEventName() string {
+	return DisputesSlashedEventName
+}
+
+// UnpackSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Slashed(address indexed peer, bytes32 indexed runId, uint64 round, uint256 amount)
+func (disputes *Disputes) UnpackSlashedEvent(log *types.Log) (*DisputesSlashed, error) {
+	event := "Slashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesSlashed)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesStepPosted represents a StepPosted event raised by the Disputes contract.
+type DisputesStepPosted struct {
+	Id       *big.Int
+	StepRoot [32]byte
+	Nrecords uint32
+	Deadline uint64
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesStepPostedEventName = "StepPosted"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesStepPosted) ContractEventName() string {
+	return DisputesStepPostedEventName
+}
+
+// UnpackStepPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StepPosted(uint256 indexed id, bytes32 stepRoot, uint32 nrecords, uint64 deadline)
+func (disputes *Disputes) UnpackStepPostedEvent(log *types.Log) (*DisputesStepPosted, error) {
+	event := "StepPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesStepPosted)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesVerifierPenalized represents a VerifierPenalized event raised by the Disputes contract.
+type DisputesVerifierPenalized struct {
+	Verifier common.Address
+	RunId    [32]byte
+	Round    uint64
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesVerifierPenalizedEventName = "VerifierPenalized"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesVerifierPenalized) ContractEventName() string {
+	return DisputesVerifierPenalizedEventName
+}
+
+// UnpackVerifierPenalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VerifierPenalized(address indexed verifier, bytes32 indexed runId, uint64 round, uint256 amount)
+func (disputes *Disputes) UnpackVerifierPenalizedEvent(log *types.Log) (*DisputesVerifierPenalized, error) {
+	event := "VerifierPenalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesVerifierPenalized)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DisputesWithdrawn represents a Withdrawn event raised by the Disputes contract.
+type DisputesWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesWithdrawn) ContractEventName() string {
+	return DisputesWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (disputes *Disputes) UnpackWithdrawnEvent(log *types.Log) (*DisputesWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesWithdrawn)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (disputes *Disputes) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], disputes.abi.Errors["AlreadyAttested"].ID.Bytes()[:4]) {
+		return disputes.UnpackAlreadyAttestedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["AlreadyCommitted"].ID.Bytes()[:4]) {
+		return disputes.UnpackAlreadyCommittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["AlreadyFinalized"].ID.Bytes()[:4]) {
+		return disputes.UnpackAlreadyFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["AlreadyJoined"].ID.Bytes()[:4]) {
+		return disputes.UnpackAlreadyJoinedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["BadParams"].ID.Bytes()[:4]) {
+		return disputes.UnpackBadParamsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["BadRunConfig"].ID.Bytes()[:4]) {
+		return disputes.UnpackBadRunConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["BeaconNotReady"].ID.Bytes()[:4]) {
+		return disputes.UnpackBeaconNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["BeaconPending"].ID.Bytes()[:4]) {
+		return disputes.UnpackBeaconPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["BondTooLow"].ID.Bytes()[:4]) {
+		return disputes.UnpackBondTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
+		return disputes.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["DisputeNotOpen"].ID.Bytes()[:4]) {
+		return disputes.UnpackDisputeNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["DisputeWindowClosed"].ID.Bytes()[:4]) {
+		return disputes.UnpackDisputeWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return disputes.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NoContribution"].ID.Bytes()[:4]) {
+		return disputes.UnpackNoContributionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NoRevealPending"].ID.Bytes()[:4]) {
+		return disputes.UnpackNoRevealPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NoReward"].ID.Bytes()[:4]) {
+		return disputes.UnpackNoRewardError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NoSuchRound"].ID.Bytes()[:4]) {
+		return disputes.UnpackNoSuchRoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NoSuchStep"].ID.Bytes()[:4]) {
+		return disputes.UnpackNoSuchStepError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NoVote"].ID.Bytes()[:4]) {
+		return disputes.UnpackNoVoteError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NotAVoter"].ID.Bytes()[:4]) {
+		return disputes.UnpackNotAVoterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NotAssigned"].ID.Bytes()[:4]) {
+		return disputes.UnpackNotAssignedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NotChallenger"].ID.Bytes()[:4]) {
+		return disputes.UnpackNotChallengerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
+		return disputes.UnpackNotDelegatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NotJoined"].ID.Bytes()[:4]) {
+		return disputes.UnpackNotJoinedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NotSolver"].ID.Bytes()[:4]) {
+		return disputes.UnpackNotSolverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NotSubmitter"].ID.Bytes()[:4]) {
+		return disputes.UnpackNotSubmitterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NotTimedOut"].ID.Bytes()[:4]) {
+		return disputes.UnpackNotTimedOutError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return disputes.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["PeerInDispute"].ID.Bytes()[:4]) {
+		return disputes.UnpackPeerInDisputeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["RevealMismatch"].ID.Bytes()[:4]) {
+		return disputes.UnpackRevealMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["RevealPending"].ID.Bytes()[:4]) {
+		return disputes.UnpackRevealPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["RoundAlreadyClosed"].ID.Bytes()[:4]) {
+		return disputes.UnpackRoundAlreadyClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["RoundFull"].ID.Bytes()[:4]) {
+		return disputes.UnpackRoundFullError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["RoundNotFinal"].ID.Bytes()[:4]) {
+		return disputes.UnpackRoundNotFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["RoundNotFinalized"].ID.Bytes()[:4]) {
+		return disputes.UnpackRoundNotFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["RoundNotOpen"].ID.Bytes()[:4]) {
+		return disputes.UnpackRoundNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["RoundStillOpen"].ID.Bytes()[:4]) {
+		return disputes.UnpackRoundStillOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["RunNotOver"].ID.Bytes()[:4]) {
+		return disputes.UnpackRunNotOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["SelfDispute"].ID.Bytes()[:4]) {
+		return disputes.UnpackSelfDisputeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["StakeLocked"].ID.Bytes()[:4]) {
+		return disputes.UnpackStakeLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["StepAlreadyPosted"].ID.Bytes()[:4]) {
+		return disputes.UnpackStepAlreadyPostedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["StepNotPosted"].ID.Bytes()[:4]) {
+		return disputes.UnpackStepNotPostedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["TooManyReveals"].ID.Bytes()[:4]) {
+		return disputes.UnpackTooManyRevealsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return disputes.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["UnknownDispute"].ID.Bytes()[:4]) {
+		return disputes.UnpackUnknownDisputeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["UnknownRun"].ID.Bytes()[:4]) {
+		return disputes.UnpackUnknownRunError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["VerifyWindowClosed"].ID.Bytes()[:4]) {
+		return disputes.UnpackVerifyWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["VotingClosed"].ID.Bytes()[:4]) {
+		return disputes.UnpackVotingClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["WrongBase"].ID.Bytes()[:4]) {
+		return disputes.UnpackWrongBaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return disputes.UnpackZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["ZeroRoot"].ID.Bytes()[:4]) {
+		return disputes.UnpackZeroRootError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DisputesAlreadyAttested represents a AlreadyAttested error raised by the Disputes contract.
+type DisputesAlreadyAttested struct {
+	RunId [32]byte
+	Round uint64
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyAttested(bytes32 runId, uint64 round, address peer)
+func DisputesAlreadyAttestedErrorID() common.Hash {
+	return common.HexToHash("0xf4e48ba2b259ad70b094661e7f5b1925742260cb7d9b6b62d21424676c4f816a")
+}
+
+// UnpackAlreadyAttestedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyAttested(bytes32 runId, uint64 round, address peer)
+func (disputes *Disputes) UnpackAlreadyAttestedError(raw []byte) (*DisputesAlreadyAttested, error) {
+	out := new(DisputesAlreadyAttested)
+	if err := disputes.abi.UnpackIntoInterface(out, "AlreadyAttested", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesAlreadyCommitted represents a AlreadyCommitted error raised by the Disputes contract.
+type DisputesAlreadyCommitted struct {
+	RunId [32]byte
+	Round uint64
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyCommitted(bytes32 runId, uint64 round, address peer)
+func DisputesAlreadyCommittedErrorID() common.Hash {
+	return common.HexToHash("0x59d583ac0ff8d1e34cad23af8fd67cf2f3dfe9f6bb87c3823853d3f4f879ee53")
+}
+
+// UnpackAlreadyCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyCommitted(bytes32 runId, uint64 round, address peer)
+func (disputes *Disputes) UnpackAlreadyCommittedError(raw []byte) (*DisputesAlreadyCommitted, error) {
+	out := new(DisputesAlreadyCommitted)
+	if err := disputes.abi.UnpackIntoInterface(out, "AlreadyCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesAlreadyFinalized represents a AlreadyFinalized error raised by the Disputes contract.
+type DisputesAlreadyFinalized struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyFinalized(bytes32 runId, uint64 round)
+func DisputesAlreadyFinalizedErrorID() common.Hash {
+	return common.HexToHash("0xeeb7fd481754188fd4b0f694e1dba2d1ad0239ff81bb8b37d86d100c9289e387")
+}
+
+// UnpackAlreadyFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyFinalized(bytes32 runId, uint64 round)
+func (disputes *Disputes) UnpackAlreadyFinalizedError(raw []byte) (*DisputesAlreadyFinalized, error) {
+	out := new(DisputesAlreadyFinalized)
+	if err := disputes.abi.UnpackIntoInterface(out, "AlreadyFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesAlreadyJoined represents a AlreadyJoined error raised by the Disputes contract.
+type DisputesAlreadyJoined struct {
+	RunId [32]byte
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyJoined(bytes32 runId, address peer)
+func DisputesAlreadyJoinedErrorID() common.Hash {
+	return common.HexToHash("0x49261613b3b15654953e040e4c60e230669a15916bc53e196ab40cb5099b0ee4")
+}
+
+// UnpackAlreadyJoinedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyJoined(bytes32 runId, address peer)
+func (disputes *Disputes) UnpackAlreadyJoinedError(raw []byte) (*DisputesAlreadyJoined, error) {
+	out := new(DisputesAlreadyJoined)
+	if err := disputes.abi.UnpackIntoInterface(out, "AlreadyJoined", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesBadParams represents a BadParams error raised by the Disputes contract.
+type DisputesBadParams struct {
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadParams(string why)
+func DisputesBadParamsErrorID() common.Hash {
+	return common.HexToHash("0x87a33b27684f297cea1e18e1d41fcf399c8e0dbc38274d5e02b504924765634d")
+}
+
+// UnpackBadParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadParams(string why)
+func (disputes *Disputes) UnpackBadParamsError(raw []byte) (*DisputesBadParams, error) {
+	out := new(DisputesBadParams)
+	if err := disputes.abi.UnpackIntoInterface(out, "BadParams", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesBadRunConfig represents a BadRunConfig error raised by the Disputes contract.
+type DisputesBadRunConfig struct {
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRunConfig(string why)
+func DisputesBadRunConfigErrorID() common.Hash {
+	return common.HexToHash("0x4ac7b07b986f270f0c3b16ed67dd68a718fe4d31ff7970ed3708c05dd8d00c3b")
+}
+
+// UnpackBadRunConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRunConfig(string why)
+func (disputes *Disputes) UnpackBadRunConfigError(raw []byte) (*DisputesBadRunConfig, error) {
+	out := new(DisputesBadRunConfig)
+	if err := disputes.abi.UnpackIntoInterface(out, "BadRunConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesBeaconNotReady represents a BeaconNotReady error raised by the Disputes contract.
+type DisputesBeaconNotReady struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BeaconNotReady(bytes32 runId, uint64 round)
+func DisputesBeaconNotReadyErrorID() common.Hash {
+	return common.HexToHash("0xc7015fc10be78e11ff0f8b07a10fbff26622f265a502925ac8d62404945358fc")
+}
+
+// UnpackBeaconNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BeaconNotReady(bytes32 runId, uint64 round)
+func (disputes *Disputes) UnpackBeaconNotReadyError(raw []byte) (*DisputesBeaconNotReady, error) {
+	out := new(DisputesBeaconNotReady)
+	if err := disputes.abi.UnpackIntoInterface(out, "BeaconNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesBeaconPending represents a BeaconPending error raised by the Disputes contract.
+type DisputesBeaconPending struct {
+	RunId     [32]byte
+	Round     uint64
+	SeedBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BeaconPending(bytes32 runId, uint64 round, uint64 seedBlock)
+func DisputesBeaconPendingErrorID() common.Hash {
+	return common.HexToHash("0x4ae0f12d514d91ad65ae141f8c6cd8eeebbf01d5c8c8b5cb8f3d8a4e57011903")
+}
+
+// UnpackBeaconPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BeaconPending(bytes32 runId, uint64 round, uint64 seedBlock)
+func (disputes *Disputes) UnpackBeaconPendingError(raw []byte) (*DisputesBeaconPending, error) {
+	out := new(DisputesBeaconPending)
+	if err := disputes.abi.UnpackIntoInterface(out, "BeaconPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesBondTooLow represents a BondTooLow error raised by the Disputes contract.
+type DisputesBondTooLow struct {
+	Sent *big.Int
+	Need *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BondTooLow(uint256 sent, uint256 need)
+func DisputesBondTooLowErrorID() common.Hash {
+	return common.HexToHash("0x000155b5ebd7e31e61b2db21f595e5ecb1232ce27e1acf6160bc8d8a6f74ef24")
+}
+
+// UnpackBondTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BondTooLow(uint256 sent, uint256 need)
+func (disputes *Disputes) UnpackBondTooLowError(raw []byte) (*DisputesBondTooLow, error) {
+	out := new(DisputesBondTooLow)
+	if err := disputes.abi.UnpackIntoInterface(out, "BondTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesDeadlinePassed represents a DeadlinePassed error raised by the Disputes contract.
+type DisputesDeadlinePassed struct {
+	Id       *big.Int
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlinePassed(uint256 id, uint64 deadline)
+func DisputesDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0x6f0a34828df90908cf3774b174f2452672331db746c88a2ea16ec99853e591b9")
+}
+
+// UnpackDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlinePassed(uint256 id, uint64 deadline)
+func (disputes *Disputes) UnpackDeadlinePassedError(raw []byte) (*DisputesDeadlinePassed, error) {
+	out := new(DisputesDeadlinePassed)
+	if err := disputes.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesDisputeNotOpen represents a DisputeNotOpen error raised by the Disputes contract.
+type DisputesDisputeNotOpen struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeNotOpen(uint256 id)
+func DisputesDisputeNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x1ee0f698949ab12290cb1c72c7adca47c570455aeea3dff53006bee2f1d80bfc")
+}
+
+// UnpackDisputeNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeNotOpen(uint256 id)
+func (disputes *Disputes) UnpackDisputeNotOpenError(raw []byte) (*DisputesDisputeNotOpen, error) {
+	out := new(DisputesDisputeNotOpen)
+	if err := disputes.abi.UnpackIntoInterface(out, "DisputeNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesDisputeWindowClosed represents a DisputeWindowClosed error raised by the Disputes contract.
+type DisputesDisputeWindowClosed struct {
+	RunId    [32]byte
+	Round    uint64
+	ClosedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeWindowClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func DisputesDisputeWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x6a9d741548c6aa89f9a6ede252c07ed0b3664e692e2914a13157c3b741fa02a4")
+}
+
+// UnpackDisputeWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeWindowClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func (disputes *Disputes) UnpackDisputeWindowClosedError(raw []byte) (*DisputesDisputeWindowClosed, error) {
+	out := new(DisputesDisputeWindowClosed)
+	if err := disputes.abi.UnpackIntoInterface(out, "DisputeWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesInsufficientStake represents a InsufficientStake error raised by the Disputes contract.
+type DisputesInsufficientStake struct {
+	Peer common.Address
+	Have *big.Int
+	Need *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(address peer, uint256 have, uint256 need)
+func DisputesInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x936d426dd74f230ad5a4425fb8e2282c39c20abb35ad8a2da02a9b2239d6c390")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(address peer, uint256 have, uint256 need)
+func (disputes *Disputes) UnpackInsufficientStakeError(raw []byte) (*DisputesInsufficientStake, error) {
+	out := new(DisputesInsufficientStake)
+	if err := disputes.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNoContribution represents a NoContribution error raised by the Disputes contract.
+type DisputesNoContribution struct {
+	RunId  [32]byte
+	Round  uint64
+	Solver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoContribution(bytes32 runId, uint64 round, address solver)
+func DisputesNoContributionErrorID() common.Hash {
+	return common.HexToHash("0xe5bb110f35de396c9b4207f9774e0e98520ed74d42e26b6ebc69f90b8a301b65")
+}
+
+// UnpackNoContributionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoContribution(bytes32 runId, uint64 round, address solver)
+func (disputes *Disputes) UnpackNoContributionError(raw []byte) (*DisputesNoContribution, error) {
+	out := new(DisputesNoContribution)
+	if err := disputes.abi.UnpackIntoInterface(out, "NoContribution", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNoRevealPending represents a NoRevealPending error raised by the Disputes contract.
+type DisputesNoRevealPending struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoRevealPending(uint256 id)
+func DisputesNoRevealPendingErrorID() common.Hash {
+	return common.HexToHash("0x21e0c0719485a76f74ac3c19907768d4b593ef94231b62c6beb8d24ba3d5e466")
+}
+
+// UnpackNoRevealPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoRevealPending(uint256 id)
+func (disputes *Disputes) UnpackNoRevealPendingError(raw []byte) (*DisputesNoRevealPending, error) {
+	out := new(DisputesNoRevealPending)
+	if err := disputes.abi.UnpackIntoInterface(out, "NoRevealPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNoReward represents a NoReward error raised by the Disputes contract.
+type DisputesNoReward struct {
+	RunId [32]byte
+	Round uint64
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoReward(bytes32 runId, uint64 round, address peer)
+func DisputesNoRewardErrorID() common.Hash {
+	return common.HexToHash("0x7319a2437bdcb2938b8b88b6a2baa525669164ac12c8f8c7a1f1fd88b5a6ec87")
+}
+
+// UnpackNoRewardError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoReward(bytes32 runId, uint64 round, address peer)
+func (disputes *Disputes) UnpackNoRewardError(raw []byte) (*DisputesNoReward, error) {
+	out := new(DisputesNoReward)
+	if err := disputes.abi.UnpackIntoInterface(out, "NoReward", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNoSuchRound represents a NoSuchRound error raised by the Disputes contract.
+type DisputesNoSuchRound struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSuchRound(bytes32 runId, uint64 round)
+func DisputesNoSuchRoundErrorID() common.Hash {
+	return common.HexToHash("0x9236a6a00c73948dac09b21a60968bb6a9a318d4bf3928f0a0b968259e32fa1f")
+}
+
+// UnpackNoSuchRoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSuchRound(bytes32 runId, uint64 round)
+func (disputes *Disputes) UnpackNoSuchRoundError(raw []byte) (*DisputesNoSuchRound, error) {
+	out := new(DisputesNoSuchRound)
+	if err := disputes.abi.UnpackIntoInterface(out, "NoSuchRound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNoSuchStep represents a NoSuchStep error raised by the Disputes contract.
+type DisputesNoSuchStep struct {
+	Step   uint32
+	Nsteps uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSuchStep(uint32 step, uint32 nsteps)
+func DisputesNoSuchStepErrorID() common.Hash {
+	return common.HexToHash("0x09e1f6cf66925185a029ea58b06dd125ed14d252b4483994a6670231725e88d5")
+}
+
+// UnpackNoSuchStepError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSuchStep(uint32 step, uint32 nsteps)
+func (disputes *Disputes) UnpackNoSuchStepError(raw []byte) (*DisputesNoSuchStep, error) {
+	out := new(DisputesNoSuchStep)
+	if err := disputes.abi.UnpackIntoInterface(out, "NoSuchStep", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNoVote represents a NoVote error raised by the Disputes contract.
+type DisputesNoVote struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoVote(bytes32 runId, uint64 round)
+func DisputesNoVoteErrorID() common.Hash {
+	return common.HexToHash("0xe885d360e7f0e2ef8d141a941af630dfa2f42812df9eeb39e17519bbf1472ba2")
+}
+
+// UnpackNoVoteError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoVote(bytes32 runId, uint64 round)
+func (disputes *Disputes) UnpackNoVoteError(raw []byte) (*DisputesNoVote, error) {
+	out := new(DisputesNoVote)
+	if err := disputes.abi.UnpackIntoInterface(out, "NoVote", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNotAVoter represents a NotAVoter error raised by the Disputes contract.
+type DisputesNotAVoter struct {
+	RunId [32]byte
+	Round uint64
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAVoter(bytes32 runId, uint64 round, address peer)
+func DisputesNotAVoterErrorID() common.Hash {
+	return common.HexToHash("0x1e50ed1322ed65d1e7a3b299edcec2136d9a9ed8bed662a033b68943829363de")
+}
+
+// UnpackNotAVoterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAVoter(bytes32 runId, uint64 round, address peer)
+func (disputes *Disputes) UnpackNotAVoterError(raw []byte) (*DisputesNotAVoter, error) {
+	out := new(DisputesNotAVoter)
+	if err := disputes.abi.UnpackIntoInterface(out, "NotAVoter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNotAssigned represents a NotAssigned error raised by the Disputes contract.
+type DisputesNotAssigned struct {
+	RunId    [32]byte
+	Round    uint64
+	Solver   common.Address
+	Verifier common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAssigned(bytes32 runId, uint64 round, address solver, address verifier)
+func DisputesNotAssignedErrorID() common.Hash {
+	return common.HexToHash("0x64b1e842ad25c1e38bd012b16e05df09bd0fa6f69bbf849c45fab412568fd524")
+}
+
+// UnpackNotAssignedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAssigned(bytes32 runId, uint64 round, address solver, address verifier)
+func (disputes *Disputes) UnpackNotAssignedError(raw []byte) (*DisputesNotAssigned, error) {
+	out := new(DisputesNotAssigned)
+	if err := disputes.abi.UnpackIntoInterface(out, "NotAssigned", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNotChallenger represents a NotChallenger error raised by the Disputes contract.
+type DisputesNotChallenger struct {
+	Id     *big.Int
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotChallenger(uint256 id, address caller)
+func DisputesNotChallengerErrorID() common.Hash {
+	return common.HexToHash("0xd44a5be8af706718e51cc0b1427e43a145bdd93bac22497676b0bedd8904d560")
+}
+
+// UnpackNotChallengerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotChallenger(uint256 id, address caller)
+func (disputes *Disputes) UnpackNotChallengerError(raw []byte) (*DisputesNotChallenger, error) {
+	out := new(DisputesNotChallenger)
+	if err := disputes.abi.UnpackIntoInterface(out, "NotChallenger", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNotDelegated represents a NotDelegated error raised by the Disputes contract.
+type DisputesNotDelegated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDelegated()
+func DisputesNotDelegatedErrorID() common.Hash {
+	return common.HexToHash("0x9ccd6d765a710fd680d347153286cdb7a60331f3ffa08d6d8f39a8f309e618f5")
+}
+
+// UnpackNotDelegatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDelegated()
+func (disputes *Disputes) UnpackNotDelegatedError(raw []byte) (*DisputesNotDelegated, error) {
+	out := new(DisputesNotDelegated)
+	if err := disputes.abi.UnpackIntoInterface(out, "NotDelegated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNotJoined represents a NotJoined error raised by the Disputes contract.
+type DisputesNotJoined struct {
+	RunId [32]byte
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotJoined(bytes32 runId, address peer)
+func DisputesNotJoinedErrorID() common.Hash {
+	return common.HexToHash("0x594e48ef6de75fd5d768639ebbaacdee76d6f7068786b07a4413d8f162dec1df")
+}
+
+// UnpackNotJoinedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotJoined(bytes32 runId, address peer)
+func (disputes *Disputes) UnpackNotJoinedError(raw []byte) (*DisputesNotJoined, error) {
+	out := new(DisputesNotJoined)
+	if err := disputes.abi.UnpackIntoInterface(out, "NotJoined", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNotSolver represents a NotSolver error raised by the Disputes contract.
+type DisputesNotSolver struct {
+	Id     *big.Int
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSolver(uint256 id, address caller)
+func DisputesNotSolverErrorID() common.Hash {
+	return common.HexToHash("0x8603ed272c1b8dbeb2572c87e5a720714aeb1f99e2f31eb04d9a81ee6afa720b")
+}
+
+// UnpackNotSolverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSolver(uint256 id, address caller)
+func (disputes *Disputes) UnpackNotSolverError(raw []byte) (*DisputesNotSolver, error) {
+	out := new(DisputesNotSolver)
+	if err := disputes.abi.UnpackIntoInterface(out, "NotSolver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNotSubmitter represents a NotSubmitter error raised by the Disputes contract.
+type DisputesNotSubmitter struct {
+	RunId  [32]byte
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSubmitter(bytes32 runId, address caller)
+func DisputesNotSubmitterErrorID() common.Hash {
+	return common.HexToHash("0xd4bae604ba29943732a92ed5619757033da146d65b3d97f62235dde9c30398ae")
+}
+
+// UnpackNotSubmitterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSubmitter(bytes32 runId, address caller)
+func (disputes *Disputes) UnpackNotSubmitterError(raw []byte) (*DisputesNotSubmitter, error) {
+	out := new(DisputesNotSubmitter)
+	if err := disputes.abi.UnpackIntoInterface(out, "NotSubmitter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNotTimedOut represents a NotTimedOut error raised by the Disputes contract.
+type DisputesNotTimedOut struct {
+	Id       *big.Int
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotTimedOut(uint256 id, uint64 deadline)
+func DisputesNotTimedOutErrorID() common.Hash {
+	return common.HexToHash("0x7917b3e75c48f1dec69dc4a3e4afc1ea21e11b42f7d23e22395f7ced56b719d3")
+}
+
+// UnpackNotTimedOutError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotTimedOut(uint256 id, uint64 deadline)
+func (disputes *Disputes) UnpackNotTimedOutError(raw []byte) (*DisputesNotTimedOut, error) {
+	out := new(DisputesNotTimedOut)
+	if err := disputes.abi.UnpackIntoInterface(out, "NotTimedOut", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesNothingToWithdraw represents a NothingToWithdraw error raised by the Disputes contract.
+type DisputesNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func DisputesNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (disputes *Disputes) UnpackNothingToWithdrawError(raw []byte) (*DisputesNothingToWithdraw, error) {
+	out := new(DisputesNothingToWithdraw)
+	if err := disputes.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesPeerInDispute represents a PeerInDispute error raised by the Disputes contract.
+type DisputesPeerInDispute struct {
+	Peer         common.Address
+	OpenDisputes uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PeerInDispute(address peer, uint32 openDisputes)
+func DisputesPeerInDisputeErrorID() common.Hash {
+	return common.HexToHash("0xdea30450e665134413df0da4e35e7f7f16c1415276ac5f7b8a1073fd36da809a")
+}
+
+// UnpackPeerInDisputeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PeerInDispute(address peer, uint32 openDisputes)
+func (disputes *Disputes) UnpackPeerInDisputeError(raw []byte) (*DisputesPeerInDispute, error) {
+	out := new(DisputesPeerInDispute)
+	if err := disputes.abi.UnpackIntoInterface(out, "PeerInDispute", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesRevealMismatch represents a RevealMismatch error raised by the Disputes contract.
+type DisputesRevealMismatch struct {
+	Id  *big.Int
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealMismatch(uint256 id, string why)
+func DisputesRevealMismatchErrorID() common.Hash {
+	return common.HexToHash("0x3c455c4a7cb7c84ee6f84fc529027d890ee51ba58775c5ba933d01fbf803b2de")
+}
+
+// UnpackRevealMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealMismatch(uint256 id, string why)
+func (disputes *Disputes) UnpackRevealMismatchError(raw []byte) (*DisputesRevealMismatch, error) {
+	out := new(DisputesRevealMismatch)
+	if err := disputes.abi.UnpackIntoInterface(out, "RevealMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesRevealPending represents a RevealPending error raised by the Disputes contract.
+type DisputesRevealPending struct {
+	Id             *big.Int
+	RevealDeadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealPending(uint256 id, uint64 revealDeadline)
+func DisputesRevealPendingErrorID() common.Hash {
+	return common.HexToHash("0xf4d51764ffba050db3faad58353b5ec67db87271fc8fbcb29839cef4b8fa4b60")
+}
+
+// UnpackRevealPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealPending(uint256 id, uint64 revealDeadline)
+func (disputes *Disputes) UnpackRevealPendingError(raw []byte) (*DisputesRevealPending, error) {
+	out := new(DisputesRevealPending)
+	if err := disputes.abi.UnpackIntoInterface(out, "RevealPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesRoundAlreadyClosed represents a RoundAlreadyClosed error raised by the Disputes contract.
+type DisputesRoundAlreadyClosed struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundAlreadyClosed(bytes32 runId, uint64 round)
+func DisputesRoundAlreadyClosedErrorID() common.Hash {
+	return common.HexToHash("0x266d427bfaee01b56214debc82c162a8fe9494c54fd551ac458722e560196f86")
+}
+
+// UnpackRoundAlreadyClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundAlreadyClosed(bytes32 runId, uint64 round)
+func (disputes *Disputes) UnpackRoundAlreadyClosedError(raw []byte) (*DisputesRoundAlreadyClosed, error) {
+	out := new(DisputesRoundAlreadyClosed)
+	if err := disputes.abi.UnpackIntoInterface(out, "RoundAlreadyClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesRoundFull represents a RoundFull error raised by the Disputes contract.
+type DisputesRoundFull struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundFull(bytes32 runId, uint64 round)
+func DisputesRoundFullErrorID() common.Hash {
+	return common.HexToHash("0xa4153909b5c10de63328a4ab423ba91ee5f77a78ea9fac9530e6b180e5665af9")
+}
+
+// UnpackRoundFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundFull(bytes32 runId, uint64 round)
+func (disputes *Disputes) UnpackRoundFullError(raw []byte) (*DisputesRoundFull, error) {
+	out := new(DisputesRoundFull)
+	if err := disputes.abi.UnpackIntoInterface(out, "RoundFull", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesRoundNotFinal represents a RoundNotFinal error raised by the Disputes contract.
+type DisputesRoundNotFinal struct {
+	RunId        [32]byte
+	Round        uint64
+	FinalAt      uint64
+	OpenDisputes uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundNotFinal(bytes32 runId, uint64 round, uint64 finalAt, uint32 openDisputes)
+func DisputesRoundNotFinalErrorID() common.Hash {
+	return common.HexToHash("0x7b1c0ad1b0c11dd392a9227c3fb178235e951fa3c83b6530095104acbfa1c8ea")
+}
+
+// UnpackRoundNotFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundNotFinal(bytes32 runId, uint64 round, uint64 finalAt, uint32 openDisputes)
+func (disputes *Disputes) UnpackRoundNotFinalError(raw []byte) (*DisputesRoundNotFinal, error) {
+	out := new(DisputesRoundNotFinal)
+	if err := disputes.abi.UnpackIntoInterface(out, "RoundNotFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesRoundNotFinalized represents a RoundNotFinalized error raised by the Disputes contract.
+type DisputesRoundNotFinalized struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundNotFinalized(bytes32 runId, uint64 round)
+func DisputesRoundNotFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x4b38f3ce12a89598b8f6413a63ee32f18519dbbeaf1d702aafddfeeb975e349b")
+}
+
+// UnpackRoundNotFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundNotFinalized(bytes32 runId, uint64 round)
+func (disputes *Disputes) UnpackRoundNotFinalizedError(raw []byte) (*DisputesRoundNotFinalized, error) {
+	out := new(DisputesRoundNotFinalized)
+	if err := disputes.abi.UnpackIntoInterface(out, "RoundNotFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesRoundNotOpen represents a RoundNotOpen error raised by the Disputes contract.
+type DisputesRoundNotOpen struct {
+	RunId    [32]byte
+	Round    uint64
+	OpensAt  uint64
+	ClosesAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundNotOpen(bytes32 runId, uint64 round, uint64 opensAt, uint64 closesAt)
+func DisputesRoundNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x79ba497fa095bbe12e226bb7e16315bfc96b9e9650911ddfe09fb73fe5c9a69a")
+}
+
+// UnpackRoundNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundNotOpen(bytes32 runId, uint64 round, uint64 opensAt, uint64 closesAt)
+func (disputes *Disputes) UnpackRoundNotOpenError(raw []byte) (*DisputesRoundNotOpen, error) {
+	out := new(DisputesRoundNotOpen)
+	if err := disputes.abi.UnpackIntoInterface(out, "RoundNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesRoundStillOpen represents a RoundStillOpen error raised by the Disputes contract.
+type DisputesRoundStillOpen struct {
+	RunId    [32]byte
+	Round    uint64
+	ClosesAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundStillOpen(bytes32 runId, uint64 round, uint64 closesAt)
+func DisputesRoundStillOpenErrorID() common.Hash {
+	return common.HexToHash("0xd149900bdedb763a55195b2ca0572929235cec627033e1f6df46eb8cf72f09b5")
+}
+
+// UnpackRoundStillOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundStillOpen(bytes32 runId, uint64 round, uint64 closesAt)
+func (disputes *Disputes) UnpackRoundStillOpenError(raw []byte) (*DisputesRoundStillOpen, error) {
+	out := new(DisputesRoundStillOpen)
+	if err := disputes.abi.UnpackIntoInterface(out, "RoundStillOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesRunNotOver represents a RunNotOver error raised by the Disputes contract.
+type DisputesRunNotOver struct {
+	RunId     [32]byte
+	Finalized uint32
+	Rounds    uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RunNotOver(bytes32 runId, uint32 finalized, uint32 rounds)
+func DisputesRunNotOverErrorID() common.Hash {
+	return common.HexToHash("0x7a8f9c4911836b55ae3ab6be377f5111f88a42a113ac4f556ac5cb7858c4a802")
+}
+
+// UnpackRunNotOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RunNotOver(bytes32 runId, uint32 finalized, uint32 rounds)
+func (disputes *Disputes) UnpackRunNotOverError(raw []byte) (*DisputesRunNotOver, error) {
+	out := new(DisputesRunNotOver)
+	if err := disputes.abi.UnpackIntoInterface(out, "RunNotOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesSelfDispute represents a SelfDispute error raised by the Disputes contract.
+type DisputesSelfDispute struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SelfDispute()
+func DisputesSelfDisputeErrorID() common.Hash {
+	return common.HexToHash("0x80e7f40ce496c2e57235f964ae4d163c339d8914735f3713218239bd206beabe")
+}
+
+// UnpackSelfDisputeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SelfDispute()
+func (disputes *Disputes) UnpackSelfDisputeError(raw []byte) (*DisputesSelfDispute, error) {
+	out := new(DisputesSelfDispute)
+	if err := disputes.abi.UnpackIntoInterface(out, "SelfDispute", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesStakeLocked represents a StakeLocked error raised by the Disputes contract.
+type DisputesStakeLocked struct {
+	Until uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeLocked(uint64 until)
+func DisputesStakeLockedErrorID() common.Hash {
+	return common.HexToHash("0x68a2053c541711e2ff09fbad0cfdb8ccb48b3380c7b25396271bb41985b31519")
+}
+
+// UnpackStakeLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeLocked(uint64 until)
+func (disputes *Disputes) UnpackStakeLockedError(raw []byte) (*DisputesStakeLocked, error) {
+	out := new(DisputesStakeLocked)
+	if err := disputes.abi.UnpackIntoInterface(out, "StakeLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesStepAlreadyPosted represents a StepAlreadyPosted error raised by the Disputes contract.
+type DisputesStepAlreadyPosted struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepAlreadyPosted(uint256 id)
+func DisputesStepAlreadyPostedErrorID() common.Hash {
+	return common.HexToHash("0x0bb6846b591019bd79d3041fa01f42bd9efb4fe0b34b88a30bec985a40e67514")
+}
+
+// UnpackStepAlreadyPostedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepAlreadyPosted(uint256 id)
+func (disputes *Disputes) UnpackStepAlreadyPostedError(raw []byte) (*DisputesStepAlreadyPosted, error) {
+	out := new(DisputesStepAlreadyPosted)
+	if err := disputes.abi.UnpackIntoInterface(out, "StepAlreadyPosted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesStepNotPosted represents a StepNotPosted error raised by the Disputes contract.
+type DisputesStepNotPosted struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepNotPosted(uint256 id)
+func DisputesStepNotPostedErrorID() common.Hash {
+	return common.HexToHash("0x3627e9e4742560c26e6b643e16c609f40888ccd7924cb501b135da44867f8f88")
+}
+
+// UnpackStepNotPostedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepNotPosted(uint256 id)
+func (disputes *Disputes) UnpackStepNotPostedError(raw []byte) (*DisputesStepNotPosted, error) {
+	out := new(DisputesStepNotPosted)
+	if err := disputes.abi.UnpackIntoInterface(out, "StepNotPosted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesTooManyReveals represents a TooManyReveals error raised by the Disputes contract.
+type DisputesTooManyReveals struct {
+	Id  *big.Int
+	Max uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyReveals(uint256 id, uint8 max)
+func DisputesTooManyRevealsErrorID() common.Hash {
+	return common.HexToHash("0x2c0e790708275f31842cdb7775c3e29e43b2fbdb0d33d92556cb09402e192562")
+}
+
+// UnpackTooManyRevealsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyReveals(uint256 id, uint8 max)
+func (disputes *Disputes) UnpackTooManyRevealsError(raw []byte) (*DisputesTooManyReveals, error) {
+	out := new(DisputesTooManyReveals)
+	if err := disputes.abi.UnpackIntoInterface(out, "TooManyReveals", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesTransferFailed represents a TransferFailed error raised by the Disputes contract.
+type DisputesTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func DisputesTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (disputes *Disputes) UnpackTransferFailedError(raw []byte) (*DisputesTransferFailed, error) {
+	out := new(DisputesTransferFailed)
+	if err := disputes.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesUnknownDispute represents a UnknownDispute error raised by the Disputes contract.
+type DisputesUnknownDispute struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownDispute(uint256 id)
+func DisputesUnknownDisputeErrorID() common.Hash {
+	return common.HexToHash("0x8f09a29b08337b4e66a42a0bbd8bc395cb2fa24f8b538de30a025d7769f25cf4")
+}
+
+// UnpackUnknownDisputeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownDispute(uint256 id)
+func (disputes *Disputes) UnpackUnknownDisputeError(raw []byte) (*DisputesUnknownDispute, error) {
+	out := new(DisputesUnknownDispute)
+	if err := disputes.abi.UnpackIntoInterface(out, "UnknownDispute", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesUnknownRun represents a UnknownRun error raised by the Disputes contract.
+type DisputesUnknownRun struct {
+	RunId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRun(bytes32 runId)
+func DisputesUnknownRunErrorID() common.Hash {
+	return common.HexToHash("0x14ed72a27c3d0d046b7c27161f68d5b2ccc14d22e9b96f4d8fc7ca59a9254890")
+}
+
+// UnpackUnknownRunError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRun(bytes32 runId)
+func (disputes *Disputes) UnpackUnknownRunError(raw []byte) (*DisputesUnknownRun, error) {
+	out := new(DisputesUnknownRun)
+	if err := disputes.abi.UnpackIntoInterface(out, "UnknownRun", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesVerifyWindowClosed represents a VerifyWindowClosed error raised by the Disputes contract.
+type DisputesVerifyWindowClosed struct {
+	RunId    [32]byte
+	Round    uint64
+	ClosedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VerifyWindowClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func DisputesVerifyWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x4adc0c47dc5c4a48ac0efc3e37f3a4d36134a1c3ca970d3250c475fe05952fea")
+}
+
+// UnpackVerifyWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VerifyWindowClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func (disputes *Disputes) UnpackVerifyWindowClosedError(raw []byte) (*DisputesVerifyWindowClosed, error) {
+	out := new(DisputesVerifyWindowClosed)
+	if err := disputes.abi.UnpackIntoInterface(out, "VerifyWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesVotingClosed represents a VotingClosed error raised by the Disputes contract.
+type DisputesVotingClosed struct {
+	RunId    [32]byte
+	Round    uint64
+	ClosedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VotingClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func DisputesVotingClosedErrorID() common.Hash {
+	return common.HexToHash("0xe00009f973c41d7c5388ecff32f0eae3553b10411335fe3ad5aa8b2009da71e3")
+}
+
+// UnpackVotingClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VotingClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func (disputes *Disputes) UnpackVotingClosedError(raw []byte) (*DisputesVotingClosed, error) {
+	out := new(DisputesVotingClosed)
+	if err := disputes.abi.UnpackIntoInterface(out, "VotingClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesWrongBase represents a WrongBase error raised by the Disputes contract.
+type DisputesWrongBase struct {
+	Base      [32]byte
+	ModelRoot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBase(bytes32 base, bytes32 modelRoot)
+func DisputesWrongBaseErrorID() common.Hash {
+	return common.HexToHash("0xe64b95b76ccb93d5ef7dc225a7d1c8efd894afc5070d32caa65544541babb6d1")
+}
+
+// UnpackWrongBaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBase(bytes32 base, bytes32 modelRoot)
+func (disputes *Disputes) UnpackWrongBaseError(raw []byte) (*DisputesWrongBase, error) {
+	out := new(DisputesWrongBase)
+	if err := disputes.abi.UnpackIntoInterface(out, "WrongBase", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesZeroAmount represents a ZeroAmount error raised by the Disputes contract.
+type DisputesZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func DisputesZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (disputes *Disputes) UnpackZeroAmountError(raw []byte) (*DisputesZeroAmount, error) {
+	out := new(DisputesZeroAmount)
+	if err := disputes.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesZeroRoot represents a ZeroRoot error raised by the Disputes contract.
+type DisputesZeroRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroRoot()
+func DisputesZeroRootErrorID() common.Hash {
+	return common.HexToHash("0xb263ae738e814ca9af6ee56bb85daa47624e790421913c947dcba2aac07cfdbd")
+}
+
+// UnpackZeroRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroRoot()
+func (disputes *Disputes) UnpackZeroRootError(raw []byte) (*DisputesZeroRoot, error) {
+	out := new(DisputesZeroRoot)
+	if err := disputes.abi.UnpackIntoInterface(out, "ZeroRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // IndexRefereeMetaData contains all meta data concerning the IndexReferee contract.
@@ -399,9 +3036,9 @@ func (indexReferee *IndexReferee) UnpackUnsupportedKindError(raw []byte) (*Index
 
 // LedgerMetaData contains all meta data concerning the Ledger contract.
 var LedgerMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"referee\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"withdrawDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revealWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"responseWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"maxCommitsPerRound\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxReveals\",\"type\":\"uint8\"}],\"internalType\":\"structLedgerParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"AlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadRunConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BondTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DisputeActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DisputeNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"open\",\"type\":\"uint32\"}],\"name\":\"DisputesPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"NoContribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoRevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NoReward\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoSuchRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotAContributor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotChallenger\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSolver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSubmitter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotTimedOut\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"PeerInDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"RevealMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundAlreadyClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundNotClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opensAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundStillOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"finalized\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"RunNotOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SelfDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"TooManyReveals\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"UnknownRun\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"UnstakeExceedsStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroTraceRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"position\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"contributionRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"}],\"indexed\":false,\"internalType\":\"structCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"}],\"name\":\"Committed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DisputeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumDisputeOutcome\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"whistleblowerReward\",\"type\":\"uint256\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"ModelAgreed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"votes\",\"type\":\"uint32\"}],\"name\":\"ModelAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PoolReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"Registered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structRevealRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"recordBytes\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"indexed\":false,\"internalType\":\"structTensorSlice\",\"name\":\"chunk\",\"type\":\"tuple\"}],\"name\":\"Revealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"beacon\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"contributions\",\"type\":\"uint32\"}],\"name\":\"RoundClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"eligible\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"perContribution\",\"type\":\"uint256\"}],\"name\":\"RoundFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"name\":\"RunCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"StakeWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"}],\"name\":\"UnstakeRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"attestModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"claimReward\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"closeRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"contributionRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"}],\"internalType\":\"structCommitment\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer_\",\"type\":\"address\"}],\"name\":\"commitment\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"contributionRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"}],\"internalType\":\"structCommitment\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"internalType\":\"structRunConfig\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"createRun\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"dispute\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reveals\",\"type\":\"uint8\"},{\"internalType\":\"enumDisputeState\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"enumDisputeOutcome\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"internalType\":\"structRevealRequest\",\"name\":\"pending\",\"type\":\"tuple\"}],\"internalType\":\"structDispute\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"finalizeRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"modelRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"openDispute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"referee\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"withdrawDelay\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"revealWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"responseWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"maxCommitsPerRound\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxReveals\",\"type\":\"uint8\"}],\"internalType\":\"structLedgerParams\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"peer\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"unlockAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"stake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"unstaking\",\"type\":\"uint128\"}],\"internalType\":\"structStaking.Peer\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"reclaimPool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"internalType\":\"structRevealRequest\",\"name\":\"req\",\"type\":\"tuple\"}],\"name\":\"requestReveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnstake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"target\",\"type\":\"tuple\"},{\"internalType\":\"bytes[]\",\"name\":\"producers\",\"type\":\"bytes[]\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion[]\",\"name\":\"producerProofs\",\"type\":\"tuple[]\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"element\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice\",\"name\":\"output\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice[]\",\"name\":\"inputs\",\"type\":\"tuple[]\"}],\"internalType\":\"structElementProof\",\"name\":\"proof\",\"type\":\"tuple\"}],\"name\":\"resolve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"rec\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice\",\"name\":\"chunk\",\"type\":\"tuple\"}],\"name\":\"reveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"round\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"closed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"finalized\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"slashedCount\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"beacon\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"nextModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"bonus\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"perContribution\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"unclaimed\",\"type\":\"uint128\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"}],\"internalType\":\"structRuns.Round\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"run\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"finalizedRounds\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"rewardPerRound\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"pool\",\"type\":\"uint128\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"internalType\":\"structRuns.Run\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"runCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer_\",\"type\":\"address\"}],\"name\":\"status\",\"outputs\":[{\"internalType\":\"enumContributionStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"out\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"referee\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"revealWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"responseWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"maxCommitsPerRound\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxReveals\",\"type\":\"uint8\"}],\"internalType\":\"structLedgerParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"disputes\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"AlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadRunConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"BeaconNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"BeaconPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BondTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DisputeNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"NoContribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoRevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NoReward\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoSuchRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"name\":\"NoSuchStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotAVoter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"NotAssigned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotChallenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDelegated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSolver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSubmitter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotTimedOut\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"PeerInDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"RevealMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundAlreadyClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"RoundNotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opensAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundStillOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"finalized\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"RunNotOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SelfDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepAlreadyPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepNotPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"TooManyReveals\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"UnknownRun\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VerifyWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VotingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"WrongBase\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"beacon\",\"type\":\"bytes32\"}],\"name\":\"BeaconFixed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"position\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"duplicate\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"}],\"name\":\"Committed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"ContributionAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DisputeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumDisputeOutcome\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"whistleblowerReward\",\"type\":\"uint256\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Joined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Left\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"ModelAgreed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"name\":\"ModelVoted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PoolReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structRevealRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"recordBytes\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"indexed\":false,\"internalType\":\"structTensorSlice\",\"name\":\"chunk\",\"type\":\"tuple\"}],\"name\":\"Revealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"contributions\",\"type\":\"uint32\"}],\"name\":\"RoundClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"finalCount\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"perContribution\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fees\",\"type\":\"uint256\"}],\"name\":\"RoundFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"indexed\":false,\"internalType\":\"structRunConfig\",\"name\":\"config\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"name\":\"RunCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"StepPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"VerifierPenalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"attestContribution\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"rnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"attestModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"attesters\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"beacon\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"claimReward\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"closeRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"internalType\":\"structCommitment\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"commitment\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"internalType\":\"structCommitment\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"contribution\",\"outputs\":[{\"components\":[{\"internalType\":\"enumContributionStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"duplicate\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"rewardClaimed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"feeClaimed\",\"type\":\"bool\"},{\"internalType\":\"uint16\",\"name\":\"attestations\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"verified\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"position\",\"type\":\"uint32\"}],\"internalType\":\"structContribution\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"internalType\":\"structRunConfig\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"name\":\"createRun\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputesModule\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"finalSet\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"out\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"finalizeRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"joinRun\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"leaveRun\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"member\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"stake\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"internalType\":\"structMember\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"modelRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"referee\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"revealWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"responseWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"maxCommitsPerRound\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxReveals\",\"type\":\"uint8\"}],\"internalType\":\"structLedgerParams\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"reclaimPool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"round\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"finalized\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attestations\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"finalCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"beacon\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"bonus\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"perContribution\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"unclaimed\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"finalStake\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"agreedRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"leader\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"leaderWeight\",\"type\":\"uint128\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"}],\"internalType\":\"structLedgerStorage.Round\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"run\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"finalizedRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"rewardPerRound\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"pool\",\"type\":\"uint128\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"internalType\":\"structRunConfig\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"internalType\":\"structLedgerStorage.Run\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"runCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"status\",\"outputs\":[{\"internalType\":\"enumContributionStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"votes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	ID:  "Ledger",
-	Bin: "0x608060405234801561000f575f5ffd5b506040516158f23803806158f283398101604081905261002e916102d6565b80516001600160a01b031661007a576040516387a33b2760e01b815260206004820152600c60248201526b7a65726f207265666572656560a01b60448201526064015b60405180910390fd5b612710816080015161ffff1611156100d5576040516387a33b2760e01b815260206004820152601e60248201527f77686973746c65626c6f7765722073686172652061626f7665203130302500006044820152606401610071565b8060c0015161ffff165f0361012d576040516387a33b2760e01b815260206004820152601660248201527f7a65726f20636f6d6d6974732070657220726f756e64000000000000000000006044820152606401610071565b60408101516001600160401b03161580610152575060608101516001600160401b0316155b156101a0576040516387a33b2760e01b815260206004820152601e60248201527f7a65726f2072657665616c206f7220726573706f6e73652077696e646f7700006044820152606401610071565b80515f805460208401516001600160a01b039093166001600160e01b031990911617600160a01b6001600160401b039384168102919091179091556040830151600180546060860151608087015160a088015160c089015160e0909901519588166001600160801b0319909416939093176801000000000000000092909716919091029590951763ffffffff60801b1916600160801b61ffff9687160261ffff60901b191617600160901b918616919091021762ffffff60a01b19169390941690910260ff60b01b191691909117600160b01b60ff909216919091021790556103a4565b80516001600160a01b038116811461029a575f5ffd5b919050565b80516001600160401b038116811461029a575f5ffd5b805161ffff8116811461029a575f5ffd5b805160ff8116811461029a575f5ffd5b5f6101008284031280156102e8575f5ffd5b5060405161010081016001600160401b038111828210171561031857634e487b7160e01b5f52604160045260245ffd5b60405261032483610284565b81526103326020840161029f565b60208201526103436040840161029f565b60408201526103546060840161029f565b6060820152610365608084016102b5565b608082015261037660a084016102b5565b60a082015261038760c084016102b5565b60c082015261039860e084016102c6565b60e08201529392505050565b615541806103b15f395ff3fe6080604052600436106101ba575f3560e01c806363189e90116100f2578063c3cf453c11610092578063eba3dd9011610062578063eba3dd90146106db578063ed8c4b5d1461073e578063ef6ac0f01461075d578063f04ed37914610789575f5ffd5b8063c3cf453c14610584578063cff0ab96146105a3578063d5d44d8014610688578063d8ae0237146106bc575f5ffd5b8063a28889e1116100cd578063a28889e11461051e578063a7def8ee14610532578063b05a28ca14610551578063bed9d86114610570575f5ffd5b806363189e90146104cb57806386d6282c146104de5780639196b7001461050a575f5ffd5b80632df113341161015d57806340167d7e1161013857806340167d7e1461041357806343c6a5481461043257806346bb1f231461048d5780634896358f146104ac575f5ffd5b80632df11334146103e45780633a4b66f1146103f75780633ccfd60b146103ff575f5ffd5b806311e01d671161019857806311e01d67146102415780631aa3a0081461026d5780631f7569dc1461027557806323095721146103c5575f5ffd5b806303c88daf146101be57806308148f7a146101f35780630f496ca314610214575b5f5ffd5b3480156101c9575f5ffd5b506101dd6101d8366004613f2d565b6107a8565b6040516101ea9190613f68565b60405180910390f35b3480156101fe575f5ffd5b5061021261020d366004613fb3565b610aea565b005b34801561021f575f5ffd5b5061023361022e366004613fca565b610bd1565b6040519081526020016101ea565b34801561024c575f5ffd5b5061026061025b366004613fca565b610c3b565b6040516101ea919061403b565b610212610db9565b348015610280575f5ffd5b5061034e61028f36600461411d565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152506001600160a01b03165f90815260026020908152604091829020825160c081018452815460ff81161515825263ffffffff610100820416938201939093526001600160401b03600160281b8404811694820194909452600160681b90920490921660608201526001909101546001600160801b038082166080840152600160801b9091041660a082015290565b6040516101ea91905f60c08201905082511515825263ffffffff60208401511660208301526001600160401b0360408401511660408301526001600160401b0360608401511660608301526001600160801b0360808401511660808301526001600160801b0360a08401511660a083015292915050565b3480156103d0575f5ffd5b506102126103df366004613fb3565b610e34565b6102336103f2366004613f2d565b610f95565b610212611374565b34801561040a575f5ffd5b506102126113aa565b34801561041e575f5ffd5b5061021261042d36600461413d565b61142f565b34801561043d575f5ffd5b5061045161044c366004613f2d565b611649565b6040516101ea91908151815260208083015190820152604080830151908201526060918201516001600160401b03169181019190915260800190565b348015610498575f5ffd5b506102126104a7366004613fca565b6116e2565b3480156104b7575f5ffd5b506102126104c6366004613fca565b611864565b6102336104d9366004614172565b611a3b565b3480156104e9575f5ffd5b506104fd6104f8366004613fb3565b611fdb565b6040516101ea91906141ea565b348015610515575f5ffd5b50600454610233565b348015610529575f5ffd5b50600b54610233565b34801561053d575f5ffd5b5061021261054c366004614341565b6121f5565b34801561055c575f5ffd5b5061021261056b366004614374565b61255e565b34801561057b575f5ffd5b50610212612a2d565b34801561058f575f5ffd5b5061021261059e366004613fca565b612bc3565b3480156105ae575f5ffd5b5061067b60408051610100810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101919091525060408051610100810182525f546001600160a01b0381168252600160a01b908190046001600160401b03908116602084015260015480821694840194909452600160401b8404166060830152600160801b830461ffff9081166080840152600160901b8404811660a08401529083041660c0820152600160b01b90910460ff1660e082015290565b6040516101ea91906143e3565b348015610693575f5ffd5b506102336106a236600461411d565b6001600160a01b03165f9081526003602052604090205490565b3480156106c7575f5ffd5b506102126106d636600461448e565b612ee0565b3480156106e6575f5ffd5b506107316106f5366004613f2d565b5f9283526008602090815260408085206001600160401b039490941685529281528284206001600160a01b039290921684525290205460ff1690565b6040516101ea91906144cc565b348015610749575f5ffd5b50610212610758366004613fb3565b6130c7565b348015610768575f5ffd5b5061077c610777366004613fb3565b613205565b6040516101ea9190614567565b348015610794575f5ffd5b506102126107a33660046146a1565b6134b5565b60605f6107b585856136e9565b90505f5f8681526008602090815260408083206001600160401b038916845282528083206001600160a01b038816845290915290205460ff1660038111156107ff576107ff6141a9565b0361082c5784848460405163e5bb110f60e01b8152600401610823939291906146d6565b60405180910390fd5b60058101545f9061083f90600190614712565b6001600160401b0381111561085657610856614725565b60405190808252806020026020018201604052801561087f578160200160208202803683370190505b5090505f805b600584015481101561093857856001600160a01b03168460050182815481106108b0576108b0614739565b5f918252602090912001546001600160a01b031614610930578360050181815481106108de576108de614739565b5f918252602090912001546001600160a01b031683836108fd8161474d565b94508151811061090f5761090f614739565b60200260200101906001600160a01b031690816001600160a01b0316815250505b600101610885565b506001545f90600160901b900461ffff1682116109555781610964565b600154600160901b900461ffff165b9050806001600160401b0381111561097e5761097e614725565b6040519080825280602002602001820160405280156109a7578160200160208202803683370190505b5094505f5b81811015610ade575f6109bf8285614712565b60018701546040805160208101929092526001600160a01b038b169082015260608101849052608001604051602081830303815290604052805190602001205f1c610a0a9190614779565b610a14908361478c565b9050848181518110610a2857610a28614739565b6020026020010151858381518110610a4257610a42614739565b6020026020010151868481518110610a5c57610a5c614739565b60200260200101878481518110610a7557610a75614739565b6001600160a01b039384166020918202929092010152911690528451859083908110610aa357610aa3614739565b6020026020010151878381518110610abd57610abd614739565b6001600160a01b0390921660209283029190910190910152506001016109ac565b50505050509392505050565b5f610af48261373e565b6003810154909150600160c01b90046001600160401b031615610b73576003810154600160c01b90046001600160401b03164211610b63576003810154604051637917b3e760e01b815260048101849052600160c01b9091046001600160401b03166024820152604401610823565b610b6f828260056137c2565b5050565b6003810154600160801b90046001600160401b03164211610bc5576003810154604051637917b3e760e01b815260048101849052600160801b9091046001600160401b03166024820152604401610823565b610b6f82826006613a1b565b5f816001600160401b03165f03610bf657610beb83613abd565b600301549050610c35565b5f83815260066020526040812090610c0f60018561479f565b6001600160401b03166001600160401b031681526020019081526020015f206002015490505b92915050565b60408051610160810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e0820183905261010082018390526101208201929092526101408101919091525f8381526006602090815260408083206001600160401b03808716855290835292819020815161016081018352815460ff8082161515835261010080830490911615158387015263ffffffff620100008304811684870152600160301b8304166060840152600160501b9091049095166080820152600182015460a0820152600282015460c082015260038201546001600160801b0380821660e0840152600160801b909104811695820195909552600482015490941661012085015260058101805483518186028101860190945280845291936101408601939290830182828015610da857602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610d8a575b505050505081525050905092915050565b335f908152600260205260409020805460ff1615610dec576040516345ed80e960e01b8152336004820152602401610823565b805460ff1916600117815560405133907f2d3734a8e47ac8316e500ac231c90a6e1848ca2285f40d07eaa52005e4b3a0e9905f90a23415610e3157610e318134613af5565b50565b5f610e3e33613b7b565b9050815f03610e6057604051631f2a200560e01b815260040160405180910390fd5b60018101545f90610e83906001600160801b03600160801b8204811691166147be565b6001600160801b0316905080831115610eb85760405162393c6360e01b81526004810184905260248101829052604401610823565b828260010160108282829054906101000a90046001600160801b0316610ede91906147dd565b92506101000a8154816001600160801b0302191690836001600160801b031602179055505f5f0160149054906101000a90046001600160401b031642610f2491906147fc565b82546cffffffffffffffff00000000001916600160281b6001600160401b039283168102919091178085556040805187815292909104909216602082015233917f21020437c0e4b58b34bd7ac1f1cef55e7820d1bcd93824ceb273cad96eea704c91015b60405180910390a2505050565b5f5f610fa085613abd565b905060015f8681526008602090815260408083206001600160401b038916845282528083206001600160a01b038816845290915290205460ff166003811115610feb57610feb6141a9565b1461100f5784848460405163e5bb110f60e01b8152600401610823939291906146d6565b5f61101b828787613bbf565b60018401549092505f915061103d90600160201b900463ffffffff16836147fc565b9050806001600160401b0316421061108257604051636a9d741560e01b8152600481018890526001600160401b03808816602483015282166044820152606401610823565b6004830154600160801b90046001600160801b03163410156110d557600483810154604051620155b560e01b81523492810192909252600160801b90046001600160801b03166024820152604401610823565b6001600160a01b03851633036110fe57604051632039fd0360e21b815260040160405180910390fd5b5f878152600d602090815260408083206001600160401b038a16845282528083206001600160a01b038916845290915290205480156111535760405163aa0d86cf60e01b815260048101829052602401610823565b600b5f81546111619061474d565b91829055505f818152600c60205260409020898155600180820180546001600160401b038c81166001600160e01b031990921691909117600160401b6001600160a01b038d16810291909117909255600284018054336001600160a01b03199091161790556003840180546001600160801b031916346001600160801b0316179055915493985091926111f792900416426147fc565b6003820180546001600160401b03928316600160801b0267ffffffffffffffff60801b1990911617905560048201805461ff0019166101001790555f8a8152600d60209081526040808320938c168084529382528083206001600160a01b038c16845282528083208a90558c835260068083528184209484529390915290208054600160301b900463ffffffff169161128f8361481b565b825463ffffffff91821661010093840a90810290830219909116179092556001600160a01b038a165f908152600260205260409020805491909104909116915060016112da8361481b565b825463ffffffff9182166101009390930a9283029190920219909116179055506003810154604080516001600160401b03808c1682523360208301523492820192909252600160801b9092041660608201526001600160a01b038816908a9088907fba02aadf9de4902658f8887aff5dcf39bdfba36fa8e91519672a7bbbc89023819060800160405180910390a450505050509392505050565b5f61137e33613b7b565b9050345f036113a057604051631f2a200560e01b815260040160405180910390fd5b610e318134613af5565b335f90815260036020526040812054908190036113da57604051630686827b60e51b815260040160405180910390fd5b335f8181526003602052604080822091909155517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59061141d9084815260200190565b60405180910390a2610e313382613c63565b5f61143a84846136e9565b90505f5f8581526008602090815260408083206001600160401b0388168452825280832033845290915290205460ff16600381111561147b5761147b6141a9565b0361149f5783833360405163f898973b60e01b8152600401610823939291906146d6565b5f848152600a602090815260408083206001600160401b0387168452825280832033845290915290205460ff16156114f057838333604051637a7245d160e11b8152600401610823939291906146d6565b5f848152600a602090815260408083206001600160401b0387168085529083528184203385528352818420805460ff191660011790558784526009835281842090845282528083208584529091528120805482906115539063ffffffff1661481b565b91906101000a81548163ffffffff021916908363ffffffff16021790559050336001600160a01b0316846001600160401b0316867f6a3a9f862a9c7db27a853ab6464d3b3b05295795eb95102f2fb15534b9ce02e986856040516115c792919091825263ffffffff16602082015260400190565b60405180910390a460028201541580156115f4575060058201546115f263ffffffff8316600261483f565b115b1561164257600282018390556040518381526001600160401b0385169086907f6d340170f418b3021af545c29252134cd71c5c4ebde2f8065f5cd7aa7fbe255d906020015b60405180910390a35b5050505050565b61167960405180608001604052805f81526020015f81526020015f81526020015f6001600160401b031681525090565b505f9283526007602090815260408085206001600160401b03948516865282528085206001600160a01b03939093168552918152928190208151608081018352815481526001820154948101949094526002810154918401919091526003015416606082015290565b5f6116ec83613abd565b90505f6116fa828585613bbf565b915050806001600160401b03164210156117415760405163d149900b60e01b8152600481018590526001600160401b03808516602483015282166044820152606401610823565b5f8481526006602090815260408083206001600160401b03871684529091529020805460ff16156117975760405163266d427b60e01b8152600481018690526001600160401b0385166024820152604401610823565b8054600171ffffffffffffffff000000000000000000ff19909116600160501b426001600160401b031602178117825544906117d39043614712565b604080516020810193909352904090820152606081018690526001600160401b038516608082015260a00160408051808303601f19018152828252805160209182012060018501819055600585015490845263ffffffff16908301526001600160401b0386169187917f84ccf2ebb653e5f7bb7fa4b73924292789b11f3c294cd40c2376e1512653729b9101611639565b5f8281526006602090815260408083206001600160401b038516845290915290208054610100900460ff166118be5760405163259c79e760e11b8152600481018490526001600160401b0383166024820152604401610823565b60015f8481526008602090815260408083206001600160401b0387168452825280832033845290915290205460ff1660038111156118fe576118fe6141a9565b1461192257828233604051637319a24360e01b8152600401610823939291906146d6565b5f8381526008602090815260408083206001600160401b038616845282528083203384529091528120805460ff19166003908117909155820154600483018054600160801b9092046001600160801b039081169384939091611986918591166147be565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550806001600160801b031660035f336001600160a01b03166001600160a01b031681526020019081526020015f205f8282546119e5919061478c565b90915550506040516001600160801b038216815233906001600160401b0385169086907f7c7873da51296ef7248de9ab21259ea338bee79cbd9e7fcbbf24f86a20d8cd2c9060200160405180910390a450505050565b5f611a4c60a0830160808401614872565b63ffffffff161580611a715750611a696080830160608401614872565b63ffffffff16155b15611abf57604051634ac7b07b60e01b815260206004820152601d60248201527f7a65726f20726f756e6473206f7220726f756e64206475726174696f6e0000006044820152606401610823565b8135611b0157604051634ac7b07b60e01b815260206004820152601060248201526f0f4cae4de40c6dedcccd2ce40d0c2e6d60831b6044820152606401610823565b611b1160e0830160c0840161488d565b6001600160801b03161580611b3d5750611b32610100830160e0840161488d565b6001600160801b0316155b15611b8057604051634ac7b07b60e01b81526020600482015260126024820152711e995c9bc81cdd185ad9481bdc88189bdb9960721b6044820152606401610823565b611b8d60208301836148b3565b15905080611baa5750610100611ba660208401846148b3565b9050115b15611beb57604051634ac7b07b60e01b815260206004820152601060248201526f0e8c2e6d640dcc2daca40d8cadccee8d60831b6044820152606401610823565b6020611bfb6101208401846148fc565b90501115611c4c57604051634ac7b07b60e01b815260206004820181905260248201527f6d6f7265207468616e20333220626f6f747374726170206164647265737365736044820152606401610823565b611c5c60a0830160808401614872565b63ffffffff16341015611cb257604051634ac7b07b60e01b815260206004820152601c60248201527f706f6f6c2062656c6f77206f6e65207765692070657220726f756e64000000006044820152606401610823565b5f611cc36060840160408501614941565b6001600160401b031615611ce657611ce16060840160408501614941565b611ce8565b425b9050463060045f8154611cfa9061474d565b9182905550604051611d2b939291906020019283526001600160a01b03919091166020830152604082015260600190565b60408051808303601f1901815291815281516020928301205f8181526005909352912080546001600160e01b0319163367ffffffffffffffff60a01b191617600160a01b6001600160401b03851602178155909250611d906080850160608601614872565b815463ffffffff91909116600160e01b026001600160e01b03909116178155611dbf60a0850160808601614872565b60018201805463ffffffff191663ffffffff92909216919091179055611deb60c0850160a08601614872565b60018201805463ffffffff92909216600160201b0267ffffffff0000000019909216919091179055833560028201556101008401356003820155611e3560e0850160c0860161488d565b6004820180546001600160801b0319166001600160801b0392909216919091179055611e68610100850160e0860161488d565b6004820180546001600160801b03928316600160801b029216919091179055611e9760a0850160808601614872565b611ea79063ffffffff163461495c565b346001600160801b03908116600160801b029116176005820155611ece60208501856148b3565b6006830191611ede9190836149f7565b505f5b611eef6101208601866148fc565b9050811015611f545760078201611f0a6101208701876148fc565b83818110611f1a57611f1a614739565b9050602002810190611f2c91906148b3565b82546001810184555f938452602090932090920191611f4b91836149f7565b50600101611ee1565b5033837ffc740ecf2329c555ee6c8f5107e1faacf4e2c137e6defe248bb8fc3a748b88098635611f8760208901896148b3565b87611f9860808c0160608d01614872565b611fa860a08d0160808e01614872565b34611fb76101208f018f6148fc565b604051611fcc99989796959493929190614b19565b60405180910390a35050919050565b61205a60408051610160810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290529061010082019081526020015f81526040805160a0810182525f808252602082810182905292820181905260608201819052608082015291015290565b8115806120685750600b5482115b1561208957604051638f09a29b60e01b815260048101839052602401610823565b5f828152600c60209081526040918290208251610160810184528154815260018201546001600160401b03808216948301949094526001600160a01b03600160401b909104811694820194909452600282015490931660608401526003808201546001600160801b0381166080860152600160801b8104841660a0860152600160c01b900490921660c0840152600481015460ff80821660e0860152919261010080860193920490911690811115612143576121436141a9565b6003811115612154576121546141a9565b81526020016004820160029054906101000a900460ff16600681111561217c5761217c6141a9565b600681111561218d5761218d6141a9565b81526040805160a0810182526005939093015463ffffffff8082168552600160201b8204811660208681019190915260ff600160401b84048116151594870194909452600160481b83049093166060860152600160501b909104166080840152015292915050565b5f6121ff84613abd565b90505f5f61220e838787613bbf565b91509150816001600160401b03164210806122325750806001600160401b03164210155b15612272576040516379ba497f60e01b8152600481018790526001600160401b038087166024830152808416604483015282166064820152608401610823565b5f61227c33613b7b565b600485015460018201549192506001600160801b03908116916122a991600160801b8204811691166147be565b6001600160801b0316101561231e57600181015433906122db906001600160801b03600160801b8204811691166147be565b60048681015460405163936d426d60e01b81526001600160a01b03909416918401919091526001600160801b039182166024840152166044820152606401610823565b602085013561234057604051631f624f5b60e01b815260040160405180910390fd5b5f8781526008602090815260408083206001600160401b038a168452825280832033845290915281205460ff16600381111561237e5761237e6141a9565b146123a25786863360405163167560eb60e21b8152600401610823939291906146d6565b5f8781526006602090815260408083206001600160401b038a16845290915290206001546005820154600160a01b90910461ffff16116124075760405163a415390960e01b8152600481018990526001600160401b0388166024820152604401610823565b5f8881526007602090815260408083206001600160401b038b16845282528083203384529091529020869061243c8282614bcf565b50505f8881526008602090815260408083206001600160401b038b168452825280832033808552908352908320805460ff19166001908117909155600585018054808301825590855292842090920180546001600160a01b03191690911790558601546124b690600160201b900463ffffffff16856147fc565b83549091506001600160401b03600160681b909104811690821611156124fa57825467ffffffffffffffff60681b1916600160681b6001600160401b038316021783555b600582015433906001600160401b038a16908b907fc3bf21baa71cd9971d5201b52b23b4eea3a796ad2db728e97bc1274a8f249b239061253c90600190614712565b8b60405161254b929190614c19565b60405180910390a4505050505050505050565b5f6125688461373e565b6001810154909150600160401b90046001600160a01b031633146125a857604051638603ed2760e01b815260048101859052336024820152604401610823565b6003810154600160c01b90046001600160401b03165f036125df576040516321e0c07160e01b815260048101859052602401610823565b6003810154600160c01b90046001600160401b03164211156126325760038101546040516337851a4160e11b815260048101869052600160c01b9091046001600160401b03166024820152604401610823565b6040805160a081018252600583015463ffffffff808216808452600160201b83048216602085015260ff600160401b84048116151585870152600160481b8404166060850152600160501b909204166080830152909161269490860186614c6d565b6126a2906020810190614872565b63ffffffff161415806126e0575060208082015163ffffffff16906126c990860186614c6d565b6126d7906020810190614872565b63ffffffff1614155b156127295784604051631e22ae2560e11b8152600401610823918152604060208201819052600f908201526e3932b1b7b932103837b9b4ba34b7b760891b606082015260800190565b81545f9081526007602090815260408083206001808701546001600160401b03811686529184528285206001600160a01b03600160401b90930483168652909352818420909201549254908401519116901561288057608083015163ffffffff1661279a6040870160208801614872565b63ffffffff161415806127bd57506127b560408601866148b3565b905061010014155b156128055786604051631e22ae2560e11b8152600401610823918152604060208201819052600e908201526d31b43ab735903837b9b4ba34b7b760911b606082015260800190565b6060830151604051634f9c271960e11b81526001600160a01b03831691639f384e329161283b9186918b91908b90600401614e86565b602060405180830381865afa158015612856573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061287a9190614ec4565b506128ef565b60405163061a458360e21b81526001600160a01b03821690631869160c906128ae9085908a90600401614edb565b6040805180830381865afa1580156128c8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906128ec9190614ef3565b50505b6003840180546001600160c01b0316905560015461291d90600160401b90046001600160401b0316426147fc565b8460030160106101000a8154816001600160401b0302191690836001600160401b031602179055508260400151156129a3578251602084015188917f9c4bc482bd2387afc84f8ffda6a9c973d4724d1aec8adcf0bf019f52849f4a90916129848a806148b3565b8a604051612996959493929190614f15565b60405180910390a2612a24565b6129d36040518060800160405280606081526020015f63ffffffff16815260200160608152602001606081525090565b8351602085015189917f9c4bc482bd2387afc84f8ffda6a9c973d4724d1aec8adcf0bf019f52849f4a9091612a088b806148b3565b86604051612a1a959493929190614f8e565b60405180910390a2505b50505050505050565b5f612a3733613b7b565b6001810154909150600160801b90046001600160801b03165f819003612a7057604051630686827b60e51b815260040160405180910390fd5b81545f906001600160401b03600160681b82048116600160281b9092041611612aaa578254600160681b90046001600160401b0316612abd565b8254600160281b90046001600160401b03165b9050806001600160401b0316421015612af457604051631a28814f60e21b81526001600160401b0382166004820152602401610823565b8254610100900463ffffffff1615612b34578254604051630dea304560e41b815233600482015261010090910463ffffffff166024820152604401610823565b6001830180548391905f90612b539084906001600160801b03166147be565b82546101009290920a6001600160801b0381810219909316918316021790915560018501805490911690555060405182815233907f8108595eb6bad3acefa9da467d90cc2217686d5c5ac85460f8b7849c840645fc9060200160405180910390a2612bbe3383613c63565b505050565b5f612bcd83613abd565b90505f612bda84846136e9565b8054909150610100900460ff1615612c1757604051631dd6ffa960e31b8152600481018590526001600160401b0384166024820152604401610823565b5f612c23838686613bbf565b60018501549092505f9150612c4590600160201b900463ffffffff16836147fc565b9050806001600160401b0316421015612c8b5760405163ea37efb560e01b8152600481018790526001600160401b03808716602483015282166044820152606401610823565b8254600160301b900463ffffffff1615612cdf578254604051635a55b6f960e01b8152600481018890526001600160401b0387166024820152600160301b90910463ffffffff166044820152606401610823565b825461ff00191661010017835560018401805463ffffffff600160401b90910416906008612d0c8361481b565b82546101009290920a63ffffffff818102199093169183160217909155845460058601545f9350612d47926201000090920490911690614712565b90505f8115612e2657600385015460058701545f91612d72916001600160801b03918216911661478c565b9050612d7e838261495c565b9150612d8a838361483f565b612d949082614712565b6005880154612db6906001600160801b0380821691600160801b9004166147be565b612dc091906147dd565b6005880180546001600160801b03928316600160801b029216919091179055612de9838361483f565b6004870180546001600160801b039283166001600160801b0319909116179055600387018054848316600160801b02921691909117905550612e78565b60038501546005870180546001600160801b0392831692601091612e53918591600160801b9004166147dd565b92506101000a8154816001600160801b0302191690836001600160801b031602179055505b6003850180546001600160801b03191690556040805163ffffffff84168152602081018390526001600160401b038916918a917f508a297512adb8fe6995837e7fbf61d2686ec89b254ee38c739d44cf448502b8910160405180910390a35050505050505050565b5f612eea8361373e565b60028101549091506001600160a01b03163314612f2357604051631a894b7d60e31b815260048101849052336024820152604401610823565b6003810154600160c01b90046001600160401b031615612f74576003810154604051633d3545d960e21b815260048101859052600160c01b9091046001600160401b03166024820152604401610823565b6003810154600160801b90046001600160401b0316421115612fc75760038101546040516337851a4160e11b815260048101859052600160801b9091046001600160401b03166024820152604401610823565b80545f9081526007602090815260408083206001808601546001600160401b03811686529184528285206001600160a01b03600160401b90930483168652909352818420909201548354915163ef0d692d60e01b8152909392919091169063ef0d692d9061303b9085908890600401615132565b60c060405180830381865afa158015613056573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061307a9190615299565b805190915060ff165f036130995761309485846001613a1b565b611642565b805161164290869085906130ae906001615337565b60ff1660068111156130c2576130c26141a9565b6137c2565b5f6130d182613abd565b80549091506001600160a01b031633146131075760405163352eb98160e21b815260048101839052336024820152604401610823565b6001810154600160401b810463ffffffff90811691161461315e576001810154604051637a8f9c4960e01b81526004810184905263ffffffff600160401b8304811660248301529091166044820152606401610823565b6005810154600160801b90046001600160801b03165f81900361319457604051630686827b60e51b815260040160405180910390fd5b6005820180546001600160801b03169055335f90815260036020526040812080548392906131c390849061478c565b9091555050604051818152339084907f1a46a81d353013071c6fd7a58064edd308aa1eab547ae9a6fba4bd451daa0567906020015b60405180910390a3505050565b604080516101c0810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e0820183905261010082018390526101208201839052610140820183905261016082019290925261018081018290526101a081019190915261328082613abd565b604080516101c08101825282546001600160a01b03811682526001600160401b03600160a01b820416602083015263ffffffff600160e01b90910481169282019290925260018301548083166060830152600160201b810483166080830152600160401b900490911660a0820152600282015460c0820152600382015460e082015260048201546001600160801b03808216610100840152600160801b918290048116610120840152600584015480821661014085015291909104166101608201526006820180549192916101808401919061335b9061496f565b80601f01602080910402602001604051908101604052809291908181526020018280546133879061496f565b80156133d25780601f106133a9576101008083540402835291602001916133d2565b820191905f5260205f20905b8154815290600101906020018083116133b557829003601f168201915b5050505050815260200160078201805480602002602001604051908101604052809291908181526020015f905b828210156134a7578382905f5260205f2001805461341c9061496f565b80601f01602080910402602001604051908101604052809291908181526020018280546134489061496f565b80156134935780601f1061346a57610100808354040283529160200191613493565b820191905f5260205f20905b81548152906001019060200180831161347657829003601f168201915b5050505050815260200190600101906133ff565b505050915250909392505050565b5f6134bf8361373e565b60028101549091506001600160a01b031633146134f857604051631a894b7d60e31b815260048101849052336024820152604401610823565b6003810154600160c01b90046001600160401b031615613549576003810154604051633d3545d960e21b815260048101859052600160c01b9091046001600160401b03166024820152604401610823565b6003810154600160801b90046001600160401b031642111561359c5760038101546040516337851a4160e11b815260048101859052600160801b9091046001600160401b03166024820152604401610823565b600154600482015460ff600160b01b90920482169116106135e657600154604051632c0e790760e01b815260048101859052600160b01b90910460ff166024820152604401610823565b60048101805460ff16905f6135fa83615350565b91906101000a81548160ff021916908360ff1602179055505081816005018181613624919061537e565b505060015461363c906001600160401b0316426147fc565b6003820180546001600160c01b0316600160c01b6001600160401b039384168102919091179182905560015461368193600160401b90910481169291909104166147fc565b60038201805467ffffffffffffffff60801b1916600160801b6001600160401b0393841602179081905560405185927f8313574bb9acc058b0b594b9f622d45b9b96e46c6e49e3ac086e92eef9f9b66e92610f88928792600160c01b90920490911690615457565b5f8281526006602090815260408083206001600160401b03851684529091529020805460ff16610c355760405163e4965f8160e01b8152600481018490526001600160401b0383166024820152604401610823565b5f81158061374d5750600b5482115b1561376e57604051638f09a29b60e01b815260048101839052602401610823565b505f818152600c6020526040902060016004820154610100900460ff16600381111561379c5761379c6141a9565b146137bd576040516303dc1ed360e31b815260048101839052602401610823565b919050565b6137ce82600383613ce5565b600182015482545f90815260056020526040812060040154909161380c91600160401b9091046001600160a01b0316906001600160801b0316613e3b565b6001549091505f906127109061382d90600160801b900461ffff168461483f565b613837919061495c565b60038501549091506138539082906001600160801b031661478c565b60028501546001600160a01b03165f908152600360205260408120805490919061387e90849061478c565b909155505083545f90815260066020908152604080832060018801546001600160401b0316845290915290206138b48284614712565b6003820180545f906138d09084906001600160801b03166147dd565b82546001600160801b039182166101009390930a928302919092021990911617905550805463ffffffff620100009091041681600261390e8361481b565b825463ffffffff9182166101009390930a92830291909202199091161790555084545f9081526008602090815260408083206001890180546001600160401b0380821687529285528386206001600160a01b03600160401b928390048116885290865295849020805460ff191660021790558a5491548451938116845294830189905290949304909216917f198815f20828d78c5fd17a32c27127dbb174ed7e149a39bdbcaa7049aad5f6ed910160405180910390a360028501546040516001600160a01b039091169087907f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c9390613a0b908890889088906154e2565b60405180910390a3505050505050565b613a2782600283613ce5565b6003828101546001840154600160401b90046001600160a01b03165f9081526020929092526040822080546001600160801b03909216929091613a6b90849061478c565b90915550506001820154604051600160401b9091046001600160a01b03169084907f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c93906131f89085905f9081906154e2565b5f81815260056020526040902080546001600160a01b03166137bd57604051630a76b95160e11b815260048101839052602401610823565b6001820180548291905f90613b149084906001600160801b03166147dd565b82546101009290920a6001600160801b038181021990931691831602179091556001840154604080518581529190921660208201523392507f1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee90910160405180910390a25050565b6001600160a01b0381165f908152600260205260409020805460ff166137bd5760405163bfc6c33760e01b81526001600160a01b0383166004820152602401610823565b60018301545f90819063ffffffff166001600160401b03841610613c0857604051630491b53560e51b8152600481018590526001600160401b0384166024820152604401610823565b8454613c2190600160e01b900463ffffffff1684615501565b8554613c3d9190600160a01b90046001600160401b03166147fc565b8554909250613c5990600160e01b900463ffffffff16836147fc565b9050935093915050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f8114613cac576040519150601f19603f3d011682016040523d82523d5f602084013e613cb1565b606091505b5050905080612bbe57604051630e21dcbb60e11b81526001600160a01b038416600482015260248101839052604401610823565b60048301805483919061ff001916610100836003811115613d0857613d086141a9565b021790555060048301805482919062ff0000191662010000836006811115613d3257613d326141a9565b02179055506003830180546001600160c01b0316905582545f908152600d602090815260408083206001870180546001600160401b038082168752928552838620600160401b9091046001600160a01b031686528452828520859055875485526006808552838620915490921685529092529091208054600160301b900463ffffffff1691613dc083615523565b825463ffffffff91821661010093840a90810290830219909116179092556001868101546001600160a01b03600160401b909104165f908152600260205260409020805492909204909216925090613e1783615523565b91906101000a81548163ffffffff021916908363ffffffff16021790555050505050565b6001600160a01b0382165f90815260026020526040812060018101546001600160801b03168310613e795760018101546001600160801b0316613e7b565b825b60018201805491935083915f90613e9c9084906001600160801b03166147be565b82546101009290920a6001600160801b038181021990931691831602179091556001830154808216600160801b90910490911611159050613ef1576001810180546001600160801b0316600160801b81021790555b5092915050565b6001600160401b0381168114610e31575f5ffd5b80356137bd81613ef8565b80356001600160a01b03811681146137bd575f5ffd5b5f5f5f60608486031215613f3f575f5ffd5b833592506020840135613f5181613ef8565b9150613f5f60408501613f17565b90509250925092565b602080825282518282018190525f918401906040840190835b81811015613fa85783516001600160a01b0316835260209384019390920191600101613f81565b509095945050505050565b5f60208284031215613fc3575f5ffd5b5035919050565b5f5f60408385031215613fdb575f5ffd5b823591506020830135613fed81613ef8565b809150509250929050565b5f8151808452602084019350602083015f5b828110156140315781516001600160a01b031686526020958601959091019060010161400a565b5093949350505050565b6020815261404e60208201835115159052565b5f6020830151614062604084018215159052565b50604083015163ffffffff8116606084015250606083015163ffffffff811660808401525060808301516001600160401b03811660a08401525060a083015160c083015260c083015160e083015260e08301516140cb6101008401826001600160801b03169052565b506101008301516001600160801b038116610120840152506101208301516001600160801b0381166101408401525061014083015161016080840152614115610180840182613ff8565b949350505050565b5f6020828403121561412d575f5ffd5b61413682613f17565b9392505050565b5f5f5f6060848603121561414f575f5ffd5b83359250602084013561416181613ef8565b929592945050506040919091013590565b5f60208284031215614182575f5ffd5b81356001600160401b03811115614197575f5ffd5b82016101408185031215614136575f5ffd5b634e487b7160e01b5f52602160045260245ffd5b60048110610e3157610e316141a9565b6141d6816141bd565b9052565b600781106141d6576141d66141a9565b815181526020808301516101e083019161420e908401826001600160401b03169052565b50604083015161422960408401826001600160a01b03169052565b50606083015161424460608401826001600160a01b03169052565b50608083015161425f60808401826001600160801b03169052565b5060a083015161427a60a08401826001600160401b03169052565b5060c083015161429560c08401826001600160401b03169052565b5060e08301516142aa60e084018260ff169052565b506101008301516142bf6101008401826141cd565b506101208301516142d46101208401826141da565b50610140830151613ef161014084018263ffffffff815116825263ffffffff602082015116602083015260408101511515604083015260ff606082015116606083015263ffffffff60808201511660808301525050565b5f6080828403121561433b575f5ffd5b50919050565b5f5f5f60c08486031215614353575f5ffd5b83359250602084013561436581613ef8565b9150613f5f856040860161432b565b5f5f5f60608486031215614386575f5ffd5b8335925060208401356001600160401b038111156143a2575f5ffd5b8401606081870312156143b3575f5ffd5b915060408401356001600160401b038111156143cd575f5ffd5b6143d98682870161432b565b9150509250925092565b5f6101008201905060018060a01b0383511682526001600160401b0360208401511660208301526001600160401b036040840151166040830152606083015161443760608401826001600160401b03169052565b50608083015161444d608084018261ffff169052565b5060a083015161446360a084018261ffff169052565b5060c083015161447960c084018261ffff169052565b5060e0830151613ef160e084018260ff169052565b5f5f6040838503121561449f575f5ffd5b8235915060208301356001600160401b038111156144bb575f5ffd5b830160e08186031215613fed575f5ffd5b602081016144d9836141bd565b91905290565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b5f82825180855260208501945060208160051b830101602085015f5b8381101561455b57601f198584030188526145458383516144df565b6020988901989093509190910190600101614529565b50909695505050505050565b602081526145816020820183516001600160a01b03169052565b5f602083015161459c60408401826001600160401b03169052565b50604083015163ffffffff8116606084015250606083015163ffffffff8116608084015250608083015163ffffffff811660a08401525060a083015163ffffffff811660c08401525060c083015160e083015260e08301516101008301526101008301516146166101208401826001600160801b03169052565b506101208301516001600160801b038116610140840152506101408301516001600160801b038116610160840152506101608301516001600160801b038116610180840152506101808301516101c06101a08401526146796101e08401826144df565b90506101a0840151601f19848303016101c0850152614698828261450d565b95945050505050565b5f5f82840360c08112156146b3575f5ffd5b8335925060a0601f19820112156146c8575f5ffd5b506020830190509250929050565b9283526001600160401b039190911660208301526001600160a01b0316604082015260600190565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610c3557610c356146fe565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f6001820161475e5761475e6146fe565b5060010190565b634e487b7160e01b5f52601260045260245ffd5b5f8261478757614787614765565b500690565b80820180821115610c3557610c356146fe565b6001600160401b038281168282160390811115610c3557610c356146fe565b6001600160801b038281168282160390811115610c3557610c356146fe565b6001600160801b038181168382160190811115610c3557610c356146fe565b6001600160401b038181168382160190811115610c3557610c356146fe565b5f63ffffffff821663ffffffff8103614836576148366146fe565b60010192915050565b8082028115828204841417610c3557610c356146fe565b63ffffffff81168114610e31575f5ffd5b80356137bd81614856565b5f60208284031215614882575f5ffd5b813561413681614856565b5f6020828403121561489d575f5ffd5b81356001600160801b0381168114614136575f5ffd5b5f5f8335601e198436030181126148c8575f5ffd5b8301803591506001600160401b038211156148e1575f5ffd5b6020019150368190038213156148f5575f5ffd5b9250929050565b5f5f8335601e19843603018112614911575f5ffd5b8301803591506001600160401b0382111561492a575f5ffd5b6020019150600581901b36038213156148f5575f5ffd5b5f60208284031215614951575f5ffd5b813561413681613ef8565b5f8261496a5761496a614765565b500490565b600181811c9082168061498357607f821691505b60208210810361433b57634e487b7160e01b5f52602260045260245ffd5b601f821115612bbe5782821115612bbe57805f5260205f20601f840160051c60208510156149cc57505f5b90810190601f840160051c035f5b818110156149ef575f838201556001016149da565b505050505050565b6001600160401b03831115614a0e57614a0e614725565b614a2283614a1c835461496f565b836149a1565b5f601f841160018114614a53575f8515614a3c5750838201355b5f19600387901b1c1916600186901b178355611642565b5f83815260208120601f198716915b82811015614a825786850135825560209485019460019092019101614a62565b5086821015614a9e575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b5f5f8335601e19843603018112614aed575f5ffd5b83016020810192503590506001600160401b03811115614b0b575f5ffd5b8036038213156148f5575f5ffd5b89815260e060208201525f614b3260e083018a8c614ab0565b6001600160401b038916604084015263ffffffff8816606084015263ffffffff871660808401528560a084015282810360c08401528084825260208201905060208560051b830101865f5b87811015614bbb57848303601f19018452614b98828a614ad8565b614ba3858284614ab0565b60209687019690955093909301925050600101614b7d565b50909e9d5050505050505050505050505050565b813581556020820135600182015560408201356002820155600381016060830135614bf981613ef8565b815467ffffffffffffffff19166001600160401b03919091161790555050565b63ffffffff83168152813560208083019190915282013560408083019190915282013560608083019190915260a0820190830135614c5681613ef8565b6001600160401b0381166080840152509392505050565b5f8235605e19833603018112614c81575f5ffd5b9190910192915050565b5f8235605e19833603018112614c9f575f5ffd5b90910192915050565b5f5f8335601e19843603018112614cbd575f5ffd5b83016020810192503590506001600160401b03811115614cdb575f5ffd5b8060051b36038213156148f5575f5ffd5b8183525f6001600160fb1b03831115614d03575f5ffd5b8260051b80836020870137939093016020019392505050565b5f8135614d2881614856565b63ffffffff1683526020820135614d3e81614856565b63ffffffff166020840152614d566040830183614ca8565b60606040860152614698606086018284614cec565b5f614d768283614ad8565b60608552614d88606086018284614ab0565b915050614d986020840184614c8b565b8482036020860152614daa8282614d1c565b915050614dba6040840184614c8b565b84820360408601526146988282614d1c565b5f60808301614ddb8384614ca8565b6080865291829052905f9060a086015b81831015614e19578335614dfe81614856565b63ffffffff1681526020938401936001939093019201614deb565b614e2560208701614867565b63ffffffff811660208901529350614e406040870187614ad8565b945092508681036040880152614e57818585614ab0565b9350505050614e696060840184614ca8565b8583036060870152614e7c838284614cec565b9695505050505050565b848152608060208201525f614e9e6080830186614d6b565b60ff851660408401528281036060840152614eb98185614dcc565b979650505050505050565b5f60208284031215614ed4575f5ffd5b5051919050565b828152604060208201525f6141156040830184614d6b565b5f5f60408385031215614f04575f5ffd5b505080516020909101519092909150565b63ffffffff8616815263ffffffff85166020820152608060408201525f614f40608083018587614ab0565b8281036060840152614f528185614dcc565b98975050505050505050565b5f8151808452602084019350602083015f5b82811015614031578151865260209586019590910190600101614f70565b63ffffffff8616815263ffffffff85166020820152608060408201525f614fb9608083018587614ab0565b82810360608401528351608080835281519083018190526020909101905f9060a08401905b808310156150075763ffffffff8451168252602082019150602084019350600183019250614fde565b5060208701519250615021602085018463ffffffff169052565b60408701519250838103604085015261503a81846144df565b92505050606085015182820360608401526150558282614f5e565b9a9950505050505050505050565b5f8383855260208501945060208460051b820101835f5b8681101561455b57838303601f1901885261509e836150998489614c8b565b614d1c565b602098890198909350919091019060010161507a565b60ff81168114610e31575f5ffd5b80356137bd816150b4565b5f8235607e19833603018112614c9f575f5ffd5b5f8383855260208501945060208460051b820101835f5b8681101561455b57838303601f1901885261511c8361511784896150cd565b614dcc565b60209889019890935091909101906001016150f8565b828152604060208201525f6151478384614c8b565b60e0604084015261515c610120840182614d6b565b905061516b6020850185614ca8565b848303603f19016060860152808352602080840190600583901b850101835f5b848110156151c957868303601f190184526151a68287614ad8565b6151b1858284614ab0565b6020968701969095509390930192505060010161518b565b50506151d86040890189614ca8565b888303603f190160808a0152955093506151f3818686615063565b945050505050615205606085016150c2565b60ff1660a084015261521960808501613f0c565b6001600160401b031660c084015261523460a08501856150cd565b838203603f190160e085015261524a8282614dcc565b91505061525a60c0850185614ca8565b848303603f1901610100860152614eb98382846150e1565b80516137bd816150b4565b80516137bd81614856565b805161ffff811681146137bd575f5ffd5b5f60c08284031280156152aa575f5ffd5b5060405160c081016001600160401b03811182821017156152cd576152cd614725565b6040526152d983615272565b81526152e76020840161527d565b60208201526152f86040840161527d565b604082015261530960608401615288565b606082015261531a6080840161527d565b608082015261532b60a0840161527d565b60a08201529392505050565b60ff8181168382160190811115610c3557610c356146fe565b5f60ff821660ff8103614836576148366146fe565b5f8135610c3581614856565b8015158114610e31575f5ffd5b813561538981614856565b8154602084013561539981614856565b67ffffffff000000008160201b1663ffffffff84166001600160401b031984161717845550505060408201356153ce81615371565b815468ff0000000000000000191690151560401b68ff0000000000000000161781555f60608301356153ff816150b4565b825469ff000000000000000000191660489190911b69ff0000000000000000001617825550610b6f61543360808401615365565b82805463ffffffff60501b191660509290921b63ffffffff60501b16919091179055565b60c08101833561546681614856565b63ffffffff168252602084013561547c81614856565b63ffffffff166020830152604084013561549581615371565b1515604083015260608401356154aa816150b4565b60ff16606083015260808401356154c081614856565b63ffffffff1660808301526001600160401b039290921660a090910152919050565b606081016154f082866141da565b602082019390935260400152919050565b6001600160401b038181168382160290811690818114613ef157613ef16146fe565b5f63ffffffff821680615538576155386146fe565b5f19019291505056",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161515138038061515183398101604081905261002e91610258565b81516001600160a01b0316158061004c57506001600160a01b038116155b1561009f576040516387a33b2760e01b815260206004820152601f60248201527f7a65726f2072656665726565206f72206469737075746573206d6f64756c650060448201526064015b60405180910390fd5b816060015161ffff165f036100f7576040516387a33b2760e01b815260206004820152601660248201527f7a65726f20636f6d6d6974732070657220726f756e64000000000000000000006044820152606401610096565b60208201516001600160401b0316158061011c575060408201516001600160401b0316155b1561016a576040516387a33b2760e01b815260206004820152601e60248201527f7a65726f2072657665616c206f7220726573706f6e73652077696e646f7700006044820152606401610096565b81515f805460208501516001600160401b03908116600160a01b026001600160e01b03199092166001600160a01b039485161791909117909155604084015160018054606087015160809788015160ff166a01000000000000000000000260ff60501b1961ffff90921668010000000000000000026001600160501b03199093169490951693909317179190911691909117905516905261030f565b80516001600160a01b038116811461021c575f5ffd5b919050565b80516001600160401b038116811461021c575f5ffd5b805161ffff8116811461021c575f5ffd5b805160ff8116811461021c575f5ffd5b5f5f82840360c081121561026a575f5ffd5b60a0811215610277575f5ffd5b5060405160a081016001600160401b03811182821017156102a657634e487b7160e01b5f52604160045260245ffd5b6040526102b284610206565b81526102c060208501610221565b60208201526102d160408501610221565b60408201526102e260608501610237565b60608201526102f360808501610248565b6080820152915061030660a08401610206565b90509250929050565b608051614e2361032e5f395f81816101aa01526104c50152614e235ff3fe60806040526004361061019f575f3560e01c80637e7881a5116100eb578063c3cf453c11610089578063d5d44d8011610063578063d5d44d8014610710578063eba3dd9014610744578063ed8c4b5d146107a7578063ef6ac0f0146107c6576101a8565b8063c3cf453c146105d7578063cff0ab96146105f6578063d3b6ef6b146106f1576101a8565b80639779a16a116100c55780639779a16a1461044d578063a16c222614610495578063a1839c03146104b4578063a6c4a3f4146104ff576101a8565b80637e7881a5146103fb5780639196b7001461041a578063953490371461042e576101a8565b806340167d7e116101585780634896358f116101325780634896358f1461038b57806379171250146103aa5780637d4ae3f1146103c95780637e4f6ee6146103dc576101a8565b806340167d7e146102ca57806343c6a548146102e957806346bb1f231461036c576101a8565b806303c88daf146101e95780630f496ca31461021e57806311e01d671461024b57806333e18aee1461027757806337fda68f146102a35780633ccfd60b146102b6576101a8565b366101a8575f5ffd5b7f0000000000000000000000000000000000000000000000000000000000000000365f80375f5f365f845af43d5f5f3e8080156101e3573d5ff35b3d5ffd5b005b3480156101f4575f5ffd5b50610208610203366004613cd9565b6107f2565b6040516102159190613d14565b60405180910390f35b348015610229575f5ffd5b5061023d610238366004613d5f565b6108e8565b604051908152602001610215565b348015610256575f5ffd5b5061026a610265366004613d5f565b610906565b6040516102159190613dd0565b348015610282575f5ffd5b50610296610291366004613cd9565b610abb565b6040516102159190613f22565b61023d6102b1366004613f92565b610bc3565b3480156102c1575f5ffd5b506101e7610e2d565b3480156102d5575f5ffd5b506101e76102e436600461402f565b610eb5565b3480156102f4575f5ffd5b50610308610303366004613cd9565b6112c0565b60405161021591905f60e08201905082518252602083015160208301526040830151604083015260608301516060830152608083015160808301526001600160401b0360a08401511660a083015263ffffffff60c08401511660c083015292915050565b348015610377575f5ffd5b506101e7610386366004613d5f565b611399565b348015610396575f5ffd5b506101e76103a5366004613d5f565b611566565b3480156103b5575f5ffd5b506101e76103c4366004614064565b61179f565b6101e76103d73660046140ab565b611c5a565b3480156103e7575f5ffd5b506101e76103f63660046140ab565b611d64565b348015610406575f5ffd5b50610208610415366004613d5f565b611ea4565b348015610425575f5ffd5b5060025461023d565b348015610439575f5ffd5b5061023d610448366004613d5f565b611ec4565b348015610458575f5ffd5b5061023d61046736600461402f565b5f928352600b602090815260408085206001600160401b039490941685529281528284209184525290205490565b3480156104a0575f5ffd5b506101e76104af366004613cd9565b611ecf565b3480156104bf575f5ffd5b506104e77f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610215565b34801561050a575f5ffd5b5061059d6105193660046140c2565b604080516060810182525f8082526020820181905291810191909152505f9182526005602090815260408084206001600160a01b0393909316845291815291819020815160608101835290546001600160801b0381168252600160801b81046001600160401b031693820193909352600160c01b90920463ffffffff169082015290565b6040805182516001600160801b031681526020808401516001600160401b0316908201529181015163ffffffff1690820152606001610215565b3480156105e2575f5ffd5b506101e76105f1366004613d5f565b612287565b348015610601575f5ffd5b5061068f6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506040805160a0810182525f546001600160a01b0381168252600160a01b90046001600160401b03908116602083015260015490811692820192909252600160401b820461ffff166060820152600160501b90910460ff16608082015290565b60405161021591905f60a08201905060018060a01b0383511682526001600160401b0360208401511660208301526001600160401b03604084015116604083015261ffff606084015116606083015260ff608084015116608083015292915050565b3480156106fc575f5ffd5b5061020861070b366004613cd9565b612568565b34801561071b575f5ffd5b5061023d61072a3660046140ec565b6001600160a01b03165f908152600e602052604090205490565b34801561074f575f5ffd5b5061079a61075e366004613cd9565b5f9283526008602090815260408085206001600160401b039490941685529281528284206001600160a01b039290921684525290205460ff1690565b6040516102159190614105565b3480156107b2575f5ffd5b506101e76107c13660046140ab565b6125f5565b3480156107d1575f5ffd5b506107e56107e03660046140ab565b61273d565b6040516102159190614141565b60605f6107fe85612a25565b90505f61080b8686612a62565b90505f8190036108455760405163c7015fc160e01b8152600481018790526001600160401b03861660248201526044015b60405180910390fd5b5f8681526008602090815260408083206001600160401b038916845282528083206001600160a01b038816845290915281205460ff16600281111561088c5761088c613eee565b036108b05785858560405163e5bb110f60e01b815260040161083c93929190614327565b5f8681526006602090815260408083206001600160401b038916845290915290206108de9083908684612b1d565b9695505050505050565b5f6108f283612a25565b506108fd8383612dca565b90505b92915050565b604080516101c0810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e0820183905261010082018390526101208201839052610140820183905261016082018390526101808201929092526101a08101919091525f8381526006602081815260408084206001600160401b0380881686529083529381902081516101c0810183528154958616815260ff600160401b87041615158185015263ffffffff600160481b8704811682850152600160681b870481166060830152600160881b9096049095166080860152600181015460a086015260028101546001600160801b0380821660c0880152600160801b91829004811660e0880152600383015480821661010089015291909104811661012087015260048201546101408701526005820154610160870152938101549093166101808501526007830180548251818502810185019093528083526101a0860193830182828015610aaa57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610a8c575b505050505081525050905092915050565b6040805160e080820183525f8083526020808401829052838501829052606084018290526080840182905260a0840182905260c08401829052878252600881528482206001600160401b038816835281528482206001600160a01b038716835290528390208351918201909352825491929091829060ff166002811115610b4457610b44613eee565b6002811115610b5557610b55613eee565b8152905460ff610100820481161515602084015262010000820481161515604084015263010000008204161515606083015261ffff640100000000820481166080840152600160301b82041660a083015263ffffffff600160401b9091041660c09091015290509392505050565b5f80610bd76101808601610160870161435d565b60ff1615610bf657610bf16101808601610160870161435d565b610bf9565b60025b60ff169050610c088582612ecf565b610c1185613354565b610c1e606086018661437f565b15905080610c3b5750610100610c37606087018761437f565b9050115b15610c7c57604051634ac7b07b60e01b815260206004820152601060248201526f0e8c2e6d640dcc2daca40d8cadccee8d60831b604482015260640161083c565b6020831115610cce57604051634ac7b07b60e01b815260206004820181905260248201527f6d6f7265207468616e20333220626f6f74737472617020616464726573736573604482015260640161083c565b463060025f8154610cde906143dc565b9182905550604051610d0f939291906020019283526001600160a01b03919091166020830152604082015260600190565b60408051601f1981840301815291815281516020928301205f8181526004909352912080546001600160a01b031916331781559092508560028201610d5482826145b8565b505060078101805460ff191660ff8416179055610d7760a08701608088016148ce565b6001600160401b03165f03610da55760068101805467ffffffffffffffff1916426001600160401b03161790555b610db560e0870160c088016148e9565b610dc59063ffffffff1634614918565b6001600160801b03908116600160801b3492831602176001830155604051339185917f1ca05df4445096fd2a9cf37551f902847b21b59689704974fb2591c240f36a8e91610e1c916002870191908b908b90614a6a565b60405180910390a350509392505050565b335f908152600e602052604081205490819003610e5d57604051630686827b60e51b815260040160405180910390fd5b335f818152600e602052604080822091909155517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d590610ea09084815260200190565b60405180910390a2610eb23382613845565b50565b5f610ebf84612a25565b90505f829003610ee25760405163b263ae7360e01b815260040160405180910390fd5b600781015460ff166001600160401b038416811115610f26576040516307442e9b60e51b8152600481018690526001600160401b038516602482015260440161083c565b60068201545f90600160401b900463ffffffff16610f458488886138c7565b610f4f9190614bab565b9050806001600160401b03164210610f945760405163e00009f960e01b8152600481018790526001600160401b0380871660248301528216604482015260640161083c565b5f610f9f8387614bca565b5f8881526006602090815260408083206001600160401b03851684529091529020805491925090600160401b900460ff16610fff5760405163259c79e760e11b8152600481018990526001600160401b038316602482015260440161083c565b5f8881526008602090815260408083206001600160401b03861684528252808320338452909152902061103190613951565b61105457878733604051631e50ed1360e01b815260040161083c93929190614327565b5f888152600c602090815260408083206001600160401b038b168452825280832033845290915290205460ff16156110a557878733604051637a7245d160e11b815260040161083c93929190614327565b5f8881526005602090815260408083203384529091528120546001600160801b0316908190036110ee57888833604051631e50ed1360e01b815260040161083c93929190614327565b5f898152600c602090815260408083206001600160401b038c168085529083528184203385528352818420805460ff191660011790558c8452600b835281842090845282528083208a845290915281205461114a908390614be9565b5f8b8152600b602090815260408083206001600160401b038e168085529083528184208d855283529281902084905580518c815291820186905292935033928d917fb3008a79f20b34b65a1f76883fa4e1e75b532dfc42ad4ae07652bea6abe4961e910160405180910390a45f8a81526006602081815260408084206001600160401b038e168552909152909120908101546001600160801b031682118061120c575060068101546001600160801b03168214801561120c5750806005015489105b1561123657600581018990556006810180546001600160801b0319166001600160801b0384161790555b600481015415801561126557506003840154600160801b90046001600160801b0316611263836002614bfc565b115b156112b357600481018990556040518981526001600160401b038b16908c907f6d340170f418b3021af545c29252134cd71c5c4ebde2f8065f5cd7aa7fbe255d906020015b60405180910390a35b5050505050505050505050565b6113086040518060e001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f6001600160401b031681526020015f63ffffffff1681525090565b505f9283526007602090815260408085206001600160401b03948516865282528085206001600160a01b0393909316855291815292819020815160e0810183528154815260018201549481019490945260028101549184019190915260038101546060840152600481015460808401526005015490811660a0830152600160401b900463ffffffff1660c082015290565b5f6113a383612a25565b90505f6113b1828585613998565b9050806001600160401b03164210156113f75760405163d149900b60e01b8152600481018590526001600160401b0380851660248301528216604482015260640161083c565b5f8481526006602090815260408083206001600160401b0387168452909152902060018101541561144d5760405163266d427b60e01b8152600481018690526001600160401b038516602482015260440161083c565b80546001600160401b031680158015906114705750806001600160401b03164311155b156114a857604051634ae0f12d60e01b8152600481018790526001600160401b0380871660248301528216604482015260640161083c565b6001600160401b038116158015906114d457506114d06001600160401b038216610100614be9565b4311155b156114ec576114e48686846139c1565b505050505050565b6114f7436001614bab565b825467ffffffffffffffff19166001600160401b03918216908117845560078401546040805192835263ffffffff90911660208301529187169188917f1e69e6ff4b01590226815934c3e5d178ca1d6460944347730cadf6fffa137ed7910160405180910390a3505050505050565b5f8281526006602090815260408083206001600160401b038516845290915290208054600160401b900460ff166115c25760405163259c79e760e11b8152600481018490526001600160401b038316602482015260440161083c565b5f8381526008602090815260408083206001600160401b038616845282528083203384529091528120805490919062010000900460ff1615801561160a575061160a82613951565b156116365750805462ff000019166201000017815560028201546001600160801b03600160801b909104165b81546301000000900460ff1615801561165a57508154600160301b900461ffff1615155b156116b657815463ff00000019166301000000178083555f868152600460205260409020600901546116a99161ffff600160301b90910416906001600160801b03600160801b90910416614bfc565b6116b39082614be9565b90505b805f036116dc57848433604051637319a24360e01b815260040161083c93929190614327565b6003830180548291905f906116fb9084906001600160801b0316614c13565b92506101000a8154816001600160801b0302191690836001600160801b0316021790555080600e5f336001600160a01b03166001600160a01b031681526020019081526020015f205f8282546117519190614be9565b909155505060405181815233906001600160401b0386169087907f7c7873da51296ef7248de9ab21259ea338bee79cbd9e7fcbbf24f86a20d8cd2c9060200160405180910390a45050505050565b5f6117a984612a25565b90505f6117b78286866138c7565b60068301549091505f906117d890600160801b900463ffffffff1683614bab565b9050816001600160401b03164210806117fa5750806001600160401b03164210155b1561183a576040516379ba497f60e01b8152600481018790526001600160401b03808716602483015280841660448301528216606482015260840161083c565b5f8681526005602090815260408083203384529091529020600784015481546001600160801b03600160281b9092048216911610156118b5578054600785015460405163936d426d60e01b81523360048201526001600160801b039283166024820152600160281b909104909116604482015260640161083c565b843515806118c557506020850135155b806118d257506040850135155b806118df57506060850135155b806118ec57506080850135155b8061190a575061190260e0860160c087016148e9565b63ffffffff16155b156119285760405163b263ae7360e01b815260040160405180910390fd5b5f6119338888612dca565b90508015801590611945575085358114155b1561196d5760405163e64b95b760e01b8152863560048201526024810182905260440161083c565b5f8881526008602090815260408083206001600160401b038b1684528252808320338452909152812090815460ff1660028111156119ad576119ad613eee565b146119d15788883360405163167560eb60e21b815260040161083c93929190614327565b5f8981526006602090815260408083206001600160401b038c16845290915290206001546007820154600160401b90910461ffff1611611a365760405163a415390960e01b8152600481018b90526001600160401b038a16602482015260440161083c565b5f8a81526007602090815260408083206001600160401b038d168452825280832033845290915290208890611a6b8282614c32565b50508154600190839060ff1916828002179055506007810154825463ffffffff909116600160401b0263ffffffff60401b199091161782555f8a81526009602090815260408083206001600160401b038d168452825280832060608c013584529091529020546001600160a01b031680611b21575f8b81526009602090815260408083206001600160401b038e168452825280832060608d01358452909152902080546001600160a01b03191633179055611b2f565b825461ff0019166101001783555b60078083018054600181810183555f9283526020832090910180546001600160a01b0319163317905560068b0154928b0154919263ffffffff600160401b9091041691611b819160ff90911690614bab565b611b8b9190614cc2565b611b959089614bab565b86549091506001600160401b03600160801b90910481169082161115611bd957855467ffffffffffffffff60801b1916600160801b6001600160401b038316021786555b336001600160a01b03168b6001600160401b03168d7f95f70a21602bf9e77e77dc959a0514ae9b783bada3d11f898d22c525ff198144875f0160089054906101000a900463ffffffff16885f0160019054906101000a900460ff168f604051611c4493929190614ce4565b60405180910390a4505050505050505050505050565b5f611c6482612a25565b5f83815260056020908152604080832033845290915290208054919250906001600160801b031615611cb257604051634926161360e01b81526004810184905233602482015260440161083c565b6007820154600160281b90046001600160801b0316341015611d0a57600782015460405163936d426d60e01b8152336004820152346024820152600160281b9091046001600160801b0316604482015260640161083c565b80546001600160801b031916346001600160801b038116919091178255604051908152339084907f91a4dbdcbc6d322357bda498e04d2259453ee2b85812554356e6ae0b5935f3bd906020015b60405180910390a3505050565b5f8181526005602090815260408083203384529091528120805490916001600160801b0390911690819003611db55760405163594e48ef60e01b81526004810184905233602482015260440161083c565b8154600160801b90046001600160401b0316421015611dfb578154604051631a28814f60e21b8152600160801b9091046001600160401b0316600482015260240161083c565b8154600160c01b900463ffffffff1615611e3f578154604051630dea304560e41b8152336004820152600160c01b90910463ffffffff16602482015260440161083c565b81546001600160801b0319168255335f908152600e602052604081208054839290611e6b908490614be9565b9091555050604051818152339084907f155988c63500f3f140b71291b6875b1ad7ccf75574bcddc52838719c5c46b1a590602001611d57565b60605f611eba611eb385612a25565b8585613aa6565b8152949350505050565b5f6108fd8383612a62565b5f611ed984612a25565b60068101549091505f90600160a01b900463ffffffff16611efb838787613998565b611f059190614bab565b9050806001600160401b03164210611f4a57604051634adc0c4760e01b8152600481018690526001600160401b0380861660248301528216604482015260640161083c565b5f8581526006602090815260408083206001600160401b038816845290915281206001810154909103611f8257611f828686836139c1565b5f8681526008602090815260408083206001600160401b038916845282528083206001600160a01b038816845290915290206001815460ff166002811115611fcc57611fcc613eee565b14611ff05786868660405163e5bb110f60e01b815260040161083c93929190614327565b5f6120018584888660010154612b1d565b90505f805b825181101561204e57336001600160a01b031683828151811061202b5761202b614d78565b60200260200101516001600160a01b03160361204657600191505b600101612006565b508061209457604051633258f42160e11b8152600481018a90526001600160401b03891660248201526001600160a01b038816604482015233606482015260840161083c565b5f898152600a602090815260408083206001600160401b038c16845282528083206001600160a01b038b1684529091528120905b815481101561212d57336001600160a01b03168282815481106120ed576120ed614d78565b5f918252602090912001546001600160a01b031603612125578a8a33604051637a7245d160e11b815260040161083c93929190614327565b6001016120c8565b5080546001810182555f828152602090200180546001600160a01b03191633179055835461ffff6401000000009091041684600461216a83614d8c565b82546101009290920a61ffff8181021990931691831602179091555f8c81526008602090815260408083206001600160401b038f168452825280832033845290915290208054600160301b9004909116915060066121c783614d8c565b825461ffff9182166101009390930a928302919092021990911617905550845463ffffffff600160681b9091041685600d61220183614dac565b91906101000a81548163ffffffff021916908363ffffffff16021790555050876001600160a01b0316896001600160401b03168b7ff0fdc8356a83ab95374ba81b3e659475bf98d76189ffb1540b3ab21a5f7bd4c83360405161227391906001600160a01b0391909116815260200190565b60405180910390a450505050505050505050565b5f61229183612a25565b5f8481526006602090815260408083206001600160401b03871684529091529020805491925090600160401b900460ff16156122f257604051631dd6ffa960e31b8152600481018590526001600160401b038416602482015260440161083c565b5f5f6122ff848787613aa6565b90925090505f805b828110156123735760055f8981526020019081526020015f205f85838151811061233357612333614d78565b6020908102919091018101516001600160a01b031682528101919091526040015f2054612369906001600160801b031683614be9565b9150600101612307565b50835463ffffffff808416600160881b0274ffffffff0000000000000000ff00000000000000001990921691909117600160401b1785556003850180546001600160801b03808516600160801b0291161790558554600160a01b9004168560146123dc83614dac565b825463ffffffff9182166101009390930a928302919092021990911617905550600284015460018601545f9161241e916001600160801b039182169116614be9565b855460098801549192505f9161245191600160681b900463ffffffff1690600160801b90046001600160801b0316614bfc565b90505f841561247457846124658385614dc7565b61246f9190614918565b612476565b5f5b90505f6124838683614bfc565b61248d9084614be9565b60018a0154909150819085906124b6906001600160801b0380821691600160801b900416614c13565b6001600160801b03166124c99190614be9565b6124d39190614dc7565b60018a0180546001600160801b03908116600160801b93821684021790915560038a0180546001600160801b0319908116858416179091559084169091021660028901556040805163ffffffff88168152602081018490529081018490526001600160401b038b16908c907f82f337224413f3fd60fad066837019175e896d4a110503eff8d6b9811361dbbb906060016112aa565b5f838152600a602090815260408083206001600160401b038616845282528083206001600160a01b03851684528252918290208054835181840281018401909452808452606093928301828280156125e757602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116125c9575b505050505090509392505050565b5f6125ff82612a25565b80549091506001600160a01b031633146126355760405163352eb98160e21b81526004810183905233602482015260440161083c565b60068101548154600160a01b900463ffffffff908116600160601b909204161461269f5780546006820154604051637a8f9c4960e01b815260048101859052600160a01b90920463ffffffff9081166024840152600160601b90910416604482015260640161083c565b6001810154600160801b90046001600160801b03165f8190036126d557604051630686827b60e51b815260040160405180910390fd5b6001820180546001600160801b03169055335f908152600e602052604081208054839290612704908490614be9565b9091555050604051818152339084907f1a46a81d353013071c6fd7a58064edd308aa1eab547ae9a6fba4bd451daa056790602001611d57565b6040805160a080820183525f8083526020808401829052838501829052606080850183905285516102808101875283815291820183905294810182905280850194909452608080850182905291840181905260c0840181905260e08401819052610100840181905261012084018190526101408401819052610160840181905261018084018190526101a084018190526101c084018190526101e0840181905261020084018190526102208401819052610240840181905261026084015281019190915261280a82612a25565b6040805160a08101825282546001600160a01b0381168252600160a01b900463ffffffff1660208083019190915260018401546001600160801b0380821684860152600160801b9091041660608084019190915283516102808101855260028601805482526003870154938201939093526004860154948101949094526005850180549395946080870194909392840191906128a590614408565b80601f01602080910402602001604051908101604052809291908181526020018280546128d190614408565b801561291c5780601f106128f35761010080835404028352916020019161291c565b820191905f5260205f20905b8154815290600101906020018083116128ff57829003601f168201915b505050918352505060048201546001600160401b038116602083015263ffffffff600160401b820481166040840152600160601b820481166060840152600160801b80830482166080850152600160a01b8304821660a0850152600160c01b8304821660c0850152600160e01b9092041660e0830152600583015460ff81166101008085019190915261ffff908204811661012085015263010000008204166101408401526001600160801b03600160281b9091048116610160840152600684015480821661018085015282900481166101a084015260078401548082166101c08501529190910481166101e08301526008909201549091166102009091015290525092915050565b5f81815260046020526040902080546001600160a01b0316612a5d57604051630a76b95160e11b81526004810183905260240161083c565b919050565b5f8281526006602090815260408083206001600160401b03851684529091528120600181015415612a9857600101549050610900565b80546001600160401b0316801580612ab05750804311155b80612ac55750612ac281610100614be9565b43115b15612ad557505f91506109009050565b60408051824060208201529081018690526001600160c01b031960c086901b166060820152606801604051602081830303815290604052805190602001209250505092915050565b60078301546060905f906001600160401b03811115612b3e57612b3e6143f4565b604051908082528060200260200182016040528015612b67578160200160208202803683370190505b5090505f805b6007870154811015612c2057856001600160a01b0316876007018281548110612b9857612b98614d78565b5f918252602090912001546001600160a01b031614612c1857866007018181548110612bc657612bc6614d78565b5f918252602090912001546001600160a01b03168383612be5816143dc565b945081518110612bf757612bf7614d78565b60200260200101906001600160a01b031690816001600160a01b0316815250505b600101612b6d565b5060078701545f90610100900461ffff168211612c3d5781612c4c565b6007880154610100900461ffff165b9050806001600160401b03811115612c6657612c666143f4565b604051908082528060200260200182016040528015612c8f578160200160208202803683370190505b5093505f5b81811015612dbe575f612ca78285614dc7565b6040805160208082018b90526001600160a01b038c168284015260608083018790528351808403909101815260809092019092528051910120612cea9190614dda565b612cf49083614be9565b9050848181518110612d0857612d08614d78565b6020026020010151858381518110612d2257612d22614d78565b6020026020010151868481518110612d3c57612d3c614d78565b60200260200101878481518110612d5557612d55614d78565b6001600160a01b039384166020918202929092010152911690528451859083908110612d8357612d83614d78565b6020026020010151868381518110612d9d57612d9d614d78565b6001600160a01b039092166020928302919091019091015250600101612c94565b50505050949350505050565b5f828152600460205260408120600781015460ff165b6001600160401b03841615612ec3575f612dfb600186614bca565b9050816001600160401b0316816001600160401b031610612ebc575f8681526006602090815260408083206001600160401b03851684529091529020600481015415612e505760040154935061090092505050565b6006840154612e7590600160401b900463ffffffff166001600160401b038816614bfc565b6006850154612e8d91906001600160401b0316614be9565b421015612ea157505f935061090092505050565b600581015415612eba5760050154935061090092505050565b505b9350612de0565b50600401549392505050565b612edf60e0830160c084016148e9565b63ffffffff161580612f045750612efc60c0830160a084016148e9565b63ffffffff16155b15612f5257604051634ac7b07b60e01b815260206004820152601d60248201527f7a65726f20726f756e6473206f7220726f756e64206475726174696f6e000000604482015260640161083c565b81351580612f6257506020820135155b80612f6f57506040820135155b15612fa957604051634ac7b07b60e01b81526020600482015260096024820152681e995c9bc81c9bdbdd60ba1b604482015260640161083c565b612fba610100830160e084016148e9565b63ffffffff161580612fe15750612fd9610120830161010084016148e9565b63ffffffff16155b806130015750612ff9610140830161012084016148e9565b63ffffffff16155b806130215750613019610160830161014084016148e9565b63ffffffff16155b1561305d57604051634ac7b07b60e01b815260206004820152600b60248201526a7a65726f2077696e646f7760a81b604482015260640161083c565b61306d60c0830160a084016148e9565b63ffffffff16613084610100840160e085016148e9565b63ffffffff1611156130e357604051634ac7b07b60e01b815260206004820152602160248201527f636f6d6d69742077696e646f77206c6f6e676572207468616e206120726f756e6044820152601960fa1b606482015260840161083c565b6130f5610140830161012084016148e9565b63ffffffff1661310d610120840161010085016148e9565b63ffffffff16111561317357604051634ac7b07b60e01b815260206004820152602860248201527f7665726966792077696e646f77206c6f6e676572207468616e20646973707574604482015267652077696e646f7760c01b606482015260840161083c565b61318360c0830160a084016148e9565b6131939063ffffffff1682614bfc565b6131a5610160840161014085016148e9565b63ffffffff166131bd610140850161012086016148e9565b63ffffffff166131d4610100860160e087016148e9565b63ffffffff166131e49190614be9565b6131ee9190614be9565b111561324b57604051634ac7b07b60e01b815260206004820152602560248201527f726f756e64206e6f742066696e616c206265666f726520726f756e6420722b4460448201526420656e647360d81b606482015260840161083c565b6040805160a0810182525f546001600160a01b0381168252600160a01b90046001600160401b0390811660208301819052600154918216938301849052600160401b820461ffff166060840152600160501b90910460ff16608083015290916132b391614bab565b6001600160401b0316816080015160ff1660016132d09190614be9565b6132da9190614bfc565b6132ec610160850161014086016148e9565b63ffffffff16101561334f57604051634ac7b07b60e01b815260206004820152602560248201527f64697370757465206475726174696f6e2062656c6f7720612066756c6c206469604482015264737075746560d81b606482015260840161083c565b505050565b6133666101c082016101a08301614ded565b61ffff16158061338d57506113886133866101c083016101a08401614ded565b61ffff1610155b156133e757604051634ac7b07b60e01b815260206004820152602360248201527f77686973746c65626c6f776572207368617265206e6f7420696e2028302c203560448201526230252960e81b606482015260840161083c565b6133f96101a082016101808301614ded565b61ffff16158061341e575060106134186101a083016101808401614ded565b61ffff16115b1561347e57604051634ac7b07b60e01b815260206004820152602960248201527f7665726966696572732070657220636f6e747269627574696f6e206e6f7420696044820152686e205b312c2031365d60b81b606482015260840161083c565b61349061024082016102208301614e08565b6001600160801b03165f036134dd57604051634ac7b07b60e01b81526020600482015260126024820152717a65726f206d696e2067617320707269636560701b604482015260640161083c565b6134ef61024082016102208301614e08565b600180546001600160801b039290921691620493e09161351991600160501b900460ff1690614be9565b6135239190614bfc565b61352d9190614bfc565b61353f61022083016102008401614e08565b6001600160801b031610156135a257604051634ac7b07b60e01b815260206004820152602260248201527f626f6e642062656c6f772074686520736f6c76657227732072657665616c2067604482015261617360f01b606482015260840161083c565b6135b461022082016102008301614e08565b6135c9906001600160801b0316612710614bfc565b6135db6101c083016101a08401614ded565b61ffff166135f161020084016101e08501614e08565b6001600160801b03166136049190614bfc565b101561365e57604051634ac7b07b60e01b815260206004820152602260248201527f77686973746c65626c6f7765722073686172652062656c6f772074686520626f6044820152611b9960f21b606482015260840161083c565b61367061028082016102608301614e08565b6001600160801b031661368b61020083016101e08401614e08565b6001600160801b031661369e9190614be9565b6136b06101e083016101c08401614e08565b6001600160801b0316101561370857604051634ac7b07b60e01b815260206004820152601b60248201527f7374616b652062656c6f7720736c617368202b2070656e616c74790000000000604482015260640161083c565b61371860e0820160c083016148e9565b63ffffffff1634101561376e57604051634ac7b07b60e01b815260206004820152601c60248201527f706f6f6c2062656c6f77206f6e65207765692070657220726f756e6400000000604482015260640161083c565b6001545f90600160401b900461ffff166137906101a084016101808501614ded565b61ffff166137a661026085016102408601614e08565b6001600160801b03166137b99190614bfc565b6137c39190614bfc565b90506137d560e0830160c084016148e9565b6137e59063ffffffff1634614918565b81111561384157604051634ac7b07b60e01b8152602060048201526024808201527f766572696669657220666565732061626f76652074686520726f756e642072656044820152631dd85c9960e21b606482015260840161083c565b5050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f811461388e576040519150601f19603f3d011682016040523d82523d5f602084013e613893565b606091505b505090508061334f57604051630e21dcbb60e11b81526001600160a01b03841660048201526024810183905260440161083c565b60068301545f90600160601b900463ffffffff166001600160401b0383161061391557604051630491b53560e51b8152600481018490526001600160401b038316602482015260440161083c565b600684015461393190600160401b900463ffffffff1683614cc2565b600685015461394991906001600160401b0316614bab565b949350505050565b5f6001825460ff16600281111561396a5761396a613eee565b14801561398357508154640100000000900461ffff1615155b801561090057505054610100900460ff161590565b60068301545f90600160801b900463ffffffff166139b78585856138c7565b6139499190614bab565b80546001600160401b03168015806139d95750804311155b806139ee57506139eb81610100614be9565b43115b15613a1e5760405163c7015fc160e01b8152600481018590526001600160401b038416602482015260440161083c565b60408051824060208201529081018590526001600160c01b031960c085901b16606082015260680160408051808303601f190181529082905280516020918201206001850181905582526001600160401b0385169186917fe5ad3f93522b364a71b4cbc908e8757624f99593221d836c706f9a4dea318274910160405180910390a350505050565b60605f5f613ab5868686613c76565b5f8681526006602090815260408083206001600160401b03808a16855292529091209192508216421080613af657508054600160481b900463ffffffff1615155b15613b43578054604051637b1c0ad160e01b8152600481018890526001600160401b03808816602483015284166044820152600160481b90910463ffffffff16606482015260840161083c565b6007810180546001600160401b03811115613b6057613b606143f4565b604051908082528060200260200182016040528015613b89578160200160208202803683370190505b5094505f5b8154811015613c6a575f8881526008602090815260408083206001600160401b038b16845290915281208354613bf99290859085908110613bd157613bd1614d78565b5f9182526020808320909101546001600160a01b031683528201929092526040019020613951565b15613c6257818181548110613c1057613c10614d78565b5f918252602090912001546001600160a01b03168686613c2f816143dc565b975081518110613c4157613c41614d78565b60200260200101906001600160a01b031690816001600160a01b0316815250505b600101613b8e565b50505050935093915050565b60068301545f90600160e01b900463ffffffff166139b785858560068301545f90600160c01b900463ffffffff166139b7858585613998565b6001600160401b0381168114610eb2575f5ffd5b80356001600160a01b0381168114612a5d575f5ffd5b5f5f5f60608486031215613ceb575f5ffd5b833592506020840135613cfd81613caf565b9150613d0b60408501613cc3565b90509250925092565b602080825282518282018190525f918401906040840190835b81811015613d545783516001600160a01b0316835260209384019390920191600101613d2d565b509095945050505050565b5f5f60408385031215613d70575f5ffd5b823591506020830135613d8281613caf565b809150509250929050565b5f8151808452602084019350602083015f5b82811015613dc65781516001600160a01b0316865260209586019590910190600101613d9f565b5093949350505050565b60208152613dea6020820183516001600160401b03169052565b5f6020830151613dfe604084018215159052565b50604083015163ffffffff8116606084015250606083015163ffffffff8116608084015250608083015163ffffffff811660a08401525060a083015160c083015260c0830151613e5960e08401826001600160801b03169052565b5060e08301516001600160801b038116610100840152506101008301516001600160801b038116610120840152506101208301516001600160801b03811661014084015250610140830151610160830152610160830151610180830152610180830151613ed26101a08401826001600160801b03169052565b506101a08301516101c0808401526139496101e0840182613d8d565b634e487b7160e01b5f52602160045260245ffd5b60038110613f1e57634e487b7160e01b5f52602160045260245ffd5b9052565b5f60e082019050613f34828451613f02565b60208301511515602083015260408301511515604083015260608301511515606083015261ffff608084015116608083015261ffff60a08401511660a083015260c0830151613f8b60c084018263ffffffff169052565b5092915050565b5f5f5f60408486031215613fa4575f5ffd5b83356001600160401b03811115613fb9575f5ffd5b84016102808187031215613fcb575f5ffd5b925060208401356001600160401b03811115613fe5575f5ffd5b8401601f81018613613ff5575f5ffd5b80356001600160401b0381111561400a575f5ffd5b8660208260051b840101111561401e575f5ffd5b939660209190910195509293505050565b5f5f5f60608486031215614041575f5ffd5b83359250602084013561405381613caf565b929592945050506040919091013590565b5f5f5f838503610120811215614078575f5ffd5b84359350602085013561408a81613caf565b925060e0603f198201121561409d575f5ffd5b506040840190509250925092565b5f602082840312156140bb575f5ffd5b5035919050565b5f5f604083850312156140d3575f5ffd5b823591506140e360208401613cc3565b90509250929050565b5f602082840312156140fc575f5ffd5b6108fd82613cc3565b602081016109008284613f02565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b6020815260018060a01b03825116602082015263ffffffff60208301511660408201526001600160801b0360408301511660608201526001600160801b0360608301511660808201525f608083015160a080840152805160c0840152602081015160e0840152604081015161010084015260608101516102806101208501526141ce610340850182614113565b905060808201516141eb6101408601826001600160401b03169052565b5060a082015163ffffffff81166101608601525060c082015163ffffffff81166101808601525060e082015163ffffffff81166101a08601525061010082015163ffffffff81166101c08601525061012082015163ffffffff81166101e08601525061014082015163ffffffff81166102008601525061016082015160ff81166102208601525061018082015161ffff8116610240860152506101a082015161ffff8116610260860152506101c08201516001600160801b038116610280860152506101e08201516001600160801b0381166102a0860152506102008201516001600160801b0381166102c0860152506102208201516001600160801b0381166102e0860152506102408201516001600160801b0381166103008601525061026082015191506139496103208501836001600160801b03169052565b9283526001600160401b039190911660208301526001600160a01b0316604082015260600190565b60ff81168114610eb2575f5ffd5b5f6020828403121561436d575f5ffd5b81356143788161434f565b9392505050565b5f5f8335601e19843603018112614394575f5ffd5b8301803591506001600160401b038211156143ad575f5ffd5b6020019150368190038213156143c1575f5ffd5b9250929050565b634e487b7160e01b5f52601160045260245ffd5b5f600182016143ed576143ed6143c8565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061441c57607f821691505b60208210810361443a57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561334f578282111561334f57805f5260205f20601f840160051c602085101561446b57505f5b90810190601f840160051c035f5b818110156114e4575f83820155600101614479565b6001600160401b038311156144a5576144a56143f4565b6144b9836144b38354614408565b83614440565b5f601f8411600181146144ea575f85156144d35750838201355b5f19600387901b1c1916600186901b178355614541565b5f83815260208120601f198716915b8281101561451957868501358255602094850194600190920191016144f9565b5086821015614535575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b5f813561090081613caf565b63ffffffff81168114610eb2575f5ffd5b5f813561090081614554565b5f81356109008161434f565b61ffff81168114610eb2575f5ffd5b5f81356109008161457d565b6001600160801b0381168114610eb2575f5ffd5b5f813561090081614598565b8135815560208201356001820155604082013560028201556145dd606083018361437f565b6145eb81836003860161448e565b50506004810161461e61460060808501614548565b825467ffffffffffffffff19166001600160401b0391909116178255565b61464d61462d60a08501614565565b825463ffffffff60401b191660409190911b63ffffffff60401b16178255565b61468061465c60c08501614565565b82805463ffffffff60601b191660609290921b63ffffffff60601b16919091179055565b6146b361468f60e08501614565565b82805463ffffffff60801b191660809290921b63ffffffff60801b16919091179055565b6146e76146c36101008501614565565b82805463ffffffff60a01b191660a09290921b63ffffffff60a01b16919091179055565b61471b6146f76101208501614565565b82805463ffffffff60c01b191660c09290921b63ffffffff60c01b16919091179055565b61474f61472b6101408501614565565b8280546001600160e01b031660e09290921b6001600160e01b031916919091179055565b50600581016147756147646101608501614571565b825460ff191660ff91909116178255565b61479d614785610180850161458c565b825462ffff00191660089190911b62ffff0016178255565b6147c96147ad6101a0850161458c565b825464ffff000000191660189190911b64ffff00000016178255565b6148156147d96101c085016145ac565b825474ffffffffffffffffffffffffffffffff0000000000191660289190911b74ffffffffffffffffffffffffffffffff000000000016178255565b506006810161484761482a6101e085016145ac565b82546001600160801b0319166001600160801b0391909116178255565b61487761485761020085016145ac565b82546001600160801b031660809190911b6001600160801b031916178255565b506007810161488c61482a61022085016145ac565b61489c61485761024085016145ac565b506138416148ad61026084016145ac565b600883016001600160801b0382166001600160801b03198254161781555050565b5f602082840312156148de575f5ffd5b813561437881613caf565b5f602082840312156148f9575f5ffd5b813561437881614554565b634e487b7160e01b5f52601260045260245ffd5b5f8261492657614926614904565b500490565b5f815461493781614408565b808552600182168015614951576001811461496d576149a1565b60ff1983166020870152602082151560051b87010193506149a1565b845f5260205f205f5b838110156149985781546020828a010152600182019150602081019050614976565b87016020019450505b50505092915050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b5f8383855260208501945060208460051b820101835f601e19863603015b87821015614a5d57848403601f190189528235818112614a0e575f5ffd5b87016020810190356001600160401b03811115614a29575f5ffd5b803603821315614a37575f5ffd5b614a428682846149aa565b955050506020830192506020890198506001820191506149f0565b5091979650505050505050565b606081528454606082015260018501546080820152600285015460a082015261028060c08201525f614aa36102e083016003880161492b565b60048701546001600160401b03811660e08581019190915263ffffffff604083811c8216610100880152606084901c8216610120880152608084811c831661014089015260a085901c831661016089015260c085901c9092166101808801529290911c6101a0860152600589015460ff81166101c087015261ffff600882811c82166101e0890152601883901c9091166102008801526001600160801b0360289290921c821661022088015260068b0154808316610240890152831c61026088015260078b015480831661028089015290921c6102a087015290890154166102c08501526020840187905283820390840152614ba08185876149d2565b979650505050505050565b6001600160401b038181168382160190811115610900576109006143c8565b6001600160401b038281168282160390811115610900576109006143c8565b80820180821115610900576109006143c8565b8082028115828204841417610900576109006143c8565b6001600160801b038281168282160390811115610900576109006143c8565b8135815560208201356001820155604082013560028201556060820135600382015560808201356004820155600581015f60a0840135614c7181613caf565b825467ffffffffffffffff19166001600160401b0382161783559050505f60c0840135614c9d81614554565b825463ffffffff60401b1916604082901b63ffffffff60401b16178355905080614541565b6001600160401b038181168382160290811690818114613f8b57613f8b6143c8565b63ffffffff84168152821515602080830191909152823560408084019190915290830135606080840191909152908301356080808401919091529083013560a0808401919091529083013560c0830152610120820190830135614d4681613caf565b6001600160401b031660e083015260c0830135614d6281614554565b63ffffffff811661010084015250949350505050565b634e487b7160e01b5f52603260045260245ffd5b5f61ffff821661ffff8103614da357614da36143c8565b60010192915050565b5f63ffffffff821663ffffffff8103614da357614da36143c8565b81810381811115610900576109006143c8565b5f82614de857614de8614904565b500690565b5f60208284031215614dfd575f5ffd5b81356143788161457d565b5f60208284031215614e18575f5ffd5b81356143788161459856",
 }
 
 // Ledger is an auto generated Go binding around an Ethereum contract.
@@ -432,22 +3069,44 @@ func (c *Ledger) Instance(backend bind.ContractBackend, addr common.Address) *bi
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor((address,uint64,uint64,uint64,uint16,uint16,uint16,uint8) p) returns()
-func (ledger *Ledger) PackConstructor(p LedgerParams) []byte {
-	enc, err := ledger.abi.Pack("", p)
+// Solidity: constructor((address,uint64,uint64,uint16,uint8) p, address disputes) returns()
+func (ledger *Ledger) PackConstructor(p LedgerParams, disputes common.Address) []byte {
+	enc, err := ledger.abi.Pack("", p, disputes)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
+// PackAttestContribution is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa16c2226.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attestContribution(bytes32 runId, uint64 round, address solver) returns()
+func (ledger *Ledger) PackAttestContribution(runId [32]byte, round uint64, solver common.Address) []byte {
+	enc, err := ledger.abi.Pack("attestContribution", runId, round, solver)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestContribution is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa16c2226.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestContribution(bytes32 runId, uint64 round, address solver) returns()
+func (ledger *Ledger) TryPackAttestContribution(runId [32]byte, round uint64, solver common.Address) ([]byte, error) {
+	return ledger.abi.Pack("attestContribution", runId, round, solver)
+}
+
 // PackAttestModel is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x40167d7e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function attestModel(bytes32 runId, uint64 round, bytes32 modelRoot) returns()
-func (ledger *Ledger) PackAttestModel(runId [32]byte, round uint64, modelRoot [32]byte) []byte {
-	enc, err := ledger.abi.Pack("attestModel", runId, round, modelRoot)
+// Solidity: function attestModel(bytes32 runId, uint64 rnd, bytes32 root) returns()
+func (ledger *Ledger) PackAttestModel(runId [32]byte, rnd uint64, root [32]byte) []byte {
+	enc, err := ledger.abi.Pack("attestModel", runId, rnd, root)
 	if err != nil {
 		panic(err)
 	}
@@ -458,9 +3117,79 @@ func (ledger *Ledger) PackAttestModel(runId [32]byte, round uint64, modelRoot [3
 // the contract method with ID 0x40167d7e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function attestModel(bytes32 runId, uint64 round, bytes32 modelRoot) returns()
-func (ledger *Ledger) TryPackAttestModel(runId [32]byte, round uint64, modelRoot [32]byte) ([]byte, error) {
-	return ledger.abi.Pack("attestModel", runId, round, modelRoot)
+// Solidity: function attestModel(bytes32 runId, uint64 rnd, bytes32 root) returns()
+func (ledger *Ledger) TryPackAttestModel(runId [32]byte, rnd uint64, root [32]byte) ([]byte, error) {
+	return ledger.abi.Pack("attestModel", runId, rnd, root)
+}
+
+// PackAttesters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3b6ef6b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attesters(bytes32 runId, uint64 r, address solver) view returns(address[])
+func (ledger *Ledger) PackAttesters(runId [32]byte, r uint64, solver common.Address) []byte {
+	enc, err := ledger.abi.Pack("attesters", runId, r, solver)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttesters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3b6ef6b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attesters(bytes32 runId, uint64 r, address solver) view returns(address[])
+func (ledger *Ledger) TryPackAttesters(runId [32]byte, r uint64, solver common.Address) ([]byte, error) {
+	return ledger.abi.Pack("attesters", runId, r, solver)
+}
+
+// UnpackAttesters is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd3b6ef6b.
+//
+// Solidity: function attesters(bytes32 runId, uint64 r, address solver) view returns(address[])
+func (ledger *Ledger) UnpackAttesters(data []byte) ([]common.Address, error) {
+	out, err := ledger.abi.Unpack("attesters", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackBeacon is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95349037.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function beacon(bytes32 runId, uint64 r) view returns(bytes32)
+func (ledger *Ledger) PackBeacon(runId [32]byte, r uint64) []byte {
+	enc, err := ledger.abi.Pack("beacon", runId, r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBeacon is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95349037.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function beacon(bytes32 runId, uint64 r) view returns(bytes32)
+func (ledger *Ledger) TryPackBeacon(runId [32]byte, r uint64) ([]byte, error) {
+	return ledger.abi.Pack("beacon", runId, r)
+}
+
+// UnpackBeacon is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95349037.
+//
+// Solidity: function beacon(bytes32 runId, uint64 r) view returns(bytes32)
+func (ledger *Ledger) UnpackBeacon(data []byte) ([32]byte, error) {
+	out, err := ledger.abi.Unpack("beacon", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackClaimReward is the Go binding used to pack the parameters required for calling
@@ -508,10 +3237,10 @@ func (ledger *Ledger) TryPackCloseRound(runId [32]byte, round uint64) ([]byte, e
 }
 
 // PackCommit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa7def8ee.  This method will panic if any
+// the contract method with ID 0x79171250.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function commit(bytes32 runId, uint64 round, (bytes32,bytes32,bytes32,uint64) c) returns()
+// Solidity: function commit(bytes32 runId, uint64 round, (bytes32,bytes32,bytes32,bytes32,bytes32,uint64,uint32) c) returns()
 func (ledger *Ledger) PackCommit(runId [32]byte, round uint64, c Commitment) []byte {
 	enc, err := ledger.abi.Pack("commit", runId, round, c)
 	if err != nil {
@@ -521,10 +3250,10 @@ func (ledger *Ledger) PackCommit(runId [32]byte, round uint64, c Commitment) []b
 }
 
 // TryPackCommit is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa7def8ee.  This method will return an error
+// the contract method with ID 0x79171250.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function commit(bytes32 runId, uint64 round, (bytes32,bytes32,bytes32,uint64) c) returns()
+// Solidity: function commit(bytes32 runId, uint64 round, (bytes32,bytes32,bytes32,bytes32,bytes32,uint64,uint32) c) returns()
 func (ledger *Ledger) TryPackCommit(runId [32]byte, round uint64, c Commitment) ([]byte, error) {
 	return ledger.abi.Pack("commit", runId, round, c)
 }
@@ -533,7 +3262,7 @@ func (ledger *Ledger) TryPackCommit(runId [32]byte, round uint64, c Commitment) 
 // the contract method with ID 0x43c6a548.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function commitment(bytes32 runId, uint64 r, address peer_) view returns((bytes32,bytes32,bytes32,uint64))
+// Solidity: function commitment(bytes32 runId, uint64 r, address peer) view returns((bytes32,bytes32,bytes32,bytes32,bytes32,uint64,uint32))
 func (ledger *Ledger) PackCommitment(runId [32]byte, r uint64, peer common.Address) []byte {
 	enc, err := ledger.abi.Pack("commitment", runId, r, peer)
 	if err != nil {
@@ -546,7 +3275,7 @@ func (ledger *Ledger) PackCommitment(runId [32]byte, r uint64, peer common.Addre
 // the contract method with ID 0x43c6a548.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function commitment(bytes32 runId, uint64 r, address peer_) view returns((bytes32,bytes32,bytes32,uint64))
+// Solidity: function commitment(bytes32 runId, uint64 r, address peer) view returns((bytes32,bytes32,bytes32,bytes32,bytes32,uint64,uint32))
 func (ledger *Ledger) TryPackCommitment(runId [32]byte, r uint64, peer common.Address) ([]byte, error) {
 	return ledger.abi.Pack("commitment", runId, r, peer)
 }
@@ -554,7 +3283,7 @@ func (ledger *Ledger) TryPackCommitment(runId [32]byte, r uint64, peer common.Ad
 // UnpackCommitment is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x43c6a548.
 //
-// Solidity: function commitment(bytes32 runId, uint64 r, address peer_) view returns((bytes32,bytes32,bytes32,uint64))
+// Solidity: function commitment(bytes32 runId, uint64 r, address peer) view returns((bytes32,bytes32,bytes32,bytes32,bytes32,uint64,uint32))
 func (ledger *Ledger) UnpackCommitment(data []byte) (Commitment, error) {
 	out, err := ledger.abi.Unpack("commitment", data)
 	if err != nil {
@@ -564,13 +3293,48 @@ func (ledger *Ledger) UnpackCommitment(data []byte) (Commitment, error) {
 	return out0, nil
 }
 
-// PackCreateRun is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x63189e90.  This method will panic if any
+// PackContribution is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33e18aee.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function createRun((bytes32,string,uint64,uint32,uint32,uint32,uint128,uint128,bytes32,string[]) c) payable returns(bytes32 runId)
-func (ledger *Ledger) PackCreateRun(c RunConfig) []byte {
-	enc, err := ledger.abi.Pack("createRun", c)
+// Solidity: function contribution(bytes32 runId, uint64 r, address peer) view returns((uint8,bool,bool,bool,uint16,uint16,uint32))
+func (ledger *Ledger) PackContribution(runId [32]byte, r uint64, peer common.Address) []byte {
+	enc, err := ledger.abi.Pack("contribution", runId, r, peer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContribution is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33e18aee.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contribution(bytes32 runId, uint64 r, address peer) view returns((uint8,bool,bool,bool,uint16,uint16,uint32))
+func (ledger *Ledger) TryPackContribution(runId [32]byte, r uint64, peer common.Address) ([]byte, error) {
+	return ledger.abi.Pack("contribution", runId, r, peer)
+}
+
+// UnpackContribution is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x33e18aee.
+//
+// Solidity: function contribution(bytes32 runId, uint64 r, address peer) view returns((uint8,bool,bool,bool,uint16,uint16,uint32))
+func (ledger *Ledger) UnpackContribution(data []byte) (Contribution, error) {
+	out, err := ledger.abi.Unpack("contribution", data)
+	if err != nil {
+		return *new(Contribution), err
+	}
+	out0 := *abi.ConvertType(out[0], new(Contribution)).(*Contribution)
+	return out0, nil
+}
+
+// PackCreateRun is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37fda68f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createRun((bytes32,bytes32,bytes32,string,uint64,uint32,uint32,uint32,uint32,uint32,uint32,uint8,uint16,uint16,uint128,uint128,uint128,uint128,uint128,uint128) c, string[] bootstrap) payable returns(bytes32 runId)
+func (ledger *Ledger) PackCreateRun(c RunConfig, bootstrap []string) []byte {
+	enc, err := ledger.abi.Pack("createRun", c, bootstrap)
 	if err != nil {
 		panic(err)
 	}
@@ -578,18 +3342,18 @@ func (ledger *Ledger) PackCreateRun(c RunConfig) []byte {
 }
 
 // TryPackCreateRun is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x63189e90.  This method will return an error
+// the contract method with ID 0x37fda68f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function createRun((bytes32,string,uint64,uint32,uint32,uint32,uint128,uint128,bytes32,string[]) c) payable returns(bytes32 runId)
-func (ledger *Ledger) TryPackCreateRun(c RunConfig) ([]byte, error) {
-	return ledger.abi.Pack("createRun", c)
+// Solidity: function createRun((bytes32,bytes32,bytes32,string,uint64,uint32,uint32,uint32,uint32,uint32,uint32,uint8,uint16,uint16,uint128,uint128,uint128,uint128,uint128,uint128) c, string[] bootstrap) payable returns(bytes32 runId)
+func (ledger *Ledger) TryPackCreateRun(c RunConfig, bootstrap []string) ([]byte, error) {
+	return ledger.abi.Pack("createRun", c, bootstrap)
 }
 
 // UnpackCreateRun is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x63189e90.
+// from invoking the contract method with ID 0x37fda68f.
 //
-// Solidity: function createRun((bytes32,string,uint64,uint32,uint32,uint32,uint128,uint128,bytes32,string[]) c) payable returns(bytes32 runId)
+// Solidity: function createRun((bytes32,bytes32,bytes32,string,uint64,uint32,uint32,uint32,uint32,uint32,uint32,uint8,uint16,uint16,uint128,uint128,uint128,uint128,uint128,uint128) c, string[] bootstrap) payable returns(bytes32 runId)
 func (ledger *Ledger) UnpackCreateRun(data []byte) ([32]byte, error) {
 	out, err := ledger.abi.Unpack("createRun", data)
 	if err != nil {
@@ -634,73 +3398,73 @@ func (ledger *Ledger) UnpackCredit(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
-// PackDispute is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x86d6282c.  This method will panic if any
+// PackDisputesModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1839c03.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function dispute(uint256 id) view returns((bytes32,uint64,address,address,uint128,uint64,uint64,uint8,uint8,uint8,(uint32,uint32,bool,uint8,uint32)))
-func (ledger *Ledger) PackDispute(id *big.Int) []byte {
-	enc, err := ledger.abi.Pack("dispute", id)
+// Solidity: function disputesModule() view returns(address)
+func (ledger *Ledger) PackDisputesModule() []byte {
+	enc, err := ledger.abi.Pack("disputesModule")
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackDispute is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x86d6282c.  This method will return an error
+// TryPackDisputesModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa1839c03.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function dispute(uint256 id) view returns((bytes32,uint64,address,address,uint128,uint64,uint64,uint8,uint8,uint8,(uint32,uint32,bool,uint8,uint32)))
-func (ledger *Ledger) TryPackDispute(id *big.Int) ([]byte, error) {
-	return ledger.abi.Pack("dispute", id)
+// Solidity: function disputesModule() view returns(address)
+func (ledger *Ledger) TryPackDisputesModule() ([]byte, error) {
+	return ledger.abi.Pack("disputesModule")
 }
 
-// UnpackDispute is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x86d6282c.
+// UnpackDisputesModule is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa1839c03.
 //
-// Solidity: function dispute(uint256 id) view returns((bytes32,uint64,address,address,uint128,uint64,uint64,uint8,uint8,uint8,(uint32,uint32,bool,uint8,uint32)))
-func (ledger *Ledger) UnpackDispute(data []byte) (Dispute, error) {
-	out, err := ledger.abi.Unpack("dispute", data)
+// Solidity: function disputesModule() view returns(address)
+func (ledger *Ledger) UnpackDisputesModule(data []byte) (common.Address, error) {
+	out, err := ledger.abi.Unpack("disputesModule", data)
 	if err != nil {
-		return *new(Dispute), err
+		return *new(common.Address), err
 	}
-	out0 := *abi.ConvertType(out[0], new(Dispute)).(*Dispute)
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
-// PackDisputeCount is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa28889e1.  This method will panic if any
+// PackFinalSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e7881a5.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function disputeCount() view returns(uint256)
-func (ledger *Ledger) PackDisputeCount() []byte {
-	enc, err := ledger.abi.Pack("disputeCount")
+// Solidity: function finalSet(bytes32 runId, uint64 r) view returns(address[] out)
+func (ledger *Ledger) PackFinalSet(runId [32]byte, r uint64) []byte {
+	enc, err := ledger.abi.Pack("finalSet", runId, r)
 	if err != nil {
 		panic(err)
 	}
 	return enc
 }
 
-// TryPackDisputeCount is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa28889e1.  This method will return an error
+// TryPackFinalSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e7881a5.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function disputeCount() view returns(uint256)
-func (ledger *Ledger) TryPackDisputeCount() ([]byte, error) {
-	return ledger.abi.Pack("disputeCount")
+// Solidity: function finalSet(bytes32 runId, uint64 r) view returns(address[] out)
+func (ledger *Ledger) TryPackFinalSet(runId [32]byte, r uint64) ([]byte, error) {
+	return ledger.abi.Pack("finalSet", runId, r)
 }
 
-// UnpackDisputeCount is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xa28889e1.
+// UnpackFinalSet is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7e7881a5.
 //
-// Solidity: function disputeCount() view returns(uint256)
-func (ledger *Ledger) UnpackDisputeCount(data []byte) (*big.Int, error) {
-	out, err := ledger.abi.Unpack("disputeCount", data)
+// Solidity: function finalSet(bytes32 runId, uint64 r) view returns(address[] out)
+func (ledger *Ledger) UnpackFinalSet(data []byte) ([]common.Address, error) {
+	out, err := ledger.abi.Unpack("finalSet", data)
 	if err != nil {
-		return new(big.Int), err
+		return *new([]common.Address), err
 	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
 	return out0, nil
 }
 
@@ -724,6 +3488,85 @@ func (ledger *Ledger) PackFinalizeRound(runId [32]byte, round uint64) []byte {
 // Solidity: function finalizeRound(bytes32 runId, uint64 round) returns()
 func (ledger *Ledger) TryPackFinalizeRound(runId [32]byte, round uint64) ([]byte, error) {
 	return ledger.abi.Pack("finalizeRound", runId, round)
+}
+
+// PackJoinRun is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d4ae3f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function joinRun(bytes32 runId) payable returns()
+func (ledger *Ledger) PackJoinRun(runId [32]byte) []byte {
+	enc, err := ledger.abi.Pack("joinRun", runId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJoinRun is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d4ae3f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function joinRun(bytes32 runId) payable returns()
+func (ledger *Ledger) TryPackJoinRun(runId [32]byte) ([]byte, error) {
+	return ledger.abi.Pack("joinRun", runId)
+}
+
+// PackLeaveRun is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e4f6ee6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function leaveRun(bytes32 runId) returns()
+func (ledger *Ledger) PackLeaveRun(runId [32]byte) []byte {
+	enc, err := ledger.abi.Pack("leaveRun", runId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLeaveRun is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e4f6ee6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function leaveRun(bytes32 runId) returns()
+func (ledger *Ledger) TryPackLeaveRun(runId [32]byte) ([]byte, error) {
+	return ledger.abi.Pack("leaveRun", runId)
+}
+
+// PackMember is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6c4a3f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function member(bytes32 runId, address a) view returns((uint128,uint64,uint32))
+func (ledger *Ledger) PackMember(runId [32]byte, a common.Address) []byte {
+	enc, err := ledger.abi.Pack("member", runId, a)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMember is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6c4a3f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function member(bytes32 runId, address a) view returns((uint128,uint64,uint32))
+func (ledger *Ledger) TryPackMember(runId [32]byte, a common.Address) ([]byte, error) {
+	return ledger.abi.Pack("member", runId, a)
+}
+
+// UnpackMember is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa6c4a3f4.
+//
+// Solidity: function member(bytes32 runId, address a) view returns((uint128,uint64,uint32))
+func (ledger *Ledger) UnpackMember(data []byte) (Member, error) {
+	out, err := ledger.abi.Unpack("member", data)
+	if err != nil {
+		return *new(Member), err
+	}
+	out0 := *abi.ConvertType(out[0], new(Member)).(*Member)
+	return out0, nil
 }
 
 // PackModelRoot is the Go binding used to pack the parameters required for calling
@@ -761,46 +3604,11 @@ func (ledger *Ledger) UnpackModelRoot(data []byte) ([32]byte, error) {
 	return out0, nil
 }
 
-// PackOpenDispute is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2df11334.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function openDispute(bytes32 runId, uint64 round, address solver) payable returns(uint256 id)
-func (ledger *Ledger) PackOpenDispute(runId [32]byte, round uint64, solver common.Address) []byte {
-	enc, err := ledger.abi.Pack("openDispute", runId, round, solver)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackOpenDispute is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x2df11334.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function openDispute(bytes32 runId, uint64 round, address solver) payable returns(uint256 id)
-func (ledger *Ledger) TryPackOpenDispute(runId [32]byte, round uint64, solver common.Address) ([]byte, error) {
-	return ledger.abi.Pack("openDispute", runId, round, solver)
-}
-
-// UnpackOpenDispute is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x2df11334.
-//
-// Solidity: function openDispute(bytes32 runId, uint64 round, address solver) payable returns(uint256 id)
-func (ledger *Ledger) UnpackOpenDispute(data []byte) (*big.Int, error) {
-	out, err := ledger.abi.Unpack("openDispute", data)
-	if err != nil {
-		return new(big.Int), err
-	}
-	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
-	return out0, nil
-}
-
 // PackParams is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xcff0ab96.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function params() view returns((address,uint64,uint64,uint64,uint16,uint16,uint16,uint8))
+// Solidity: function params() view returns((address,uint64,uint64,uint16,uint8))
 func (ledger *Ledger) PackParams() []byte {
 	enc, err := ledger.abi.Pack("params")
 	if err != nil {
@@ -813,7 +3621,7 @@ func (ledger *Ledger) PackParams() []byte {
 // the contract method with ID 0xcff0ab96.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function params() view returns((address,uint64,uint64,uint64,uint16,uint16,uint16,uint8))
+// Solidity: function params() view returns((address,uint64,uint64,uint16,uint8))
 func (ledger *Ledger) TryPackParams() ([]byte, error) {
 	return ledger.abi.Pack("params")
 }
@@ -821,48 +3629,13 @@ func (ledger *Ledger) TryPackParams() ([]byte, error) {
 // UnpackParams is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xcff0ab96.
 //
-// Solidity: function params() view returns((address,uint64,uint64,uint64,uint16,uint16,uint16,uint8))
+// Solidity: function params() view returns((address,uint64,uint64,uint16,uint8))
 func (ledger *Ledger) UnpackParams(data []byte) (LedgerParams, error) {
 	out, err := ledger.abi.Unpack("params", data)
 	if err != nil {
 		return *new(LedgerParams), err
 	}
 	out0 := *abi.ConvertType(out[0], new(LedgerParams)).(*LedgerParams)
-	return out0, nil
-}
-
-// PackPeer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1f7569dc.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function peer(address a) view returns((bool,uint32,uint64,uint64,uint128,uint128))
-func (ledger *Ledger) PackPeer(a common.Address) []byte {
-	enc, err := ledger.abi.Pack("peer", a)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackPeer is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1f7569dc.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function peer(address a) view returns((bool,uint32,uint64,uint64,uint128,uint128))
-func (ledger *Ledger) TryPackPeer(a common.Address) ([]byte, error) {
-	return ledger.abi.Pack("peer", a)
-}
-
-// UnpackPeer is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0x1f7569dc.
-//
-// Solidity: function peer(address a) view returns((bool,uint32,uint64,uint64,uint128,uint128))
-func (ledger *Ledger) UnpackPeer(data []byte) (StakingPeer, error) {
-	out, err := ledger.abi.Unpack("peer", data)
-	if err != nil {
-		return *new(StakingPeer), err
-	}
-	out0 := *abi.ConvertType(out[0], new(StakingPeer)).(*StakingPeer)
 	return out0, nil
 }
 
@@ -888,121 +3661,11 @@ func (ledger *Ledger) TryPackReclaimPool(runId [32]byte) ([]byte, error) {
 	return ledger.abi.Pack("reclaimPool", runId)
 }
 
-// PackRegister is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1aa3a008.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function register() payable returns()
-func (ledger *Ledger) PackRegister() []byte {
-	enc, err := ledger.abi.Pack("register")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRegister is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x1aa3a008.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function register() payable returns()
-func (ledger *Ledger) TryPackRegister() ([]byte, error) {
-	return ledger.abi.Pack("register")
-}
-
-// PackRequestReveal is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf04ed379.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function requestReveal(uint256 id, (uint32,uint32,bool,uint8,uint32) req) returns()
-func (ledger *Ledger) PackRequestReveal(id *big.Int, req RevealRequest) []byte {
-	enc, err := ledger.abi.Pack("requestReveal", id, req)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRequestReveal is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xf04ed379.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function requestReveal(uint256 id, (uint32,uint32,bool,uint8,uint32) req) returns()
-func (ledger *Ledger) TryPackRequestReveal(id *big.Int, req RevealRequest) ([]byte, error) {
-	return ledger.abi.Pack("requestReveal", id, req)
-}
-
-// PackRequestUnstake is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x23095721.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function requestUnstake(uint256 amount) returns()
-func (ledger *Ledger) PackRequestUnstake(amount *big.Int) []byte {
-	enc, err := ledger.abi.Pack("requestUnstake", amount)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackRequestUnstake is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x23095721.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function requestUnstake(uint256 amount) returns()
-func (ledger *Ledger) TryPackRequestUnstake(amount *big.Int) ([]byte, error) {
-	return ledger.abi.Pack("requestUnstake", amount)
-}
-
-// PackResolve is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd8ae0237.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function resolve(uint256 id, ((bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])),bytes[],(uint32,uint32,bytes32[])[],uint8,uint64,(uint32[],uint32,bytes,bytes32[]),(uint32[],uint32,bytes,bytes32[])[]) proof) returns()
-func (ledger *Ledger) PackResolve(id *big.Int, proof ElementProof) []byte {
-	enc, err := ledger.abi.Pack("resolve", id, proof)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackResolve is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xd8ae0237.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function resolve(uint256 id, ((bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])),bytes[],(uint32,uint32,bytes32[])[],uint8,uint64,(uint32[],uint32,bytes,bytes32[]),(uint32[],uint32,bytes,bytes32[])[]) proof) returns()
-func (ledger *Ledger) TryPackResolve(id *big.Int, proof ElementProof) ([]byte, error) {
-	return ledger.abi.Pack("resolve", id, proof)
-}
-
-// PackReveal is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb05a28ca.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function reveal(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, (uint32[],uint32,bytes,bytes32[]) chunk) returns()
-func (ledger *Ledger) PackReveal(id *big.Int, rec RecordProof, chunk TensorSlice) []byte {
-	enc, err := ledger.abi.Pack("reveal", id, rec, chunk)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackReveal is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xb05a28ca.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function reveal(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, (uint32[],uint32,bytes,bytes32[]) chunk) returns()
-func (ledger *Ledger) TryPackReveal(id *big.Int, rec RecordProof, chunk TensorSlice) ([]byte, error) {
-	return ledger.abi.Pack("reveal", id, rec, chunk)
-}
-
 // PackRound is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x11e01d67.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function round(bytes32 runId, uint64 r) view returns((bool,bool,uint32,uint32,uint64,bytes32,bytes32,uint128,uint128,uint128,address[]))
+// Solidity: function round(bytes32 runId, uint64 r) view returns((uint64,bool,uint32,uint32,uint32,bytes32,uint128,uint128,uint128,uint128,bytes32,bytes32,uint128,address[]))
 func (ledger *Ledger) PackRound(runId [32]byte, r uint64) []byte {
 	enc, err := ledger.abi.Pack("round", runId, r)
 	if err != nil {
@@ -1015,7 +3678,7 @@ func (ledger *Ledger) PackRound(runId [32]byte, r uint64) []byte {
 // the contract method with ID 0x11e01d67.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function round(bytes32 runId, uint64 r) view returns((bool,bool,uint32,uint32,uint64,bytes32,bytes32,uint128,uint128,uint128,address[]))
+// Solidity: function round(bytes32 runId, uint64 r) view returns((uint64,bool,uint32,uint32,uint32,bytes32,uint128,uint128,uint128,uint128,bytes32,bytes32,uint128,address[]))
 func (ledger *Ledger) TryPackRound(runId [32]byte, r uint64) ([]byte, error) {
 	return ledger.abi.Pack("round", runId, r)
 }
@@ -1023,13 +3686,13 @@ func (ledger *Ledger) TryPackRound(runId [32]byte, r uint64) ([]byte, error) {
 // UnpackRound is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x11e01d67.
 //
-// Solidity: function round(bytes32 runId, uint64 r) view returns((bool,bool,uint32,uint32,uint64,bytes32,bytes32,uint128,uint128,uint128,address[]))
-func (ledger *Ledger) UnpackRound(data []byte) (RunsRound, error) {
+// Solidity: function round(bytes32 runId, uint64 r) view returns((uint64,bool,uint32,uint32,uint32,bytes32,uint128,uint128,uint128,uint128,bytes32,bytes32,uint128,address[]))
+func (ledger *Ledger) UnpackRound(data []byte) (LedgerStorageRound, error) {
 	out, err := ledger.abi.Unpack("round", data)
 	if err != nil {
-		return *new(RunsRound), err
+		return *new(LedgerStorageRound), err
 	}
-	out0 := *abi.ConvertType(out[0], new(RunsRound)).(*RunsRound)
+	out0 := *abi.ConvertType(out[0], new(LedgerStorageRound)).(*LedgerStorageRound)
 	return out0, nil
 }
 
@@ -1037,7 +3700,7 @@ func (ledger *Ledger) UnpackRound(data []byte) (RunsRound, error) {
 // the contract method with ID 0xef6ac0f0.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function run(bytes32 runId) view returns((address,uint64,uint32,uint32,uint32,uint32,bytes32,bytes32,uint128,uint128,uint128,uint128,string,string[]))
+// Solidity: function run(bytes32 runId) view returns((address,uint32,uint128,uint128,(bytes32,bytes32,bytes32,string,uint64,uint32,uint32,uint32,uint32,uint32,uint32,uint8,uint16,uint16,uint128,uint128,uint128,uint128,uint128,uint128)))
 func (ledger *Ledger) PackRun(runId [32]byte) []byte {
 	enc, err := ledger.abi.Pack("run", runId)
 	if err != nil {
@@ -1050,7 +3713,7 @@ func (ledger *Ledger) PackRun(runId [32]byte) []byte {
 // the contract method with ID 0xef6ac0f0.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function run(bytes32 runId) view returns((address,uint64,uint32,uint32,uint32,uint32,bytes32,bytes32,uint128,uint128,uint128,uint128,string,string[]))
+// Solidity: function run(bytes32 runId) view returns((address,uint32,uint128,uint128,(bytes32,bytes32,bytes32,string,uint64,uint32,uint32,uint32,uint32,uint32,uint32,uint8,uint16,uint16,uint128,uint128,uint128,uint128,uint128,uint128)))
 func (ledger *Ledger) TryPackRun(runId [32]byte) ([]byte, error) {
 	return ledger.abi.Pack("run", runId)
 }
@@ -1058,13 +3721,13 @@ func (ledger *Ledger) TryPackRun(runId [32]byte) ([]byte, error) {
 // UnpackRun is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xef6ac0f0.
 //
-// Solidity: function run(bytes32 runId) view returns((address,uint64,uint32,uint32,uint32,uint32,bytes32,bytes32,uint128,uint128,uint128,uint128,string,string[]))
-func (ledger *Ledger) UnpackRun(data []byte) (RunsRun, error) {
+// Solidity: function run(bytes32 runId) view returns((address,uint32,uint128,uint128,(bytes32,bytes32,bytes32,string,uint64,uint32,uint32,uint32,uint32,uint32,uint32,uint8,uint16,uint16,uint128,uint128,uint128,uint128,uint128,uint128)))
+func (ledger *Ledger) UnpackRun(data []byte) (LedgerStorageRun, error) {
 	out, err := ledger.abi.Unpack("run", data)
 	if err != nil {
-		return *new(RunsRun), err
+		return *new(LedgerStorageRun), err
 	}
-	out0 := *abi.ConvertType(out[0], new(RunsRun)).(*RunsRun)
+	out0 := *abi.ConvertType(out[0], new(LedgerStorageRun)).(*LedgerStorageRun)
 	return out0, nil
 }
 
@@ -1103,33 +3766,11 @@ func (ledger *Ledger) UnpackRunCount(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
-// PackStake is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3a4b66f1.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function stake() payable returns()
-func (ledger *Ledger) PackStake() []byte {
-	enc, err := ledger.abi.Pack("stake")
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackStake is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3a4b66f1.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function stake() payable returns()
-func (ledger *Ledger) TryPackStake() ([]byte, error) {
-	return ledger.abi.Pack("stake")
-}
-
 // PackStatus is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xeba3dd90.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function status(bytes32 runId, uint64 r, address peer_) view returns(uint8)
+// Solidity: function status(bytes32 runId, uint64 r, address peer) view returns(uint8)
 func (ledger *Ledger) PackStatus(runId [32]byte, r uint64, peer common.Address) []byte {
 	enc, err := ledger.abi.Pack("status", runId, r, peer)
 	if err != nil {
@@ -1142,7 +3783,7 @@ func (ledger *Ledger) PackStatus(runId [32]byte, r uint64, peer common.Address) 
 // the contract method with ID 0xeba3dd90.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function status(bytes32 runId, uint64 r, address peer_) view returns(uint8)
+// Solidity: function status(bytes32 runId, uint64 r, address peer) view returns(uint8)
 func (ledger *Ledger) TryPackStatus(runId [32]byte, r uint64, peer common.Address) ([]byte, error) {
 	return ledger.abi.Pack("status", runId, r, peer)
 }
@@ -1150,7 +3791,7 @@ func (ledger *Ledger) TryPackStatus(runId [32]byte, r uint64, peer common.Addres
 // UnpackStatus is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xeba3dd90.
 //
-// Solidity: function status(bytes32 runId, uint64 r, address peer_) view returns(uint8)
+// Solidity: function status(bytes32 runId, uint64 r, address peer) view returns(uint8)
 func (ledger *Ledger) UnpackStatus(data []byte) (uint8, error) {
 	out, err := ledger.abi.Unpack("status", data)
 	if err != nil {
@@ -1160,33 +3801,11 @@ func (ledger *Ledger) UnpackStatus(data []byte) (uint8, error) {
 	return out0, nil
 }
 
-// PackTimeout is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x08148f7a.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function timeout(uint256 id) returns()
-func (ledger *Ledger) PackTimeout(id *big.Int) []byte {
-	enc, err := ledger.abi.Pack("timeout", id)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackTimeout is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x08148f7a.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function timeout(uint256 id) returns()
-func (ledger *Ledger) TryPackTimeout(id *big.Int) ([]byte, error) {
-	return ledger.abi.Pack("timeout", id)
-}
-
 // PackVerifiers is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x03c88daf.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function verifiers(bytes32 runId, uint64 r, address solver) view returns(address[] out)
+// Solidity: function verifiers(bytes32 runId, uint64 r, address solver) view returns(address[])
 func (ledger *Ledger) PackVerifiers(runId [32]byte, r uint64, solver common.Address) []byte {
 	enc, err := ledger.abi.Pack("verifiers", runId, r, solver)
 	if err != nil {
@@ -1199,7 +3818,7 @@ func (ledger *Ledger) PackVerifiers(runId [32]byte, r uint64, solver common.Addr
 // the contract method with ID 0x03c88daf.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function verifiers(bytes32 runId, uint64 r, address solver) view returns(address[] out)
+// Solidity: function verifiers(bytes32 runId, uint64 r, address solver) view returns(address[])
 func (ledger *Ledger) TryPackVerifiers(runId [32]byte, r uint64, solver common.Address) ([]byte, error) {
 	return ledger.abi.Pack("verifiers", runId, r, solver)
 }
@@ -1207,13 +3826,48 @@ func (ledger *Ledger) TryPackVerifiers(runId [32]byte, r uint64, solver common.A
 // UnpackVerifiers is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x03c88daf.
 //
-// Solidity: function verifiers(bytes32 runId, uint64 r, address solver) view returns(address[] out)
+// Solidity: function verifiers(bytes32 runId, uint64 r, address solver) view returns(address[])
 func (ledger *Ledger) UnpackVerifiers(data []byte) ([]common.Address, error) {
 	out, err := ledger.abi.Unpack("verifiers", data)
 	if err != nil {
 		return *new([]common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackVotes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779a16a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function votes(bytes32 runId, uint64 r, bytes32 root) view returns(uint256)
+func (ledger *Ledger) PackVotes(runId [32]byte, r uint64, root [32]byte) []byte {
+	enc, err := ledger.abi.Pack("votes", runId, r, root)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVotes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9779a16a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function votes(bytes32 runId, uint64 r, bytes32 root) view returns(uint256)
+func (ledger *Ledger) TryPackVotes(runId [32]byte, r uint64, root [32]byte) ([]byte, error) {
+	return ledger.abi.Pack("votes", runId, r, root)
+}
+
+// UnpackVotes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9779a16a.
+//
+// Solidity: function votes(bytes32 runId, uint64 r, bytes32 root) view returns(uint256)
+func (ledger *Ledger) UnpackVotes(data []byte) (*big.Int, error) {
+	out, err := ledger.abi.Unpack("votes", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -1239,26 +3893,50 @@ func (ledger *Ledger) TryPackWithdraw() ([]byte, error) {
 	return ledger.abi.Pack("withdraw")
 }
 
-// PackWithdrawStake is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbed9d861.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function withdrawStake() returns()
-func (ledger *Ledger) PackWithdrawStake() []byte {
-	enc, err := ledger.abi.Pack("withdrawStake")
-	if err != nil {
-		panic(err)
-	}
-	return enc
+// LedgerBeaconFixed represents a BeaconFixed event raised by the Ledger contract.
+type LedgerBeaconFixed struct {
+	RunId  [32]byte
+	Round  uint64
+	Beacon [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
 }
 
-// TryPackWithdrawStake is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xbed9d861.  This method will return an error
-// if any inputs are invalid/nil.
+const LedgerBeaconFixedEventName = "BeaconFixed"
+
+// ContractEventName returns the user-defined event name.
+func (LedgerBeaconFixed) ContractEventName() string {
+	return LedgerBeaconFixedEventName
+}
+
+// UnpackBeaconFixedEvent is the Go binding that unpacks the event data emitted
+// by contract.
 //
-// Solidity: function withdrawStake() returns()
-func (ledger *Ledger) TryPackWithdrawStake() ([]byte, error) {
-	return ledger.abi.Pack("withdrawStake")
+// Solidity: event BeaconFixed(bytes32 indexed runId, uint64 indexed round, bytes32 beacon)
+func (ledger *Ledger) UnpackBeaconFixedEvent(log *types.Log) (*LedgerBeaconFixed, error) {
+	event := "BeaconFixed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != ledger.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(LedgerBeaconFixed)
+	if len(log.Data) > 0 {
+		if err := ledger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range ledger.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // LedgerCommitted represents a Committed event raised by the Ledger contract.
@@ -1267,6 +3945,7 @@ type LedgerCommitted struct {
 	Round      uint64
 	Peer       common.Address
 	Position   uint32
+	Duplicate  bool
 	Commitment Commitment
 	Raw        *types.Log // Blockchain specific contextual infos
 }
@@ -1281,7 +3960,7 @@ func (LedgerCommitted) ContractEventName() string {
 // UnpackCommittedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event Committed(bytes32 indexed runId, uint64 indexed round, address indexed peer, uint32 position, (bytes32,bytes32,bytes32,uint64) commitment)
+// Solidity: event Committed(bytes32 indexed runId, uint64 indexed round, address indexed peer, uint32 position, bool duplicate, (bytes32,bytes32,bytes32,bytes32,bytes32,uint64,uint32) commitment)
 func (ledger *Ledger) UnpackCommittedEvent(log *types.Log) (*LedgerCommitted, error) {
 	event := "Committed"
 	if len(log.Topics) == 0 {
@@ -1309,12 +3988,60 @@ func (ledger *Ledger) UnpackCommittedEvent(log *types.Log) (*LedgerCommitted, er
 	return out, nil
 }
 
+// LedgerContributionAttested represents a ContributionAttested event raised by the Ledger contract.
+type LedgerContributionAttested struct {
+	RunId    [32]byte
+	Round    uint64
+	Solver   common.Address
+	Verifier common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const LedgerContributionAttestedEventName = "ContributionAttested"
+
+// ContractEventName returns the user-defined event name.
+func (LedgerContributionAttested) ContractEventName() string {
+	return LedgerContributionAttestedEventName
+}
+
+// UnpackContributionAttestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ContributionAttested(bytes32 indexed runId, uint64 indexed round, address indexed solver, address verifier)
+func (ledger *Ledger) UnpackContributionAttestedEvent(log *types.Log) (*LedgerContributionAttested, error) {
+	event := "ContributionAttested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != ledger.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(LedgerContributionAttested)
+	if len(log.Data) > 0 {
+		if err := ledger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range ledger.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // LedgerDisputeOpened represents a DisputeOpened event raised by the Ledger contract.
 type LedgerDisputeOpened struct {
 	Id         *big.Int
 	RunId      [32]byte
 	Solver     common.Address
 	Round      uint64
+	Step       uint32
 	Challenger common.Address
 	Bond       *big.Int
 	Deadline   uint64
@@ -1331,7 +4058,7 @@ func (LedgerDisputeOpened) ContractEventName() string {
 // UnpackDisputeOpenedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event DisputeOpened(uint256 indexed id, bytes32 indexed runId, address indexed solver, uint64 round, address challenger, uint256 bond, uint64 deadline)
+// Solidity: event DisputeOpened(uint256 indexed id, bytes32 indexed runId, address indexed solver, uint64 round, uint32 step, address challenger, uint256 bond, uint64 deadline)
 func (ledger *Ledger) UnpackDisputeOpenedEvent(log *types.Log) (*LedgerDisputeOpened, error) {
 	event := "DisputeOpened"
 	if len(log.Topics) == 0 {
@@ -1407,6 +4134,98 @@ func (ledger *Ledger) UnpackDisputeResolvedEvent(log *types.Log) (*LedgerDispute
 	return out, nil
 }
 
+// LedgerJoined represents a Joined event raised by the Ledger contract.
+type LedgerJoined struct {
+	RunId [32]byte
+	Peer  common.Address
+	Stake *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const LedgerJoinedEventName = "Joined"
+
+// ContractEventName returns the user-defined event name.
+func (LedgerJoined) ContractEventName() string {
+	return LedgerJoinedEventName
+}
+
+// UnpackJoinedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Joined(bytes32 indexed runId, address indexed peer, uint256 stake)
+func (ledger *Ledger) UnpackJoinedEvent(log *types.Log) (*LedgerJoined, error) {
+	event := "Joined"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != ledger.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(LedgerJoined)
+	if len(log.Data) > 0 {
+		if err := ledger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range ledger.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// LedgerLeft represents a Left event raised by the Ledger contract.
+type LedgerLeft struct {
+	RunId [32]byte
+	Peer  common.Address
+	Stake *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const LedgerLeftEventName = "Left"
+
+// ContractEventName returns the user-defined event name.
+func (LedgerLeft) ContractEventName() string {
+	return LedgerLeftEventName
+}
+
+// UnpackLeftEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Left(bytes32 indexed runId, address indexed peer, uint256 stake)
+func (ledger *Ledger) UnpackLeftEvent(log *types.Log) (*LedgerLeft, error) {
+	event := "Left"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != ledger.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(LedgerLeft)
+	if len(log.Data) > 0 {
+		if err := ledger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range ledger.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // LedgerModelAgreed represents a ModelAgreed event raised by the Ledger contract.
 type LedgerModelAgreed struct {
 	RunId     [32]byte
@@ -1453,36 +4272,36 @@ func (ledger *Ledger) UnpackModelAgreedEvent(log *types.Log) (*LedgerModelAgreed
 	return out, nil
 }
 
-// LedgerModelAttested represents a ModelAttested event raised by the Ledger contract.
-type LedgerModelAttested struct {
+// LedgerModelVoted represents a ModelVoted event raised by the Ledger contract.
+type LedgerModelVoted struct {
 	RunId     [32]byte
 	Round     uint64
 	Peer      common.Address
 	ModelRoot [32]byte
-	Votes     uint32
+	Weight    *big.Int
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
-const LedgerModelAttestedEventName = "ModelAttested"
+const LedgerModelVotedEventName = "ModelVoted"
 
 // ContractEventName returns the user-defined event name.
-func (LedgerModelAttested) ContractEventName() string {
-	return LedgerModelAttestedEventName
+func (LedgerModelVoted) ContractEventName() string {
+	return LedgerModelVotedEventName
 }
 
-// UnpackModelAttestedEvent is the Go binding that unpacks the event data emitted
+// UnpackModelVotedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ModelAttested(bytes32 indexed runId, uint64 indexed round, address indexed peer, bytes32 modelRoot, uint32 votes)
-func (ledger *Ledger) UnpackModelAttestedEvent(log *types.Log) (*LedgerModelAttested, error) {
-	event := "ModelAttested"
+// Solidity: event ModelVoted(bytes32 indexed runId, uint64 indexed round, address indexed peer, bytes32 modelRoot, uint256 weight)
+func (ledger *Ledger) UnpackModelVotedEvent(log *types.Log) (*LedgerModelVoted, error) {
+	event := "ModelVoted"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != ledger.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(LedgerModelAttested)
+	out := new(LedgerModelVoted)
 	if len(log.Data) > 0 {
 		if err := ledger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -1547,50 +4366,6 @@ func (ledger *Ledger) UnpackPoolReclaimedEvent(log *types.Log) (*LedgerPoolRecla
 	return out, nil
 }
 
-// LedgerRegistered represents a Registered event raised by the Ledger contract.
-type LedgerRegistered struct {
-	Peer common.Address
-	Raw  *types.Log // Blockchain specific contextual infos
-}
-
-const LedgerRegisteredEventName = "Registered"
-
-// ContractEventName returns the user-defined event name.
-func (LedgerRegistered) ContractEventName() string {
-	return LedgerRegisteredEventName
-}
-
-// UnpackRegisteredEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event Registered(address indexed peer)
-func (ledger *Ledger) UnpackRegisteredEvent(log *types.Log) (*LedgerRegistered, error) {
-	event := "Registered"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != ledger.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(LedgerRegistered)
-	if len(log.Data) > 0 {
-		if err := ledger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range ledger.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
 // LedgerRevealRequested represents a RevealRequested event raised by the Ledger contract.
 type LedgerRevealRequested struct {
 	Id             *big.Int
@@ -1609,7 +4384,7 @@ func (LedgerRevealRequested) ContractEventName() string {
 // UnpackRevealRequestedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event RevealRequested(uint256 indexed id, (uint32,uint32,bool,uint8,uint32) request, uint64 revealDeadline)
+// Solidity: event RevealRequested(uint256 indexed id, (uint32,bool,uint8,uint32) request, uint64 revealDeadline)
 func (ledger *Ledger) UnpackRevealRequestedEvent(log *types.Log) (*LedgerRevealRequested, error) {
 	event := "RevealRequested"
 	if len(log.Topics) == 0 {
@@ -1736,7 +4511,7 @@ func (ledger *Ledger) UnpackRewardClaimedEvent(log *types.Log) (*LedgerRewardCla
 type LedgerRoundClosed struct {
 	RunId         [32]byte
 	Round         uint64
-	Beacon        [32]byte
+	SeedBlock     uint64
 	Contributions uint32
 	Raw           *types.Log // Blockchain specific contextual infos
 }
@@ -1751,7 +4526,7 @@ func (LedgerRoundClosed) ContractEventName() string {
 // UnpackRoundClosedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event RoundClosed(bytes32 indexed runId, uint64 indexed round, bytes32 beacon, uint32 contributions)
+// Solidity: event RoundClosed(bytes32 indexed runId, uint64 indexed round, uint64 seedBlock, uint32 contributions)
 func (ledger *Ledger) UnpackRoundClosedEvent(log *types.Log) (*LedgerRoundClosed, error) {
 	event := "RoundClosed"
 	if len(log.Topics) == 0 {
@@ -1783,8 +4558,9 @@ func (ledger *Ledger) UnpackRoundClosedEvent(log *types.Log) (*LedgerRoundClosed
 type LedgerRoundFinalized struct {
 	RunId           [32]byte
 	Round           uint64
-	Eligible        uint32
+	FinalCount      uint32
 	PerContribution *big.Int
+	Fees            *big.Int
 	Raw             *types.Log // Blockchain specific contextual infos
 }
 
@@ -1798,7 +4574,7 @@ func (LedgerRoundFinalized) ContractEventName() string {
 // UnpackRoundFinalizedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event RoundFinalized(bytes32 indexed runId, uint64 indexed round, uint32 eligible, uint256 perContribution)
+// Solidity: event RoundFinalized(bytes32 indexed runId, uint64 indexed round, uint32 finalCount, uint256 perContribution, uint256 fees)
 func (ledger *Ledger) UnpackRoundFinalizedEvent(log *types.Log) (*LedgerRoundFinalized, error) {
 	event := "RoundFinalized"
 	if len(log.Topics) == 0 {
@@ -1828,16 +4604,12 @@ func (ledger *Ledger) UnpackRoundFinalizedEvent(log *types.Log) (*LedgerRoundFin
 
 // LedgerRunCreated represents a RunCreated event raised by the Ledger contract.
 type LedgerRunCreated struct {
-	RunId         [32]byte
-	Submitter     common.Address
-	ConfigHash    [32]byte
-	Task          string
-	Start         uint64
-	RoundDuration uint32
-	NumRounds     uint32
-	Pool          *big.Int
-	Bootstrap     []string
-	Raw           *types.Log // Blockchain specific contextual infos
+	RunId     [32]byte
+	Submitter common.Address
+	Config    RunConfig
+	Pool      *big.Int
+	Bootstrap []string
+	Raw       *types.Log // Blockchain specific contextual infos
 }
 
 const LedgerRunCreatedEventName = "RunCreated"
@@ -1850,7 +4622,7 @@ func (LedgerRunCreated) ContractEventName() string {
 // UnpackRunCreatedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event RunCreated(bytes32 indexed runId, address indexed submitter, bytes32 configHash, string task, uint64 start, uint32 roundDuration, uint32 numRounds, uint256 pool, string[] bootstrap)
+// Solidity: event RunCreated(bytes32 indexed runId, address indexed submitter, (bytes32,bytes32,bytes32,string,uint64,uint32,uint32,uint32,uint32,uint32,uint32,uint8,uint16,uint16,uint128,uint128,uint128,uint128,uint128,uint128) config, uint256 pool, string[] bootstrap)
 func (ledger *Ledger) UnpackRunCreatedEvent(log *types.Log) (*LedgerRunCreated, error) {
 	event := "RunCreated"
 	if len(log.Topics) == 0 {
@@ -1925,125 +4697,82 @@ func (ledger *Ledger) UnpackSlashedEvent(log *types.Log) (*LedgerSlashed, error)
 	return out, nil
 }
 
-// LedgerStakeWithdrawn represents a StakeWithdrawn event raised by the Ledger contract.
-type LedgerStakeWithdrawn struct {
-	Peer   common.Address
-	Amount *big.Int
-	Raw    *types.Log // Blockchain specific contextual infos
-}
-
-const LedgerStakeWithdrawnEventName = "StakeWithdrawn"
-
-// ContractEventName returns the user-defined event name.
-func (LedgerStakeWithdrawn) ContractEventName() string {
-	return LedgerStakeWithdrawnEventName
-}
-
-// UnpackStakeWithdrawnEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event StakeWithdrawn(address indexed peer, uint256 amount)
-func (ledger *Ledger) UnpackStakeWithdrawnEvent(log *types.Log) (*LedgerStakeWithdrawn, error) {
-	event := "StakeWithdrawn"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != ledger.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(LedgerStakeWithdrawn)
-	if len(log.Data) > 0 {
-		if err := ledger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range ledger.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// LedgerStaked represents a Staked event raised by the Ledger contract.
-type LedgerStaked struct {
-	Peer   common.Address
-	Amount *big.Int
-	Total  *big.Int
-	Raw    *types.Log // Blockchain specific contextual infos
-}
-
-const LedgerStakedEventName = "Staked"
-
-// ContractEventName returns the user-defined event name.
-func (LedgerStaked) ContractEventName() string {
-	return LedgerStakedEventName
-}
-
-// UnpackStakedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event Staked(address indexed peer, uint256 amount, uint256 total)
-func (ledger *Ledger) UnpackStakedEvent(log *types.Log) (*LedgerStaked, error) {
-	event := "Staked"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != ledger.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(LedgerStaked)
-	if len(log.Data) > 0 {
-		if err := ledger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range ledger.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// LedgerUnstakeRequested represents a UnstakeRequested event raised by the Ledger contract.
-type LedgerUnstakeRequested struct {
-	Peer     common.Address
-	Amount   *big.Int
-	UnlockAt uint64
+// LedgerStepPosted represents a StepPosted event raised by the Ledger contract.
+type LedgerStepPosted struct {
+	Id       *big.Int
+	StepRoot [32]byte
+	Nrecords uint32
+	Deadline uint64
 	Raw      *types.Log // Blockchain specific contextual infos
 }
 
-const LedgerUnstakeRequestedEventName = "UnstakeRequested"
+const LedgerStepPostedEventName = "StepPosted"
 
 // ContractEventName returns the user-defined event name.
-func (LedgerUnstakeRequested) ContractEventName() string {
-	return LedgerUnstakeRequestedEventName
+func (LedgerStepPosted) ContractEventName() string {
+	return LedgerStepPostedEventName
 }
 
-// UnpackUnstakeRequestedEvent is the Go binding that unpacks the event data emitted
+// UnpackStepPostedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event UnstakeRequested(address indexed peer, uint256 amount, uint64 unlockAt)
-func (ledger *Ledger) UnpackUnstakeRequestedEvent(log *types.Log) (*LedgerUnstakeRequested, error) {
-	event := "UnstakeRequested"
+// Solidity: event StepPosted(uint256 indexed id, bytes32 stepRoot, uint32 nrecords, uint64 deadline)
+func (ledger *Ledger) UnpackStepPostedEvent(log *types.Log) (*LedgerStepPosted, error) {
+	event := "StepPosted"
 	if len(log.Topics) == 0 {
 		return nil, bind.ErrNoEventSignature
 	}
 	if log.Topics[0] != ledger.abi.Events[event].ID {
 		return nil, bind.ErrEventSignatureMismatch
 	}
-	out := new(LedgerUnstakeRequested)
+	out := new(LedgerStepPosted)
+	if len(log.Data) > 0 {
+		if err := ledger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range ledger.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// LedgerVerifierPenalized represents a VerifierPenalized event raised by the Ledger contract.
+type LedgerVerifierPenalized struct {
+	Verifier common.Address
+	RunId    [32]byte
+	Round    uint64
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const LedgerVerifierPenalizedEventName = "VerifierPenalized"
+
+// ContractEventName returns the user-defined event name.
+func (LedgerVerifierPenalized) ContractEventName() string {
+	return LedgerVerifierPenalizedEventName
+}
+
+// UnpackVerifierPenalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VerifierPenalized(address indexed verifier, bytes32 indexed runId, uint64 round, uint256 amount)
+func (ledger *Ledger) UnpackVerifierPenalizedEvent(log *types.Log) (*LedgerVerifierPenalized, error) {
+	event := "VerifierPenalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != ledger.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(LedgerVerifierPenalized)
 	if len(log.Data) > 0 {
 		if err := ledger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2119,8 +4848,8 @@ func (ledger *Ledger) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], ledger.abi.Errors["AlreadyFinalized"].ID.Bytes()[:4]) {
 		return ledger.UnpackAlreadyFinalizedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], ledger.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
-		return ledger.UnpackAlreadyRegisteredError(raw[4:])
+	if bytes.Equal(raw[:4], ledger.abi.Errors["AlreadyJoined"].ID.Bytes()[:4]) {
+		return ledger.UnpackAlreadyJoinedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["BadParams"].ID.Bytes()[:4]) {
 		return ledger.UnpackBadParamsError(raw[4:])
@@ -2128,26 +4857,23 @@ func (ledger *Ledger) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], ledger.abi.Errors["BadRunConfig"].ID.Bytes()[:4]) {
 		return ledger.UnpackBadRunConfigError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], ledger.abi.Errors["BeaconNotReady"].ID.Bytes()[:4]) {
+		return ledger.UnpackBeaconNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ledger.abi.Errors["BeaconPending"].ID.Bytes()[:4]) {
+		return ledger.UnpackBeaconPendingError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["BondTooLow"].ID.Bytes()[:4]) {
 		return ledger.UnpackBondTooLowError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
 		return ledger.UnpackDeadlinePassedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], ledger.abi.Errors["DisputeActive"].ID.Bytes()[:4]) {
-		return ledger.UnpackDisputeActiveError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["DisputeNotOpen"].ID.Bytes()[:4]) {
 		return ledger.UnpackDisputeNotOpenError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["DisputeWindowClosed"].ID.Bytes()[:4]) {
 		return ledger.UnpackDisputeWindowClosedError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], ledger.abi.Errors["DisputeWindowOpen"].ID.Bytes()[:4]) {
-		return ledger.UnpackDisputeWindowOpenError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], ledger.abi.Errors["DisputesPending"].ID.Bytes()[:4]) {
-		return ledger.UnpackDisputesPendingError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
 		return ledger.UnpackInsufficientStakeError(raw[4:])
@@ -2164,14 +4890,26 @@ func (ledger *Ledger) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], ledger.abi.Errors["NoSuchRound"].ID.Bytes()[:4]) {
 		return ledger.UnpackNoSuchRoundError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], ledger.abi.Errors["NotAContributor"].ID.Bytes()[:4]) {
-		return ledger.UnpackNotAContributorError(raw[4:])
+	if bytes.Equal(raw[:4], ledger.abi.Errors["NoSuchStep"].ID.Bytes()[:4]) {
+		return ledger.UnpackNoSuchStepError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ledger.abi.Errors["NoVote"].ID.Bytes()[:4]) {
+		return ledger.UnpackNoVoteError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ledger.abi.Errors["NotAVoter"].ID.Bytes()[:4]) {
+		return ledger.UnpackNotAVoterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ledger.abi.Errors["NotAssigned"].ID.Bytes()[:4]) {
+		return ledger.UnpackNotAssignedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["NotChallenger"].ID.Bytes()[:4]) {
 		return ledger.UnpackNotChallengerError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], ledger.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
-		return ledger.UnpackNotRegisteredError(raw[4:])
+	if bytes.Equal(raw[:4], ledger.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
+		return ledger.UnpackNotDelegatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ledger.abi.Errors["NotJoined"].ID.Bytes()[:4]) {
+		return ledger.UnpackNotJoinedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["NotSolver"].ID.Bytes()[:4]) {
 		return ledger.UnpackNotSolverError(raw[4:])
@@ -2200,8 +4938,8 @@ func (ledger *Ledger) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], ledger.abi.Errors["RoundFull"].ID.Bytes()[:4]) {
 		return ledger.UnpackRoundFullError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], ledger.abi.Errors["RoundNotClosed"].ID.Bytes()[:4]) {
-		return ledger.UnpackRoundNotClosedError(raw[4:])
+	if bytes.Equal(raw[:4], ledger.abi.Errors["RoundNotFinal"].ID.Bytes()[:4]) {
+		return ledger.UnpackRoundNotFinalError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["RoundNotFinalized"].ID.Bytes()[:4]) {
 		return ledger.UnpackRoundNotFinalizedError(raw[4:])
@@ -2221,6 +4959,12 @@ func (ledger *Ledger) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], ledger.abi.Errors["StakeLocked"].ID.Bytes()[:4]) {
 		return ledger.UnpackStakeLockedError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], ledger.abi.Errors["StepAlreadyPosted"].ID.Bytes()[:4]) {
+		return ledger.UnpackStepAlreadyPostedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ledger.abi.Errors["StepNotPosted"].ID.Bytes()[:4]) {
+		return ledger.UnpackStepNotPostedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["TooManyReveals"].ID.Bytes()[:4]) {
 		return ledger.UnpackTooManyRevealsError(raw[4:])
 	}
@@ -2233,14 +4977,20 @@ func (ledger *Ledger) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], ledger.abi.Errors["UnknownRun"].ID.Bytes()[:4]) {
 		return ledger.UnpackUnknownRunError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], ledger.abi.Errors["UnstakeExceedsStake"].ID.Bytes()[:4]) {
-		return ledger.UnpackUnstakeExceedsStakeError(raw[4:])
+	if bytes.Equal(raw[:4], ledger.abi.Errors["VerifyWindowClosed"].ID.Bytes()[:4]) {
+		return ledger.UnpackVerifyWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ledger.abi.Errors["VotingClosed"].ID.Bytes()[:4]) {
+		return ledger.UnpackVotingClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ledger.abi.Errors["WrongBase"].ID.Bytes()[:4]) {
+		return ledger.UnpackWrongBaseError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
 		return ledger.UnpackZeroAmountError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], ledger.abi.Errors["ZeroTraceRoot"].ID.Bytes()[:4]) {
-		return ledger.UnpackZeroTraceRootError(raw[4:])
+	if bytes.Equal(raw[:4], ledger.abi.Errors["ZeroRoot"].ID.Bytes()[:4]) {
+		return ledger.UnpackZeroRootError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -2322,25 +5072,26 @@ func (ledger *Ledger) UnpackAlreadyFinalizedError(raw []byte) (*LedgerAlreadyFin
 	return out, nil
 }
 
-// LedgerAlreadyRegistered represents a AlreadyRegistered error raised by the Ledger contract.
-type LedgerAlreadyRegistered struct {
-	Peer common.Address
+// LedgerAlreadyJoined represents a AlreadyJoined error raised by the Ledger contract.
+type LedgerAlreadyJoined struct {
+	RunId [32]byte
+	Peer  common.Address
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error AlreadyRegistered(address peer)
-func LedgerAlreadyRegisteredErrorID() common.Hash {
-	return common.HexToHash("0x45ed80e9399c87887ea54f615514a1e3dde31e9b6c027ddceb4ffd503b70e428")
+// Solidity: error AlreadyJoined(bytes32 runId, address peer)
+func LedgerAlreadyJoinedErrorID() common.Hash {
+	return common.HexToHash("0x49261613b3b15654953e040e4c60e230669a15916bc53e196ab40cb5099b0ee4")
 }
 
-// UnpackAlreadyRegisteredError is the Go binding used to decode the provided
+// UnpackAlreadyJoinedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error AlreadyRegistered(address peer)
-func (ledger *Ledger) UnpackAlreadyRegisteredError(raw []byte) (*LedgerAlreadyRegistered, error) {
-	out := new(LedgerAlreadyRegistered)
-	if err := ledger.abi.UnpackIntoInterface(out, "AlreadyRegistered", raw); err != nil {
+// Solidity: error AlreadyJoined(bytes32 runId, address peer)
+func (ledger *Ledger) UnpackAlreadyJoinedError(raw []byte) (*LedgerAlreadyJoined, error) {
+	out := new(LedgerAlreadyJoined)
+	if err := ledger.abi.UnpackIntoInterface(out, "AlreadyJoined", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2389,6 +5140,57 @@ func LedgerBadRunConfigErrorID() common.Hash {
 func (ledger *Ledger) UnpackBadRunConfigError(raw []byte) (*LedgerBadRunConfig, error) {
 	out := new(LedgerBadRunConfig)
 	if err := ledger.abi.UnpackIntoInterface(out, "BadRunConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LedgerBeaconNotReady represents a BeaconNotReady error raised by the Ledger contract.
+type LedgerBeaconNotReady struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BeaconNotReady(bytes32 runId, uint64 round)
+func LedgerBeaconNotReadyErrorID() common.Hash {
+	return common.HexToHash("0xc7015fc10be78e11ff0f8b07a10fbff26622f265a502925ac8d62404945358fc")
+}
+
+// UnpackBeaconNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BeaconNotReady(bytes32 runId, uint64 round)
+func (ledger *Ledger) UnpackBeaconNotReadyError(raw []byte) (*LedgerBeaconNotReady, error) {
+	out := new(LedgerBeaconNotReady)
+	if err := ledger.abi.UnpackIntoInterface(out, "BeaconNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LedgerBeaconPending represents a BeaconPending error raised by the Ledger contract.
+type LedgerBeaconPending struct {
+	RunId     [32]byte
+	Round     uint64
+	SeedBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BeaconPending(bytes32 runId, uint64 round, uint64 seedBlock)
+func LedgerBeaconPendingErrorID() common.Hash {
+	return common.HexToHash("0x4ae0f12d514d91ad65ae141f8c6cd8eeebbf01d5c8c8b5cb8f3d8a4e57011903")
+}
+
+// UnpackBeaconPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BeaconPending(bytes32 runId, uint64 round, uint64 seedBlock)
+func (ledger *Ledger) UnpackBeaconPendingError(raw []byte) (*LedgerBeaconPending, error) {
+	out := new(LedgerBeaconPending)
+	if err := ledger.abi.UnpackIntoInterface(out, "BeaconPending", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2444,30 +5246,6 @@ func (ledger *Ledger) UnpackDeadlinePassedError(raw []byte) (*LedgerDeadlinePass
 	return out, nil
 }
 
-// LedgerDisputeActive represents a DisputeActive error raised by the Ledger contract.
-type LedgerDisputeActive struct {
-	Id *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error DisputeActive(uint256 id)
-func LedgerDisputeActiveErrorID() common.Hash {
-	return common.HexToHash("0xaa0d86cfe754ad2d69c96f100e5acd143c7a2ea3167b0cff2ff930fa66c84db1")
-}
-
-// UnpackDisputeActiveError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error DisputeActive(uint256 id)
-func (ledger *Ledger) UnpackDisputeActiveError(raw []byte) (*LedgerDisputeActive, error) {
-	out := new(LedgerDisputeActive)
-	if err := ledger.abi.UnpackIntoInterface(out, "DisputeActive", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // LedgerDisputeNotOpen represents a DisputeNotOpen error raised by the Ledger contract.
 type LedgerDisputeNotOpen struct {
 	Id *big.Int
@@ -2513,58 +5291,6 @@ func LedgerDisputeWindowClosedErrorID() common.Hash {
 func (ledger *Ledger) UnpackDisputeWindowClosedError(raw []byte) (*LedgerDisputeWindowClosed, error) {
 	out := new(LedgerDisputeWindowClosed)
 	if err := ledger.abi.UnpackIntoInterface(out, "DisputeWindowClosed", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// LedgerDisputeWindowOpen represents a DisputeWindowOpen error raised by the Ledger contract.
-type LedgerDisputeWindowOpen struct {
-	RunId [32]byte
-	Round uint64
-	Until uint64
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error DisputeWindowOpen(bytes32 runId, uint64 round, uint64 until)
-func LedgerDisputeWindowOpenErrorID() common.Hash {
-	return common.HexToHash("0xea37efb567f65bc203fb4894fc27583afa5f7c1454b85edb580a6ee2f40a131d")
-}
-
-// UnpackDisputeWindowOpenError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error DisputeWindowOpen(bytes32 runId, uint64 round, uint64 until)
-func (ledger *Ledger) UnpackDisputeWindowOpenError(raw []byte) (*LedgerDisputeWindowOpen, error) {
-	out := new(LedgerDisputeWindowOpen)
-	if err := ledger.abi.UnpackIntoInterface(out, "DisputeWindowOpen", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// LedgerDisputesPending represents a DisputesPending error raised by the Ledger contract.
-type LedgerDisputesPending struct {
-	RunId [32]byte
-	Round uint64
-	Open  uint32
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error DisputesPending(bytes32 runId, uint64 round, uint32 open)
-func LedgerDisputesPendingErrorID() common.Hash {
-	return common.HexToHash("0x5a55b6f9e35b2b2f3cef5a9f562b5ed0312b8f5d2a2b8290571e5d4273cfb3b5")
-}
-
-// UnpackDisputesPendingError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error DisputesPending(bytes32 runId, uint64 round, uint32 open)
-func (ledger *Ledger) UnpackDisputesPendingError(raw []byte) (*LedgerDisputesPending, error) {
-	out := new(LedgerDisputesPending)
-	if err := ledger.abi.UnpackIntoInterface(out, "DisputesPending", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2697,8 +5423,58 @@ func (ledger *Ledger) UnpackNoSuchRoundError(raw []byte) (*LedgerNoSuchRound, er
 	return out, nil
 }
 
-// LedgerNotAContributor represents a NotAContributor error raised by the Ledger contract.
-type LedgerNotAContributor struct {
+// LedgerNoSuchStep represents a NoSuchStep error raised by the Ledger contract.
+type LedgerNoSuchStep struct {
+	Step   uint32
+	Nsteps uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSuchStep(uint32 step, uint32 nsteps)
+func LedgerNoSuchStepErrorID() common.Hash {
+	return common.HexToHash("0x09e1f6cf66925185a029ea58b06dd125ed14d252b4483994a6670231725e88d5")
+}
+
+// UnpackNoSuchStepError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSuchStep(uint32 step, uint32 nsteps)
+func (ledger *Ledger) UnpackNoSuchStepError(raw []byte) (*LedgerNoSuchStep, error) {
+	out := new(LedgerNoSuchStep)
+	if err := ledger.abi.UnpackIntoInterface(out, "NoSuchStep", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LedgerNoVote represents a NoVote error raised by the Ledger contract.
+type LedgerNoVote struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoVote(bytes32 runId, uint64 round)
+func LedgerNoVoteErrorID() common.Hash {
+	return common.HexToHash("0xe885d360e7f0e2ef8d141a941af630dfa2f42812df9eeb39e17519bbf1472ba2")
+}
+
+// UnpackNoVoteError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoVote(bytes32 runId, uint64 round)
+func (ledger *Ledger) UnpackNoVoteError(raw []byte) (*LedgerNoVote, error) {
+	out := new(LedgerNoVote)
+	if err := ledger.abi.UnpackIntoInterface(out, "NoVote", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LedgerNotAVoter represents a NotAVoter error raised by the Ledger contract.
+type LedgerNotAVoter struct {
 	RunId [32]byte
 	Round uint64
 	Peer  common.Address
@@ -2706,18 +5482,45 @@ type LedgerNotAContributor struct {
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NotAContributor(bytes32 runId, uint64 round, address peer)
-func LedgerNotAContributorErrorID() common.Hash {
-	return common.HexToHash("0xf898973b1adfb47c36aed687b240bd9a3c179110331b1fb1f8a226b7a274c80f")
+// Solidity: error NotAVoter(bytes32 runId, uint64 round, address peer)
+func LedgerNotAVoterErrorID() common.Hash {
+	return common.HexToHash("0x1e50ed1322ed65d1e7a3b299edcec2136d9a9ed8bed662a033b68943829363de")
 }
 
-// UnpackNotAContributorError is the Go binding used to decode the provided
+// UnpackNotAVoterError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NotAContributor(bytes32 runId, uint64 round, address peer)
-func (ledger *Ledger) UnpackNotAContributorError(raw []byte) (*LedgerNotAContributor, error) {
-	out := new(LedgerNotAContributor)
-	if err := ledger.abi.UnpackIntoInterface(out, "NotAContributor", raw); err != nil {
+// Solidity: error NotAVoter(bytes32 runId, uint64 round, address peer)
+func (ledger *Ledger) UnpackNotAVoterError(raw []byte) (*LedgerNotAVoter, error) {
+	out := new(LedgerNotAVoter)
+	if err := ledger.abi.UnpackIntoInterface(out, "NotAVoter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LedgerNotAssigned represents a NotAssigned error raised by the Ledger contract.
+type LedgerNotAssigned struct {
+	RunId    [32]byte
+	Round    uint64
+	Solver   common.Address
+	Verifier common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAssigned(bytes32 runId, uint64 round, address solver, address verifier)
+func LedgerNotAssignedErrorID() common.Hash {
+	return common.HexToHash("0x64b1e842ad25c1e38bd012b16e05df09bd0fa6f69bbf849c45fab412568fd524")
+}
+
+// UnpackNotAssignedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAssigned(bytes32 runId, uint64 round, address solver, address verifier)
+func (ledger *Ledger) UnpackNotAssignedError(raw []byte) (*LedgerNotAssigned, error) {
+	out := new(LedgerNotAssigned)
+	if err := ledger.abi.UnpackIntoInterface(out, "NotAssigned", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2748,25 +5551,49 @@ func (ledger *Ledger) UnpackNotChallengerError(raw []byte) (*LedgerNotChallenger
 	return out, nil
 }
 
-// LedgerNotRegistered represents a NotRegistered error raised by the Ledger contract.
-type LedgerNotRegistered struct {
-	Peer common.Address
+// LedgerNotDelegated represents a NotDelegated error raised by the Ledger contract.
+type LedgerNotDelegated struct {
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error NotRegistered(address peer)
-func LedgerNotRegisteredErrorID() common.Hash {
-	return common.HexToHash("0xbfc6c337a80b7b8201f77f0a2a54c6e5f7c6fd9124a749804a482fa16ee8a895")
+// Solidity: error NotDelegated()
+func LedgerNotDelegatedErrorID() common.Hash {
+	return common.HexToHash("0x9ccd6d765a710fd680d347153286cdb7a60331f3ffa08d6d8f39a8f309e618f5")
 }
 
-// UnpackNotRegisteredError is the Go binding used to decode the provided
+// UnpackNotDelegatedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error NotRegistered(address peer)
-func (ledger *Ledger) UnpackNotRegisteredError(raw []byte) (*LedgerNotRegistered, error) {
-	out := new(LedgerNotRegistered)
-	if err := ledger.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
+// Solidity: error NotDelegated()
+func (ledger *Ledger) UnpackNotDelegatedError(raw []byte) (*LedgerNotDelegated, error) {
+	out := new(LedgerNotDelegated)
+	if err := ledger.abi.UnpackIntoInterface(out, "NotDelegated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LedgerNotJoined represents a NotJoined error raised by the Ledger contract.
+type LedgerNotJoined struct {
+	RunId [32]byte
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotJoined(bytes32 runId, address peer)
+func LedgerNotJoinedErrorID() common.Hash {
+	return common.HexToHash("0x594e48ef6de75fd5d768639ebbaacdee76d6f7068786b07a4413d8f162dec1df")
+}
+
+// UnpackNotJoinedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotJoined(bytes32 runId, address peer)
+func (ledger *Ledger) UnpackNotJoinedError(raw []byte) (*LedgerNotJoined, error) {
+	out := new(LedgerNotJoined)
+	if err := ledger.abi.UnpackIntoInterface(out, "NotJoined", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2995,26 +5822,28 @@ func (ledger *Ledger) UnpackRoundFullError(raw []byte) (*LedgerRoundFull, error)
 	return out, nil
 }
 
-// LedgerRoundNotClosed represents a RoundNotClosed error raised by the Ledger contract.
-type LedgerRoundNotClosed struct {
-	RunId [32]byte
-	Round uint64
+// LedgerRoundNotFinal represents a RoundNotFinal error raised by the Ledger contract.
+type LedgerRoundNotFinal struct {
+	RunId        [32]byte
+	Round        uint64
+	FinalAt      uint64
+	OpenDisputes uint32
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error RoundNotClosed(bytes32 runId, uint64 round)
-func LedgerRoundNotClosedErrorID() common.Hash {
-	return common.HexToHash("0xe4965f81318acdab519e049bd21cdaf6b4940306a48bf1561a5ed9480f481f3f")
+// Solidity: error RoundNotFinal(bytes32 runId, uint64 round, uint64 finalAt, uint32 openDisputes)
+func LedgerRoundNotFinalErrorID() common.Hash {
+	return common.HexToHash("0x7b1c0ad1b0c11dd392a9227c3fb178235e951fa3c83b6530095104acbfa1c8ea")
 }
 
-// UnpackRoundNotClosedError is the Go binding used to decode the provided
+// UnpackRoundNotFinalError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error RoundNotClosed(bytes32 runId, uint64 round)
-func (ledger *Ledger) UnpackRoundNotClosedError(raw []byte) (*LedgerRoundNotClosed, error) {
-	out := new(LedgerRoundNotClosed)
-	if err := ledger.abi.UnpackIntoInterface(out, "RoundNotClosed", raw); err != nil {
+// Solidity: error RoundNotFinal(bytes32 runId, uint64 round, uint64 finalAt, uint32 openDisputes)
+func (ledger *Ledger) UnpackRoundNotFinalError(raw []byte) (*LedgerRoundNotFinal, error) {
+	out := new(LedgerRoundNotFinal)
+	if err := ledger.abi.UnpackIntoInterface(out, "RoundNotFinal", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3171,6 +6000,54 @@ func (ledger *Ledger) UnpackStakeLockedError(raw []byte) (*LedgerStakeLocked, er
 	return out, nil
 }
 
+// LedgerStepAlreadyPosted represents a StepAlreadyPosted error raised by the Ledger contract.
+type LedgerStepAlreadyPosted struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepAlreadyPosted(uint256 id)
+func LedgerStepAlreadyPostedErrorID() common.Hash {
+	return common.HexToHash("0x0bb6846b591019bd79d3041fa01f42bd9efb4fe0b34b88a30bec985a40e67514")
+}
+
+// UnpackStepAlreadyPostedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepAlreadyPosted(uint256 id)
+func (ledger *Ledger) UnpackStepAlreadyPostedError(raw []byte) (*LedgerStepAlreadyPosted, error) {
+	out := new(LedgerStepAlreadyPosted)
+	if err := ledger.abi.UnpackIntoInterface(out, "StepAlreadyPosted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LedgerStepNotPosted represents a StepNotPosted error raised by the Ledger contract.
+type LedgerStepNotPosted struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepNotPosted(uint256 id)
+func LedgerStepNotPostedErrorID() common.Hash {
+	return common.HexToHash("0x3627e9e4742560c26e6b643e16c609f40888ccd7924cb501b135da44867f8f88")
+}
+
+// UnpackStepNotPostedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepNotPosted(uint256 id)
+func (ledger *Ledger) UnpackStepNotPostedError(raw []byte) (*LedgerStepNotPosted, error) {
+	out := new(LedgerStepNotPosted)
+	if err := ledger.abi.UnpackIntoInterface(out, "StepNotPosted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // LedgerTooManyReveals represents a TooManyReveals error raised by the Ledger contract.
 type LedgerTooManyReveals struct {
 	Id  *big.Int
@@ -3269,26 +6146,78 @@ func (ledger *Ledger) UnpackUnknownRunError(raw []byte) (*LedgerUnknownRun, erro
 	return out, nil
 }
 
-// LedgerUnstakeExceedsStake represents a UnstakeExceedsStake error raised by the Ledger contract.
-type LedgerUnstakeExceedsStake struct {
-	Amount    *big.Int
-	Available *big.Int
+// LedgerVerifyWindowClosed represents a VerifyWindowClosed error raised by the Ledger contract.
+type LedgerVerifyWindowClosed struct {
+	RunId    [32]byte
+	Round    uint64
+	ClosedAt uint64
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error UnstakeExceedsStake(uint256 amount, uint256 available)
-func LedgerUnstakeExceedsStakeErrorID() common.Hash {
-	return common.HexToHash("0x00393c6320e89a6736fa0cf2221409e530268be361d9d01d0b7bf40f131d2434")
+// Solidity: error VerifyWindowClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func LedgerVerifyWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x4adc0c47dc5c4a48ac0efc3e37f3a4d36134a1c3ca970d3250c475fe05952fea")
 }
 
-// UnpackUnstakeExceedsStakeError is the Go binding used to decode the provided
+// UnpackVerifyWindowClosedError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error UnstakeExceedsStake(uint256 amount, uint256 available)
-func (ledger *Ledger) UnpackUnstakeExceedsStakeError(raw []byte) (*LedgerUnstakeExceedsStake, error) {
-	out := new(LedgerUnstakeExceedsStake)
-	if err := ledger.abi.UnpackIntoInterface(out, "UnstakeExceedsStake", raw); err != nil {
+// Solidity: error VerifyWindowClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func (ledger *Ledger) UnpackVerifyWindowClosedError(raw []byte) (*LedgerVerifyWindowClosed, error) {
+	out := new(LedgerVerifyWindowClosed)
+	if err := ledger.abi.UnpackIntoInterface(out, "VerifyWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LedgerVotingClosed represents a VotingClosed error raised by the Ledger contract.
+type LedgerVotingClosed struct {
+	RunId    [32]byte
+	Round    uint64
+	ClosedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VotingClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func LedgerVotingClosedErrorID() common.Hash {
+	return common.HexToHash("0xe00009f973c41d7c5388ecff32f0eae3553b10411335fe3ad5aa8b2009da71e3")
+}
+
+// UnpackVotingClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VotingClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func (ledger *Ledger) UnpackVotingClosedError(raw []byte) (*LedgerVotingClosed, error) {
+	out := new(LedgerVotingClosed)
+	if err := ledger.abi.UnpackIntoInterface(out, "VotingClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LedgerWrongBase represents a WrongBase error raised by the Ledger contract.
+type LedgerWrongBase struct {
+	Base      [32]byte
+	ModelRoot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBase(bytes32 base, bytes32 modelRoot)
+func LedgerWrongBaseErrorID() common.Hash {
+	return common.HexToHash("0xe64b95b76ccb93d5ef7dc225a7d1c8efd894afc5070d32caa65544541babb6d1")
+}
+
+// UnpackWrongBaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBase(bytes32 base, bytes32 modelRoot)
+func (ledger *Ledger) UnpackWrongBaseError(raw []byte) (*LedgerWrongBase, error) {
+	out := new(LedgerWrongBase)
+	if err := ledger.abi.UnpackIntoInterface(out, "WrongBase", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3317,24 +6246,24 @@ func (ledger *Ledger) UnpackZeroAmountError(raw []byte) (*LedgerZeroAmount, erro
 	return out, nil
 }
 
-// LedgerZeroTraceRoot represents a ZeroTraceRoot error raised by the Ledger contract.
-type LedgerZeroTraceRoot struct {
+// LedgerZeroRoot represents a ZeroRoot error raised by the Ledger contract.
+type LedgerZeroRoot struct {
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error ZeroTraceRoot()
-func LedgerZeroTraceRootErrorID() common.Hash {
-	return common.HexToHash("0x1f624f5bbfa829e40f4072304f9b06f7ea7d6e72ac3af9273e23d7a9fef52494")
+// Solidity: error ZeroRoot()
+func LedgerZeroRootErrorID() common.Hash {
+	return common.HexToHash("0xb263ae738e814ca9af6ee56bb85daa47624e790421913c947dcba2aac07cfdbd")
 }
 
-// UnpackZeroTraceRootError is the Go binding used to decode the provided
+// UnpackZeroRootError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error ZeroTraceRoot()
-func (ledger *Ledger) UnpackZeroTraceRootError(raw []byte) (*LedgerZeroTraceRoot, error) {
-	out := new(LedgerZeroTraceRoot)
-	if err := ledger.abi.UnpackIntoInterface(out, "ZeroTraceRoot", raw); err != nil {
+// Solidity: error ZeroRoot()
+func (ledger *Ledger) UnpackZeroRootError(raw []byte) (*LedgerZeroRoot, error) {
+	out := new(LedgerZeroRoot)
+	if err := ledger.abi.UnpackIntoInterface(out, "ZeroRoot", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -68,13 +68,13 @@ func TestDevChainJSONRPC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := pc.Register(ctx, ledger.Ether(20)); err != nil {
+	cfg := ledger.DefaultRunConfig()
+	cfg.ConfigHash, cfg.SkeletonRoot, cfg.InitialModelRoot, cfg.Task, cfg.NumRounds = common.Hash{1}, common.Hash{2}, common.Hash{3}, "dev", 2
+	run, err := sub.CreateRun(ctx, cfg, nil, ledger.Ether(2))
+	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := ledger.RunConfig{ConfigHash: common.Hash{1}, Task: "dev", RoundDuration: 600, NumRounds: 2,
-		DisputeWindow: 600, MinStake: ledger.Ether(10), DisputeBond: ledger.Ether(1), Bootstrap: []string{}}
-	run, err := sub.CreateRun(ctx, cfg, ledger.Ether(2))
-	if err != nil {
+	if _, err := pc.JoinRun(ctx, run, ledger.Ether(20)); err != nil {
 		t.Fatal(err)
 	}
 	events := make(chan *ledger.Committed, 1)
@@ -83,7 +83,8 @@ func TestDevChainJSONRPC(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Unsubscribe()
-	cm := ledger.Commitment{ContributionRoot: common.Hash{1}, TraceRoot: common.Hash{2}, UpdateRoot: common.Hash{3}, UpdateSize: 9}
+	cm := ledger.Commitment{Base: common.Hash{3}, BatchRoot: common.Hash{1}, TraceRoot: common.Hash{2}, UpdateRoot: common.Hash{3},
+		UpdateBlob: common.Hash{4}, UpdateSize: 9, Nsteps: 1}
 	if _, err := pc.Commit(ctx, run, 0, cm); err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"math/big"
 	"testing"
 	"time"
 
@@ -137,50 +138,105 @@ func check[T any](v T, err error) func(testing.TB) T {
 	}
 }
 
-// TestConcurrentTransactionsInOneBlock: accounts send a commit, a
-// registration, a stake top-up and the two attestModel votes of which the
-// second reaches the majority, all at once, into one block. Sent with the
-// exact gas estimate, the vote that reaches the majority runs out of gas
-// (it was estimated as an ordinary vote); with the default margin all
-// succeed and the model root is agreed.
+// at seals an empty block at time t (if the head is earlier).
+func (b *blockTest) at(t uint64) {
+	b.t.Helper()
+	h := check(b.chain.Client().HeaderByNumber(b.ctx, nil))(b.t)
+	if t > h.Time {
+		if err := b.chain.AdjustTime(time.Duration(t-h.Time) * time.Second); err != nil {
+			b.t.Fatal(err)
+		}
+	}
+}
+
+// client returns the sealing client of account a.
+func (b *blockTest) client(a common.Address) *ledger.Client {
+	b.t.Helper()
+	for _, c := range b.seq {
+		if c.Address() == a {
+			return c
+		}
+	}
+	b.t.Fatalf("no client for %s", a)
+	return nil
+}
+
+var initialRoot = common.Hash{0x1e}
+
+// commitment is peer i's one-step contribution trained from initialRoot.
+func commitment(i int) ledger.Commitment {
+	return ledger.Commitment{Base: initialRoot, BatchRoot: common.Hash{1, byte(i)}, TraceRoot: common.Hash{2, byte(i)},
+		UpdateRoot: common.Hash{3, byte(i)}, UpdateBlob: common.Hash{4, byte(i)}, UpdateSize: 9, Nsteps: 1}
+}
+
+// TestConcurrentTransactionsInOneBlock: accounts send two attestModel votes
+// of which the second crosses the stake majority, a commit and a joinRun,
+// all at once, into one block. Sent with the exact gas estimate, the vote
+// that crosses the majority runs out of gas (it was estimated as an
+// ordinary vote, without the agreed root's fresh storage write); with the
+// default margin all succeed and the model root is agreed.
 func TestConcurrentTransactionsInOneBlock(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	b := newBlockTest(t, ctx)
 	seq := b.seq
-	for _, i := range []int{1, 2, 3, 4, 6} {
-		check(seq[i].Register(ctx, ledger.Ether(20)))(t)
+	start := check(b.chain.Client().HeaderByNumber(ctx, nil))(t).Time + 60
+	cfg := ledger.RunConfig{ConfigHash: common.Hash{1}, SkeletonRoot: common.Hash{2}, InitialModelRoot: initialRoot,
+		Task: "one-block", Start: start, RoundDuration: 3600, NumRounds: 3, CommitWindow: 600, VerifyWindow: 300,
+		DisputeWindow: 600, DisputeDuration: 6000, FinalityLag: 2, VerifiersPerContribution: 1, WhistleblowerBps: 4000,
+		MinStake: ledger.Ether(20), SlashAmount: ledger.Ether(10), DisputeBond: ledger.Ether(1),
+		MinGasPrice: big.NewInt(1e9), VerifierFee: big.NewInt(1e15), VerifierPenalty: ledger.Ether(2)}
+	// Two runs on one schedule: the control (no margin) and the margin case.
+	// In each, peers 1..4 (20 ether each) contribute to round 0, the final
+	// set (80 ether) that votes on the model of round 3 during round 2.
+	var runs [2]ledger.RunID
+	for k := range runs {
+		runs[k] = check(seq[0].CreateRun(ctx, cfg, nil, ledger.Ether(3)))(t)
+		for i := 1; i <= 4; i++ {
+			check(seq[i].JoinRun(ctx, runs[k], ledger.Ether(20)))(t)
+		}
 	}
-	cfg := ledger.RunConfig{ConfigHash: common.Hash{1}, Task: "one-block", RoundDuration: 3600, NumRounds: 3,
-		DisputeWindow: 600, MinStake: ledger.Ether(10), DisputeBond: ledger.Ether(1), Bootstrap: []string{}}
-	run := check(seq[0].CreateRun(ctx, cfg, ledger.Ether(3)))(t)
-	cm := func(i int) ledger.Commitment {
-		return ledger.Commitment{ContributionRoot: common.Hash{byte(i)}, TraceRoot: common.Hash{2, byte(i)}, UpdateRoot: common.Hash{3}, UpdateSize: 9}
+	b.at(start)
+	for _, run := range runs {
+		for i := 1; i <= 4; i++ {
+			check(seq[i].Commit(ctx, run, 0, commitment(i)))(t)
+		}
 	}
-	// closeWithOneVote commits contributors 1..4 to round (unless already
-	// committed), closes it and casts contributor 1's vote for root.
-	closeWithOneVote := func(round uint64, root common.Hash, committed bool) {
-		if !committed {
-			for i := 1; i <= 4; i++ {
-				check(seq[i].Commit(ctx, run, round, cm(i)))(t)
+	b.at(start + uint64(cfg.CommitWindow))
+	for _, run := range runs {
+		check(seq[0].CloseRound(ctx, run, 0))(t)
+		for range 2 {
+			if err := b.chain.Seal(); err != nil { // the seed block, then one after it to estimate on
+				t.Fatal(err)
 			}
 		}
-		if err := b.chain.AdjustTime(time.Duration(cfg.RoundDuration) * time.Second); err != nil {
-			t.Fatal(err)
+		check(seq[0].CloseRound(ctx, run, 0))(t)
+		for i := 1; i <= 4; i++ {
+			for _, v := range check(seq[0].Verifiers(ctx, run, 0, devkeys.Address(i)))(t) {
+				check(b.client(v).AttestContribution(ctx, run, 0, devkeys.Address(i)))(t)
+			}
 		}
-		check(seq[0].CloseRound(ctx, run, round))(t)
-		check(seq[1].AttestModel(ctx, run, round, root))(t)
+	}
+	b.at(start + uint64(cfg.CommitWindow+cfg.DisputeWindow+cfg.DisputeDuration))
+	for _, run := range runs {
+		check(seq[0].FinalizeRound(ctx, run, 0))(t)
+	}
+	// Round 2 opens: its commits and the votes on its model share blocks.
+	t2 := start + 2*uint64(cfg.RoundDuration)
+	b.at(t2)
+	root := common.Hash{0xaa}
+	for _, run := range runs {
+		check(seq[1].AttestModel(ctx, run, 2, root))(t) // 20 of 80 ether
 	}
 
-	// Control: no gas margin. Round 0's votes 2 and 3 share a block with
-	// contributor 4's commit to round 1 and account 5's registration.
-	root0 := common.Hash{0xaa}
-	closeWithOneVote(0, root0, false)
+	// Control: no gas margin. Votes 2 and 3 (each estimated at 40 of 80
+	// ether, no majority) share a block with peer 4's commit to round 2 and
+	// account 5's joinRun.
 	res := b.oneBlock(
-		func() (*types.Receipt, error) { return b.tight[2].AttestModel(ctx, run, 0, root0) },
-		func() (*types.Receipt, error) { return b.tight[3].AttestModel(ctx, run, 0, root0) },
-		func() (*types.Receipt, error) { return b.par[4].Commit(ctx, run, 1, cm(4)) },
-		func() (*types.Receipt, error) { return b.par[5].Register(ctx, ledger.Ether(20)) },
+		func() (*types.Receipt, error) { return b.tight[2].AttestModel(ctx, runs[0], 2, root) },
+		func() (*types.Receipt, error) { return b.tight[3].AttestModel(ctx, runs[0], 2, root) },
+		func() (*types.Receipt, error) { return b.par[4].Commit(ctx, runs[0], 2, commitment(4)) },
+		func() (*types.Receipt, error) { return b.par[5].JoinRun(ctx, runs[0], ledger.Ether(20)) },
 	)
 	var failed int
 	for i, r := range res[:2] {
@@ -194,36 +250,33 @@ func TestConcurrentTransactionsInOneBlock(t *testing.T) {
 		}
 	}
 	if failed != 1 || res[2].err != nil || res[3].err != nil {
-		t.Fatalf("without a margin: %d votes failed (want the one reaching the majority), commit %v, register %v",
+		t.Fatalf("without a margin: %d votes failed (want the one crossing the majority), commit %v, join %v",
 			failed, res[2].err, res[3].err)
 	}
-
-	// With the default margin: round 1's votes 2 and 3, contributor 4's
-	// commit to round 2 and account 6's stake top-up, in one block.
-	for i := 1; i <= 3; i++ {
-		check(seq[i].Commit(ctx, run, 1, cm(i)))(t)
+	if mr := check(seq[0].ModelRoot(ctx, runs[0], 3))(t); mr != ([32]byte{}) {
+		t.Fatalf("control run's round 3 model root %x, want none (the crossing vote failed)", mr)
 	}
-	root1 := common.Hash{0xbb}
-	closeWithOneVote(1, root1, true)
+
+	// With the default margin: the same four transactions on the other run.
 	res = b.oneBlock(
-		func() (*types.Receipt, error) { return b.par[2].AttestModel(ctx, run, 1, root1) },
-		func() (*types.Receipt, error) { return b.par[3].AttestModel(ctx, run, 1, root1) },
-		func() (*types.Receipt, error) { return b.par[4].Commit(ctx, run, 2, cm(4)) },
-		func() (*types.Receipt, error) { return b.par[6].Stake(ctx, ledger.Ether(5)) },
+		func() (*types.Receipt, error) { return b.par[2].AttestModel(ctx, runs[1], 2, root) },
+		func() (*types.Receipt, error) { return b.par[3].AttestModel(ctx, runs[1], 2, root) },
+		func() (*types.Receipt, error) { return b.par[4].Commit(ctx, runs[1], 2, commitment(4)) },
+		func() (*types.Receipt, error) { return b.par[6].JoinRun(ctx, runs[1], ledger.Ether(20)) },
 	)
 	for i, r := range res {
 		if r.err != nil {
 			t.Fatalf("transaction %d: %v", i, r.err)
 		}
 	}
-	t.Logf("one block: votes used %d and %d gas, commit %d, stake %d", res[0].r.GasUsed, res[1].r.GasUsed, res[2].r.GasUsed, res[3].r.GasUsed)
-	if mr := check(seq[0].ModelRoot(ctx, run, 2))(t); mr != root1 {
-		t.Fatalf("round 2 model root %x, want %x", mr, root1)
+	t.Logf("one block: votes used %d and %d gas, commit %d, joinRun %d", res[0].r.GasUsed, res[1].r.GasUsed, res[2].r.GasUsed, res[3].r.GasUsed)
+	if mr := check(seq[0].ModelRoot(ctx, runs[1], 3))(t); mr != root {
+		t.Fatalf("round 3 model root %x, want %x", mr, root)
 	}
-	if p := check(seq[0].Peer(ctx, devkeys.Address(6)))(t); p.Stake.Cmp(ledger.Ether(25)) != 0 {
-		t.Fatalf("account 6 stake %v, want 25 ether", p.Stake)
+	if m := check(seq[0].Member(ctx, runs[1], devkeys.Address(6)))(t); m.Stake.Cmp(ledger.Ether(20)) != 0 {
+		t.Fatalf("account 6 run stake %v, want 20 ether", m.Stake)
 	}
-	if st := check(seq[0].Status(ctx, run, 2, devkeys.Address(4)))(t); st != ledger.StatusCommitted {
+	if st := check(seq[0].Status(ctx, runs[1], 2, devkeys.Address(4)))(t); st != ledger.StatusCommitted {
 		t.Fatalf("round 2 commit status %d", st)
 	}
 }

@@ -87,10 +87,10 @@ func TestDecodeConfigRejects(t *testing.T) {
 // on chain is refused with the kind and the limit.
 func TestCheckRejectsOversizedShapes(t *testing.T) {
 	c := DefaultConfig("add")
-	c.G = 128 // weight-gradient reductions over G·T = 6144 rows
+	c.G = 86 // the embedding tables' gradients contract over G·T = 4128 > 4096 positions
 	_, err := Check(c)
-	if !errors.Is(err, ErrBadConfig) || !strings.Contains(err.Error(), "limit") {
-		t.Fatalf("G = 128: got %v, want a row-limit error", err)
+	if !errors.Is(err, ErrBadConfig) || !strings.Contains(err.Error(), "matmul") || !strings.Contains(err.Error(), "4128") {
+		t.Fatalf("G = 86: got %v, want a matmul row-limit error", err)
 	}
 }
 

@@ -17,18 +17,19 @@ const (
 	MaxRow         = 4096 // MatMul (contraction), SumRows, RMSNorm, SoftmaxGrad, LogSoftmaxGrad, Sum, Mean
 	MaxExpRow      = 256  // Softmax, LogSoftmax, CrossEntropy, CrossEntropyGrad
 	MaxNormGradRow = 1024 // RMSNormGrad
-	// MaxEmbeddingGradIDs bounds EmbeddingGrad's id list (referee.MaxRowFor);
-	// the element program also bounds the hits of one id (docs/LEDGER.md).
-	MaxEmbeddingGradIDs = 4096
 )
 
 // StepKinds are the operator kinds a contribution step may use: each has an
-// on-chain element program (Sample, which only rollouts use, is not among
-// them).
+// on-chain element program whose limit is a function of the shapes alone.
+// Sample (used only by rollouts) is not among them, nor are Embedding and
+// EmbeddingGrad: an EmbeddingGrad element can be refereed only if its id
+// occurs at most referee.MaxEmbeddingGradHits (64) times among the ids,
+// which depends on the data (a group has hundreds of PADs), so a step embeds
+// by one-hot matrix products instead (docs/VERIFY.md, "One-hot embeddings").
 var StepKinds = []repops.Kind{
 	repops.KindMatMul, repops.KindTranspose, repops.KindAdd, repops.KindSub, repops.KindMul, repops.KindDiv,
 	repops.KindScale, repops.KindAddRow, repops.KindMulRow, repops.KindSoftmax, repops.KindLogSoftmax,
-	repops.KindRMSNorm, repops.KindSiLU, repops.KindEmbedding, repops.KindEmbeddingGrad, repops.KindCausalMask,
+	repops.KindRMSNorm, repops.KindSiLU, repops.KindCausalMask,
 	repops.KindSum, repops.KindMean, repops.KindSumRows, repops.KindCrossEntropy, repops.KindConcat,
 	repops.KindSlice, repops.KindAdam, repops.KindSoftmaxGrad, repops.KindLogSoftmaxGrad, repops.KindRMSNormGrad,
 	repops.KindSiLUGrad, repops.KindCrossEntropyGrad, repops.KindExp, repops.KindLog, repops.KindMaximum,
@@ -50,8 +51,6 @@ func RowLimit(k repops.Kind) (int, bool) {
 		return MaxExpRow, true
 	case repops.KindRMSNormGrad:
 		return MaxNormGradRow, true
-	case repops.KindEmbeddingGrad:
-		return MaxEmbeddingGradIDs, true
 	}
 	return 1, true
 }
@@ -60,6 +59,7 @@ func RowLimit(k repops.Kind) (int, bool) {
 // contraction of a MatMul, the last dimension of a row operator, the
 // vocabulary of a cross-entropy, the id count of EmbeddingGrad, the element
 // count of Sum and Mean, and 1 for everything elementwise or copied.
+// (EmbeddingGrad is not a step kind; its length is given for reports.)
 func RowLength(k repops.Kind, inputShapes [][]int) int {
 	last := func(s []int) int {
 		if len(s) == 0 {
@@ -188,7 +188,7 @@ func Check(c Config) (Report, error) {
 	}
 	for _, s := range rep.Kinds {
 		if !s.Allowed {
-			return rep, fmt.Errorf("%w: the step uses %v, which has no on-chain element program", ErrBadConfig, s.Kind)
+			return rep, fmt.Errorf("%w: the step uses %v, which a contribution step may not use (no on-chain element program, or one whose limit depends on the data)", ErrBadConfig, s.Kind)
 		}
 		if s.MaxRow > s.Limit {
 			return rep, fmt.Errorf("%w: a %v record has a row of %d, over its on-chain limit %d: use a smaller model, context or group size", ErrBadConfig, s.Kind, s.MaxRow, s.Limit)

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"maps"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
@@ -219,7 +220,9 @@ func (g *Gossip) Close() {
 }
 
 // AwaitPeers blocks until every peer of want is subscribed to every topic of the run, as
-// this node's router knows it, or ctx ends. It waits on the router's peer events.
+// this node's router knows it, or ctx ends. It wakes on the router's peer events, and also
+// re-checks every 50 ms: the router announces a peer's subscription as soon as it arrives,
+// but lists the peer only once its own stream to it is set up, which fires no event.
 func (g *Gossip) AwaitPeers(ctx context.Context, want []peer.ID) error {
 	for _, k := range wire.Kinds {
 		if err := g.awaitTopicPeers(ctx, k, want); err != nil {
@@ -250,7 +253,10 @@ func (g *Gossip) awaitTopicPeers(ctx context.Context, k wire.Kind, want []peer.I
 		if missing == 0 {
 			return nil
 		}
-		if _, err := ev.NextPeerEvent(ctx); err != nil {
+		wctx, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+		_, _ = ev.NextPeerEvent(wctx)
+		cancel()
+		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("await peers of %s (%d of %d missing): %w", k, missing, len(want), err)
 		}
 	}

@@ -73,8 +73,10 @@ func (h *harness) addNode(groups int, serve func(*tnode) blob.Store) *tnode {
 	h.chain.Register(id.Address)
 	n := &tnode{id: id, h: swarmtest.NewHost(t, id), store: blob.NewMemStore(), results: map[uint64]round.Result{},
 		comp: newFakeCompute(id.Address, groups)}
+	// A validation that outlasts its timeout is dropped, and the clock would wait for that
+	// message forever: on a starved machine validation may take long, so allow it a minute.
 	g, err := gossip.New(n.h, swarmtest.Run, h.chain, testSched, h.clock, gossip.WithHeartbeat(100*time.Millisecond),
-		gossip.WithLogger(swarmtest.QuietLogger(t)))
+		gossip.WithValidatorTimeout(time.Minute), gossip.WithLogger(swarmtest.QuietLogger(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,6 +228,12 @@ func (h *harness) run(ctx context.Context, plays []play, atStart func()) {
 	})
 	wg.Wait()
 	if derr != nil {
+		h.mu.Lock()
+		for i, n := range h.nodes {
+			h.t.Logf("node %d: published %d, received %d, running %v, rounds done %d", i, n.published, n.received, n.running, len(n.results))
+		}
+		h.t.Logf("published by nodes without an engine: %d", h.extra)
+		h.mu.Unlock()
 		h.t.Fatal(derr)
 	}
 	for i, err := range errs {

@@ -182,6 +182,19 @@ func Embedding(table, ids *Var) *Var {
 	}, table)
 }
 
+// OneHotEmbedding gathers the same rows as Embedding, as the matrix product
+// onehot·table with onehot = PickGrad(ones[n], ids, V) (ones = Clamp(ids, 1,
+// 1)): MatMul(onehot, Transpose(table)), contraction V. The table's gradient
+// flows through MatMul's backward (contraction n) and Transpose, so no
+// EmbeddingGrad is recorded; the one-hot matrix is a constant and gets none.
+// A contribution step embeds this way because an EmbeddingGrad element can be
+// refereed only when its id occurs at most 64 times (docs/VERIFY.md).
+func OneHotEmbedding(table, ids *Var) *Var {
+	e := table.tape.E
+	oh := table.tape.Const(e.PickGrad(fill(e, ids.T, 1), ids.T, table.T.Shape[0]))
+	return MatMul(oh, Transpose(table))
+}
+
 // Pick returns x[i, ids_i] per row (ids a constant).
 func Pick(x, ids *Var) *Var {
 	e := x.tape.E

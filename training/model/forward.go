@@ -32,9 +32,15 @@ func (m *Model) Forward(tp *autodiff.Tape, ps []*autodiff.Var, b *Batch, kv *KVC
 // position ids [B·T] and the additive attention mask [B,T,T] (Batch.Mask's
 // layout). Forward makes them on the host from a Batch; a verifiable step
 // computes them with operators from its batch tensors.
+//
+// OneHot embeds tokens and positions by one-hot matrix products
+// (autodiff.OneHotEmbedding) instead of Embedding, as a contribution step
+// must: the values are the same, the gradients are summed by MatMul instead
+// of EmbeddingGrad (docs/VERIFY.md, "One-hot embeddings").
 type Inputs struct {
 	B, T           int
 	IDs, Pos, Mask *autodiff.Var
+	OneHot         bool
 }
 
 // ForwardInputs computes the logits [B·T, V] from explicit inputs.
@@ -43,7 +49,11 @@ func (m *Model) ForwardInputs(tp *autodiff.Tape, ps []*autodiff.Var, in Inputs, 
 	dh := c.Dim / c.Heads
 	scale := float32(1 / math.Sqrt(float64(dh)))
 	b, mask := in, in.Mask
-	x := autodiff.Add(autodiff.Embedding(ps[0], in.IDs), autodiff.Embedding(ps[1], in.Pos))
+	embed := autodiff.Embedding
+	if in.OneHot {
+		embed = autodiff.OneHotEmbedding
+	}
+	x := autodiff.Add(embed(ps[0], in.IDs), embed(ps[1], in.Pos))
 	for l := 0; l < c.Layers; l++ {
 		p := func(k int) *autodiff.Var { return ps[m.layer(l, k)] }
 		h := autodiff.MulRow(autodiff.RMSNorm(x, c.NormEps), p(pAttnNorm))

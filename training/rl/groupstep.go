@@ -37,6 +37,9 @@ type StepResult struct {
 // Its only external inputs are the parameters (by name) and the group's
 // three batch tensors; every other tensor, constants included, is made by a
 // recorded operator whose attributes depend only on the config and shapes.
+// It embeds by one-hot matrix products (model.Inputs.OneHot), so no
+// Embedding or EmbeddingGrad is recorded: every element of the step can be
+// refereed within limits that do not depend on the data.
 func GroupStep(e *repops.Engine, m *model.Model, c StepConfig, g *Group) (StepResult, error) {
 	gs, t := g.Tokens.Shape[0], g.Tokens.Shape[1]
 	if t != m.Cfg.Context || !repops.SameShape(g.Tokens, g.Mask) || g.Rewards.Len() != gs || g.Rewards.Rank() != 1 {
@@ -48,7 +51,7 @@ func GroupStep(e *repops.Engine, m *model.Model, c StepConfig, g *Group) (StepRe
 	tp := autodiff.NewTape(e)
 	ps := m.Vars(tp, true)
 	in := stepInputs(e, g, gs, t)
-	logits := m.ForwardInputs(tp, ps, model.Inputs{B: gs, T: t, IDs: tp.Const(in.ids), Pos: tp.Const(in.pos), Mask: tp.Const(in.mask)}, nil)
+	logits := m.ForwardInputs(tp, ps, model.Inputs{B: gs, T: t, IDs: tp.Const(in.ids), Pos: tp.Const(in.pos), Mask: tp.Const(in.mask), OneHot: true}, nil)
 	lp := autodiff.Pick(autodiff.LogSoftmax(logits), tp.Const(in.targets))
 	old := tp.Const(lp.T) // stop-gradient: the same tensor, so ρ = exp(lp − lp) = 1
 	ratio := autodiff.Exp(autodiff.Sub(lp, old))

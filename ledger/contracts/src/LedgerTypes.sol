@@ -4,43 +4,74 @@ pragma solidity 0.8.37;
 /// @notice Protocol parameters fixed at deployment.
 struct LedgerParams {
     address referee; // the Referee contract
-    uint64 withdrawDelay; // seconds between requestUnstake and withdrawStake
-    uint64 revealWindow; // seconds a solver has to answer a forced reveal
-    uint64 responseWindow; // seconds a challenger has to submit its proof (after opening or a reveal)
-    uint16 whistleblowerBps; // share of a slashed stake paid to the winning challenger (basis points)
-    uint16 verifiersPerContribution; // verifiers the beacon assigns to each contribution
-    uint16 maxCommitsPerRound; // cap on contributions per round (bounds verifier assignment)
+    uint64 revealWindow; // seconds a solver has to post a step root or answer a forced reveal
+    uint64 responseWindow; // seconds a challenger has to move (after the step root or a reveal)
+    uint16 maxCommitsPerRound; // cap on contributions per round (bounds verifier assignment and finalization)
     uint8 maxReveals; // forced reveals per dispute
 }
 
-/// @notice What a submitter fixes when creating a run.
+/// @notice What a submitter fixes when creating a run (docs/PROTOCOL.md 3.8,
+/// docs/LEDGER.md "Economics"). Round r starts at T_r = start + r*roundDuration;
+/// commits until C_r = T_r + commitWindow; assigned verifiers attest until
+/// V_r = C_r + verifyWindow; disputes open until X_r = C_r + disputeWindow;
+/// the round is final at F_r = X_r + disputeDuration.
 struct RunConfig {
-    bytes32 configHash; // hash of the run's full configuration (model, task family, hyperparameters)
+    bytes32 configHash; // hash of the run's canonical config (PROTOCOL 3.2)
+    bytes32 skeletonRoot; // the program skeleton every step follows (PROTOCOL 3.2)
+    bytes32 initialModelRoot; // model root of round 0 (PROTOCOL 3.1)
     string task; // task family name
     uint64 start; // unix time of round 0's start (0: the creating block's time)
-    uint32 roundDuration; // seconds of each round's commit phase
+    uint32 roundDuration; // seconds between round starts
     uint32 numRounds; // rounds in the run
-    uint32 disputeWindow; // seconds after a round's commit deadline during which disputes may open
-    uint128 minStake; // stake a peer needs to commit (and what it loses when slashed)
+    uint32 commitWindow; // seconds after T_r during which commits are accepted
+    uint32 verifyWindow; // seconds after C_r during which assigned verifiers attest
+    uint32 disputeWindow; // seconds after C_r during which disputes open
+    uint32 disputeDuration; // seconds after X_r by which every dispute has ended
+    uint8 finalityLag; // D: round r is aggregated into the model of round r+D+1 (0: the default 2)
+    uint16 verifiersPerContribution; // k: verifiers the beacon assigns to each contribution
+    uint16 whistleblowerBps; // share of a slash paid to the winning challenger, below 5000
+    uint128 minStake; // run stake a peer must escrow to commit
+    uint128 slashAmount; // what a convicted contribution costs its peer
     uint128 disputeBond; // bond a challenger posts to open a dispute
-    bytes32 initialModelRoot; // the agreed model of round 0
-    string[] bootstrap; // libp2p multiaddrs of bootstrap peers
+    uint128 minGasPrice; // gas price the bond must cover the solver's reveals at
+    uint128 verifierFee; // paid per attestation of a contribution that is not convicted
+    uint128 verifierPenalty; // taken from a verifier that attested a convicted contribution
 }
 
-/// @notice A peer's commitment for one round.
+/// @notice A peer's commitment for one round (docs/PROTOCOL.md 3.8).
 struct Commitment {
-    bytes32 contributionRoot; // content root of the peer's rollouts/critiques of the round
-    bytes32 traceRoot; // docs/PROTOCOL.md 1.3 contribution root of the training step trace
-    bytes32 updateRoot; // content root of the update blob
+    bytes32 base; // model root of round r the contribution trains from
+    bytes32 batchRoot; // batch manifest root (PROTOCOL 3.5)
+    bytes32 traceRoot; // contribution root over the steps' output roots (PROTOCOL 3.6)
+    bytes32 updateRoot; // named-set root of the update (PROTOCOL 3.6)
+    bytes32 updateBlob; // transport address of the update blob
     uint64 updateSize; // update blob length in bytes
+    uint32 nsteps; // steps of the contribution (groups of its batch)
 }
 
 /// @notice Status of a contribution (one peer, one round).
 enum ContributionStatus {
     None,
     Committed,
-    Slashed, // a dispute proved it wrong: excluded from rewards and aggregation
-    Claimed // its reward was claimed
+    Convicted // a dispute proved it wrong: out of the final set, its peer slashed
+}
+
+/// @notice A peer's contribution record for one round.
+struct Contribution {
+    ContributionStatus status;
+    bool duplicate; // its update root was committed earlier in the round by another peer
+    bool rewardClaimed;
+    bool feeClaimed;
+    uint16 attestations; // assigned verifiers that attested it
+    uint16 verified; // contributions of the round it attested as a verifier and that still count
+    uint32 position; // index in commit order
+}
+
+/// @notice A peer's escrow in one run.
+struct Member {
+    uint128 stake; // escrowed for the run; slashes take from it
+    uint64 lockedUntil; // leaveRun is refused before
+    uint32 openDisputes; // open disputes against its contributions to the run
 }
 
 /// @notice Lifecycle of a dispute.
@@ -48,7 +79,8 @@ enum DisputeState {
     None,
     Open,
     SolverWon,
-    ChallengerWon
+    ChallengerWon,
+    Void // the contribution was convicted by another dispute: the bond is returned
 }
 
 /// @notice Why a dispute ended.
@@ -59,29 +91,36 @@ enum DisputeOutcome {
     ProofWrongGraph, // an input was not its producer's output
     ProofWrongShape, // the op's committed shapes/attributes are impossible
     RevealTimeout, // the solver did not answer a forced reveal in time
-    ProofTimeout // the challenger did not submit a proof in time
+    ProofTimeout, // the challenger did not move in time
+    StepTimeout, // the solver did not post the disputed step's root in time
+    Superseded // another dispute convicted the contribution first
 }
 
-/// @notice A forced reveal the challenger asked for.
+/// @notice A forced reveal the challenger asked for, within the disputed step.
 struct RevealRequest {
-    uint32 step; // step index in the trace
     uint32 record; // record index in the step
     bool withChunk; // also reveal one chunk of an output
     uint8 slot; // that output's slot
     uint32 chunk; // that chunk's index
 }
 
-/// @notice A dispute against one contribution.
+/// @notice A dispute against one step of one contribution. Field order packs
+/// deadline with nrecords (which postStep always changes), so that the gas of
+/// postStep does not depend on whether the new deadline equals the old one
+/// (an estimate made at the previous block's time would otherwise fall short).
 struct Dispute {
     bytes32 runId;
     uint64 round;
     address solver;
     address challenger;
+    uint64 deadline; // the moving party's deadline (solver before the step root is posted, else challenger)
+    uint32 nrecords; // posted record count of the step
     uint128 bond;
-    uint64 deadline; // the challenger's proof deadline
     uint64 revealDeadline; // nonzero while a forced reveal is pending
+    uint32 step; // the disputed step of the contribution
     uint8 reveals; // forced reveals requested so far
     DisputeState state;
     DisputeOutcome outcome;
+    bytes32 stepRoot; // the op-level step root the solver posted (PROTOCOL 1.3); zero until posted
     RevealRequest pending;
 }
