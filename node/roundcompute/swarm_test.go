@@ -422,6 +422,16 @@ func TestRealSwarm(t *testing.T) {
 			t.Errorf("round %d: θ_%d is still θ_0: nothing was aggregated", r, r+1)
 		}
 	}
+	// Every contribution was attested by its verifier and is in its round's final set.
+	for r := uint64(0); r+uint64(cfg.Lag) < rounds; r++ {
+		set, err := s.chain.FinalSet(ctx, swarmtest.Run, r)
+		if err != nil {
+			t.Fatalf("final set of round %d: %v", r, err)
+		}
+		if len(set) != peers {
+			t.Errorf("round %d: final set of %d contributions, want %d", r, len(set), peers)
+		}
+	}
 	// Different rollouts: every payload root of a round belongs to one author only.
 	for r := uint64(0); r < rounds; r++ {
 		if len(s.rollouts[r]) != peers*cfg.L {
