@@ -18,8 +18,7 @@ func TestRoundLifecycle(t *testing.T) {
 	for i := 1; i <= 3; i++ {
 		check(e.clients[i].Commit(e.ctx, id, 0, commitment(byte(i))))(t)
 	}
-	copied := commitment(4)
-	copied.UpdateRoot = commitment(1).UpdateRoot // a copy of peer 1's update
+	copied := commitment(1) // a copy of peer 1's contribution
 	check(e.clients[4].Commit(e.ctx, id, 0, copied))(t)
 	if k := check(sub.Contribution(e.ctx, id, 0, e.addr(4)))(t); !k.Duplicate || k.Position != 3 {
 		t.Fatalf("copied contribution %+v, want a duplicate at position 3", k)

@@ -21,7 +21,7 @@ var genesis = swarm.Root{0x99}
 func addr(i byte) common.Address { return common.Address{i} }
 
 func commitment(base swarm.Root, update byte) swarm.Commitment {
-	return swarm.Commitment{Base: base, BatchRoot: swarm.Root{1}, TraceRoot: swarm.Root{2},
+	return swarm.Commitment{Base: base, BatchRoot: swarm.Root{1}, TraceRoot: swarm.Root{update, 2},
 		UpdateRoot: swarm.Root{update}, UpdateBlob: swarm.Root{update, 1}, UpdateSize: 10, NSteps: 3}
 }
 
@@ -68,7 +68,7 @@ func TestChainCommitWindow(t *testing.T) {
 	}
 }
 
-// TestChainFinalSet: five committers in this order: 1, 2, 3 (same update root as 1), 4, 5.
+// TestChainFinalSet: five committers in this order: 1, 2, 3 (a copy of 1's commitment), 4, 5.
 // 4 is never attested, 5 is convicted in a dispute. The final set is 1 and 2, in commit
 // order, and only from F_0 with no dispute open.
 func TestChainFinalSet(t *testing.T) {
