@@ -51,7 +51,7 @@ type Chain interface {
 	AttestContribution(ctx context.Context, run RunID, round uint64, author common.Address) error
 	// FinalSet returns round's final set in commit order: committed, attested by an assigned
 	// verifier, never convicted, no dispute open, and no earlier commitment of the same
-	// trace root (a copy). It fails with ErrNotFinal before F_r or while a dispute is open.
+	// batch root (a copy). It fails with ErrNotFinal before F_r or while a dispute is open.
 	FinalSet(ctx context.Context, run RunID, round uint64) ([]Committed, error)
 	// AttestModel votes root as the model root of θ_round. Only contributors in the final
 	// set of round−1−D may vote, before T_round.

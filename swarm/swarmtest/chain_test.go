@@ -21,7 +21,7 @@ var genesis = swarm.Root{0x99}
 func addr(i byte) common.Address { return common.Address{i} }
 
 func commitment(base swarm.Root, update byte) swarm.Commitment {
-	return swarm.Commitment{Base: base, BatchRoot: swarm.Root{1}, TraceRoot: swarm.Root{update, 2},
+	return swarm.Commitment{Base: base, BatchRoot: swarm.Root{update, 3}, TraceRoot: swarm.Root{update, 2},
 		UpdateRoot: swarm.Root{update}, UpdateBlob: swarm.Root{update, 1}, UpdateSize: 10, NSteps: 3}
 }
 

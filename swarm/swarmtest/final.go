@@ -157,8 +157,8 @@ func (c *Chain) finalLocked(r uint64) ([]swarm.Committed, error) {
 	seen := map[swarm.Root]bool{}
 	var out []swarm.Committed
 	for _, e := range rs.commits {
-		first := !seen[e.TraceRoot]
-		seen[e.TraceRoot] = true
+		first := !seen[e.BatchRoot]
+		seen[e.BatchRoot] = true
 		if first && len(e.attested) > 0 && !e.convicted {
 			out = append(out, e.Committed)
 		}

@@ -140,7 +140,7 @@ contract Ledger is Runs {
     }
 
     /// @notice The final set of round r in commit order: committed, attested
-    /// by an assigned verifier, never convicted, not a duplicate (trace root committed earlier).
+    /// by an assigned verifier, never convicted, not a duplicate (batch root committed earlier).
     /// Reverts RoundNotFinal before F_r or while a dispute on it is open.
     function finalSet(bytes32 runId, uint64 r) external view returns (address[] memory out) {
         uint256 n;

@@ -52,7 +52,7 @@ abstract contract LedgerStorage is ILedgerEvents {
     mapping(bytes32 => mapping(uint64 => mapping(address => Commitment))) internal _commits;
     mapping(bytes32 => mapping(uint64 => mapping(address => Contribution))) internal _contribs;
     /// @dev First committer of an update root in a round.
-    mapping(bytes32 => mapping(uint64 => mapping(bytes32 => address))) internal _firstTrace; // first committer of each trace root in a round
+    mapping(bytes32 => mapping(uint64 => mapping(bytes32 => address))) internal _firstBatch; // first committer of each batch root in a round
     /// @dev Assigned verifiers that attested a contribution (run, round, solver).
     mapping(bytes32 => mapping(uint64 => mapping(address => address[]))) internal _attesters;
     /// @dev Stake voted for each model root of round r+1 (run, r, root).

@@ -59,7 +59,7 @@ enum ContributionStatus {
 /// @notice A peer's contribution record for one round.
 struct Contribution {
     ContributionStatus status;
-    bool duplicate; // its trace root was committed earlier in the round by another peer (a copy)
+    bool duplicate; // its batch root was committed earlier in the round by another peer (a copy)
     bool rewardClaimed;
     bool feeClaimed;
     uint16 attestations; // assigned verifiers that attested it

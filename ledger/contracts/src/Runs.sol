@@ -89,8 +89,8 @@ abstract contract Runs is Staking {
         _commits[runId][round][msg.sender] = c;
         k.status = ContributionStatus.Committed;
         k.position = uint32(rd.contributors.length);
-        address first = _firstTrace[runId][round][c.traceRoot];
-        if (first == address(0)) _firstTrace[runId][round][c.traceRoot] = msg.sender;
+        address first = _firstBatch[runId][round][c.batchRoot];
+        if (first == address(0)) _firstBatch[runId][round][c.batchRoot] = msg.sender;
         else k.duplicate = true;
         rd.contributors.push(msg.sender);
         // Locked while a dispute can open or last, and while the contribution's
