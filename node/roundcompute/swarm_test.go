@@ -23,12 +23,15 @@ import (
 	"github.com/apiary-rl/apiary/verify"
 )
 
-// testConfig is the add task on the tiny model with groups of 4, one own and one external
-// group per peer and round, D = 2: small enough to play real rounds under -race.
+// testConfig is the reverse task on the tiny model with groups of 4, one own and one external
+// group per peer and round, D = 2: small enough to play real rounds under -race. Reverse with
+// a large partial-credit weight makes most groups informative (unequal rewards) even for an
+// untrained model, so updates differ from peer to peer.
 func testConfig() compute.Config {
-	c := compute.DefaultConfig("add")
+	c := compute.DefaultConfig("reverse")
 	c.Model = model.Sizes["tiny"]
-	c.Model.Vocab = compute.DefaultConfig("add").Model.Vocab
+	c.Model.Vocab = compute.DefaultConfig("reverse").Model.Vocab
+	c.PartialWeight = 1
 	c.G, c.L, c.E, c.Lag, c.Verifiers = 4, 1, 1, 2, 1
 	return c
 }
@@ -42,23 +45,6 @@ type peerNode struct {
 	store  *blob.MemStore
 	comp   *roundcompute.Compute
 	engine *round.Engine
-}
-
-// hidingStore serves n's store except update blobs.
-type hidingStore struct {
-	s *realSwarm
-	n *peerNode
-}
-
-func (h hidingStore) Get(root swarm.Root) ([]byte, bool) {
-	b, ok := h.n.store.Get(root)
-	if !ok {
-		return nil, false
-	}
-	if _, _, err := compute.ReadUpdate(h.s.cfg, b); err == nil {
-		return nil, false
-	}
-	return b, true
 }
 
 // realSwarm is peers around one in-memory chain that enforces the v2 lifecycle and one
@@ -101,9 +87,8 @@ func newRealSwarm(t *testing.T, cfg compute.Config, genesis swarm.Root) *realSwa
 		notices: map[uint64]*wire.Notice{}, rollouts: map[uint64]map[swarm.Root]int{}}
 }
 
-// addNode starts a host with gossip and a blob server; a withholding node's server never
-// hands out update blobs.
-func (s *realSwarm) addNode(withhold bool) *peerNode {
+// addNode starts a host with gossip and a blob server.
+func (s *realSwarm) addNode() *peerNode {
 	t := s.t
 	id := swarmtest.NewIdentity(t)
 	n := &peerNode{id: id, h: swarmtest.NewHost(t, id), store: blob.NewMemStore()}
@@ -119,11 +104,7 @@ func (s *realSwarm) addNode(withhold bool) *peerNode {
 	}
 	t.Cleanup(g.Close)
 	n.g = g
-	var served blob.Store = n.store
-	if withhold {
-		served = hidingStore{s, n}
-	}
-	srv, err := blob.NewServer(n.h, served, blob.WithServerLogger(swarmtest.QuietLogger(t)))
+	srv, err := blob.NewServer(n.h, n.store, blob.WithServerLogger(swarmtest.QuietLogger(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -357,6 +338,12 @@ func (s *realSwarm) play(ctx context.Context, genesis []byte, rounds int) {
 	}, s.ready)
 	wg.Wait()
 	if derr != nil {
+		s.mu.Lock()
+		for i, n := range s.nodes {
+			s.t.Logf("node %d: published %d, received %d", i, s.published[n], s.received[n])
+		}
+		s.t.Logf("observer fetches in flight: %d", s.fetching)
+		s.mu.Unlock()
 		s.t.Fatal(derr)
 	}
 	for i, err := range errs {
@@ -386,14 +373,14 @@ func TestRealSwarm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute) // a hang guard only
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // a hang guard only
 	defer cancel()
 	s := newRealSwarm(t, cfg, swarm.Root(root0))
 	s.ctx = ctx
 	for range peers {
-		s.addEngine(s.addNode(false))
+		s.addEngine(s.addNode())
 	}
-	on := s.addNode(false)
+	on := s.addNode()
 	cl, err := blob.NewClient(on.h, blob.WithClientLogger(swarmtest.QuietLogger(t)))
 	if err != nil {
 		t.Fatal(err)
@@ -484,63 +471,4 @@ func TestRealSwarm(t *testing.T) {
 		}
 	}
 	t.Logf("the observer replayed %d contributions with op-level recording", replayed)
-}
-
-// TestWithheldUpdate: a committer that never serves its update blob is not attested by its
-// verifiers, so it is not in any final set; the honest peers finish every round with the
-// model the chain attests.
-func TestWithheldUpdate(t *testing.T) {
-	const honest, rounds = 3, 4
-	cfg := testConfig()
-	st, err := compute.InitialState(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	genesis, err := compute.EncodeModel(st)
-	if err != nil {
-		t.Fatal(err)
-	}
-	root0, err := st.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute) // a hang guard only
-	defer cancel()
-	s := newRealSwarm(t, cfg, swarm.Root(root0))
-	s.ctx = ctx
-	for range honest {
-		s.addEngine(s.addNode(false))
-	}
-	w := s.addNode(true)
-	s.addEngine(w)
-	s.connect(ctx)
-	s.play(ctx, genesis, rounds)
-
-	for r := uint64(0); r < rounds; r++ {
-		want, err := s.chain.ModelRoot(ctx, swarmtest.Run, r+1)
-		if err != nil {
-			t.Fatalf("attested root of θ_%d: %v", r+1, err)
-		}
-		for i, n := range s.nodes[:honest] {
-			if got := s.nexts[n][r]; got != want {
-				t.Errorf("round %d: honest peer %d ended with %s, chain attests %s", r, i, got.Short(), want.Short())
-			}
-		}
-	}
-	final := 0
-	for r := uint64(0); r+uint64(cfg.Lag) < rounds; r++ {
-		set, err := s.chain.FinalSet(ctx, swarmtest.Run, r)
-		if err != nil {
-			t.Fatalf("final set of round %d: %v", r, err)
-		}
-		for _, c := range set {
-			if c.Author == w.id.Address {
-				t.Errorf("round %d: the withheld update is in the final set", r)
-			}
-		}
-		final++
-	}
-	if final == 0 {
-		t.Fatal("no round became final")
-	}
 }
