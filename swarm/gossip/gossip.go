@@ -73,6 +73,12 @@ func New(h host.Host, run swarm.RunID, reg swarm.Registry, sched swarm.Schedule,
 		pubsub.WithMaxMessageSize(maxTransmission),
 		pubsub.WithPeerScore(sp, th),
 		pubsub.WithPeerExchange(true),
+		// Our own messages go to every peer of the topic (above the publish threshold), not
+		// only to the mesh. go-libp2p-pubsub v0.16 leaves this off. Without it a message
+		// published before the next heartbeat grafts the new peers reaches nobody, and when
+		// a node has at most D peers all of them end up in the mesh, where no gossip (IHAVE)
+		// goes, so it is never repaired: a fully connected swarm of 4 lost its first round.
+		pubsub.WithFloodPublish(true),
 		// Traffic is bursty: every peer publishes at the start of each stage. The default
 		// queue of 32 RPCs per peer drops messages in such bursts on slow machines.
 		// Same for the validation queue (default 32): a full queue silently drops messages.
