@@ -3,6 +3,7 @@ package compute
 import (
 	"bytes"
 	"fmt"
+	"slices"
 
 	"github.com/apiary-rl/apiary/training/checkpoint"
 	"github.com/apiary-rl/apiary/training/model"
@@ -141,7 +142,7 @@ func ReadUpdate(c Config, blob []byte) ([]*repops.Tensor, verify.Hash, error) {
 	}
 	params := make([]*repops.Tensor, len(names))
 	for i, t := range ts {
-		if t.Name != verify.GradName(names[i]) || !sameDims(t.Shape, shapes[i]) {
+		if t.Name != verify.GradName(names[i]) || !slices.Equal(t.Shape, shapes[i]) {
 			return nil, verify.Hash{}, fmt.Errorf("%w: tensor %d is %s %v, want %s %v", ErrBadBlob, i, t.Name, t.Shape, verify.GradName(names[i]), shapes[i])
 		}
 		params[i] = &repops.Tensor{Shape: t.Shape, Name: names[i]}
@@ -184,16 +185,4 @@ func decodeNamed(blob []byte) ([]*repops.Tensor, error) {
 		return nil, fmt.Errorf("%w: not the canonical encoding of its tensors", ErrBadBlob)
 	}
 	return ts, nil
-}
-
-func sameDims(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
