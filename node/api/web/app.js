@@ -91,13 +91,13 @@ function lineChart(svg, series, yLabel) {
   svg.appendChild(el("text", { x: L - 4, y: H - B, "text-anchor": "end", class: "label" }, y0.toPrecision(3)));
   svg.appendChild(el("text", { x: L, y: H - 8, class: "label" }, "round " + x0));
   svg.appendChild(el("text", { x: W - R, y: H - 8, "text-anchor": "end", class: "label" }, "round " + x1));
-  svg.appendChild(el("text", { x: 4, y: T + 8, class: "label" }, yLabel));
+  if (yLabel) svg.appendChild(el("text", { x: L + 4, y: T + 8, class: "label" }, yLabel));
   series.forEach((s, i) => {
     if (s.points.length === 0) return;
     const d = s.points.map((p, j) => (j ? "L" : "M") + sx(p[0]).toFixed(1) + " " + sy(p[1]).toFixed(1)).join(" ");
     svg.appendChild(el("path", { d, class: "s" + i, "data-series": s.name }));
     for (const p of s.points) svg.appendChild(el("circle", { cx: sx(p[0]), cy: sy(p[1]), r: 3, class: "d" + i }));
-    svg.appendChild(el("text", { x: W - R - 4, y: T + 10 + 12 * i, "text-anchor": "end", class: "label" }, s.name));
+    svg.appendChild(el("text", { x: W - R - 4, y: T + 10 + 12 * i, "text-anchor": "end", class: "label l" + i }, "— " + s.name));
   });
 }
 
