@@ -1,6 +1,8 @@
 package api
 
 import (
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/apiary-rl/apiary/node/indexer"
 )
 
@@ -27,7 +29,7 @@ type RoundResponse struct {
 
 // RewardsResponse is GET /v1/peers/{addr}/rewards.
 type RewardsResponse struct {
-	Address string           `json:"address"`
+	Address common.Address   `json:"address"`
 	Rank    *indexer.Entry   `json:"rank"`
 	Rounds  []indexer.Reward `json:"rounds"`
 }

@@ -117,7 +117,7 @@ func (s *Server) rewards(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return RewardsResponse{Address: a.Hex(), Rank: s.rank(a), Rounds: s.board.Rewards(a)}, nil
+	return RewardsResponse{Address: a, Rank: s.rank(a), Rounds: s.board.Rewards(a)}, nil
 }
 
 func (s *Server) leaderboard(r *http.Request) (any, error) {
