@@ -29,11 +29,11 @@ func (n chainNode) Status(ctx context.Context) (api.Status, error) {
 	if err != nil {
 		return api.Status{}, err
 	}
-	root, err := n.c.Clients[1].ModelRoot(ctx, n.c.Run, 2)
+	root, err := n.c.Clients[1].ModelRoot(ctx, n.c.Run, 3) // θ_3, agreed by the scenario's vote
 	if err != nil {
 		return api.Status{}, err
 	}
-	return api.Status{Address: n.c.Addr(1), PeerID: "16Uiu2HAmPeerOne", Run: n.c.Run, Round: 2, Stage: "rollouts",
+	return api.Status{Address: n.c.Addr(1), PeerID: "16Uiu2HAmPeerOne", Run: n.c.Run, Round: 3, Stage: "rollouts",
 		Peers: 4, ModelRoot: root, ChainHead: head, Version: "test"}, nil
 }
 

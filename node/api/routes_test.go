@@ -5,6 +5,10 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/apiary-rl/apiary/node/indexer/indexertest"
 )
 
 type entry struct {
@@ -26,7 +30,7 @@ func TestRoutes(t *testing.T) {
 		Rank      *entry `json:"rank"`
 	}
 	if code, b := f.get(t, "GET", "/v1/status", &st); code != 200 || st.Rank == nil ||
-		addrOf(st.Address) != f.chain.Addr(1) || st.Round != 2 {
+		addrOf(st.Address) != f.chain.Addr(1) || st.Round != 3 || st.ModelRoot != common.Hash(indexertest.AgreedRoot).Hex() {
 		t.Fatalf("status %d %s", code, b)
 	}
 	if want, _ := f.ix.Rank(f.chain.Addr(1)); st.Rank.Rank != want.Rank || st.Rank.Earned != want.Earned.String() {
@@ -59,7 +63,7 @@ func TestRoutes(t *testing.T) {
 		}
 	}
 	f.get(t, "GET", "/v1/rounds", &rounds)
-	if len(rounds.Items) != 2 || len(rounds.Items[0].Commits) != 5 || rounds.Items[1].Curve == nil ||
+	if len(rounds.Items) != 3 || len(rounds.Items[0].Commits) != 5 || rounds.Items[1].Curve == nil ||
 		rounds.Items[1].Curve.Accuracy != 0.34 {
 		t.Errorf("rounds %+v", rounds)
 	}

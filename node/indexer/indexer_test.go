@@ -123,12 +123,25 @@ func TestLeaderboardMatchesChain(t *testing.T) {
 		t.Errorf("disputes %+v", ds)
 	}
 	rounds := ix.Rounds()
-	if len(rounds) != 2 || len(rounds[0].Commits) != 5 || !rounds[0].Commits[4].Duplicate ||
+	if len(rounds) != 3 || rounds[2].ModelRoot != indexertest.AgreedRoot || len(rounds[2].Commits) != 0 || len(rounds[0].Commits) != 5 || !rounds[0].Commits[4].Duplicate ||
 		!rounds[0].Commits[1].Convicted || !rounds[1].Finalized || rounds[1].FinalCount != 3 {
 		t.Errorf("rounds %+v", rounds)
 	}
-	for _, r := range rounds {
+	for _, r := range rounds[:2] {
 		rd, _ := view.Round(c.Ctx, c.Run, r.Round)
+		// The payouts of a round sum, over the peers, to what the chain allocated.
+		paid := new(big.Int)
+		for _, e := range board {
+			for _, rw := range ix.Rewards(e.Address) {
+				if rw.Round == r.Round {
+					paid.Add(paid, rw.Reward.Int).Add(paid, rw.Fees.Int)
+				}
+			}
+		}
+		alloc := new(big.Int).Mul(rd.PerContribution, big.NewInt(int64(rd.FinalCount)))
+		if alloc.Add(alloc, r.Fees.Int); paid.Cmp(alloc) != 0 || r.Fees.Sign() == 0 {
+			t.Errorf("round %d: peers earned %v, the chain allocated %v", r.Round, paid, alloc)
+		}
 		if r.PerContribution.Cmp(rd.PerContribution) != 0 || r.FinalCount != rd.FinalCount || r.Beacon != rd.Beacon {
 			t.Errorf("round %d %+v, chain says %+v", r.Round, r, rd)
 		}

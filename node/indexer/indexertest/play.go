@@ -37,12 +37,20 @@ func (c *Chain) PlayRound1() {
 	c.Claim(0)
 }
 
-// Finish finalizes round 1 and has every peer but peer 1 claim it.
+// AgreedRoot is the model root the final set of round 0 votes for θ_3.
+var AgreedRoot = [32]byte{0xa9, 0xee}
+
+// Finish finalizes round 1, has every peer but peer 1 claim it, and has
+// round 0's final set vote AgreedRoot as θ_3 (the vote of round 2), which
+// agrees it at once.
 func (c *Chain) Finish() {
 	c.T.Helper()
 	c.At(1, tFinal)
 	must(c.Clients[0].FinalizeRound(c.Ctx, c.Run, 1))(c.T)
 	c.Claim(1, 1)
+	for _, a := range must(c.Clients[0].FinalSet(c.Ctx, c.Run, 0))(c.T) {
+		must(c.client(a).AttestModel(c.Ctx, c.Run, 2, AgreedRoot))(c.T)
+	}
 }
 
 // Play plays the whole scenario: rounds 0 and 1, both finalized.
