@@ -22,6 +22,7 @@ const (
 	CodeBadQuery         = "bad_query"
 	CodeNotFound         = "not_found"
 	CodeMethodNotAllowed = "method_not_allowed"
+	CodeForbiddenHost    = "forbidden_host"
 	CodeUnavailable      = "unavailable"
 	CodeInternal         = "internal"
 )

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"strings"
 
@@ -41,7 +42,29 @@ func (s *Server) routes() http.Handler {
 	}))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(s.metrics.Registry(), promhttp.HandlerOpts{ErrorLog: slogPrinter{s}}))
 	mux.Handle("/", dashboard()) // any method, so that /v1/ may catch any method too
-	return mux
+	if s.public {
+		return mux
+	}
+	return loopbackHost(mux)
+}
+
+// loopbackHost refuses requests whose Host header is not a loopback name,
+// so that a web page cannot read a loopback node through DNS rebinding
+// (its requests carry the attacker's host name).
+func loopbackHost(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host := r.Host
+		if h, _, err := net.SplitHostPort(host); err == nil {
+			host = h
+		}
+		host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+		if ip := net.ParseIP(host); host != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			writeError(w, http.StatusForbidden, CodeForbiddenHost, fmt.Sprintf("host %q is not a loopback name: this "+
+				"node serves its API to 127.0.0.1, [::1] and localhost only", clip(r.Host)))
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // json adapts a handler returning a value or an error to JSON responses,

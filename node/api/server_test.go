@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -93,6 +94,42 @@ func TestTwoNodesServe(t *testing.T) {
 		}
 		if err := s.Close(); err != nil {
 			t.Fatalf("second Close: %v", err)
+		}
+	}
+}
+
+// TestForeignHostRefused: a loopback node answers only requests addressed
+// to a loopback name (a DNS-rebinding page sends its own host name); a
+// public node answers any.
+func TestForeignHostRefused(t *testing.T) {
+	f := newFixture(t)
+	for _, tc := range []struct {
+		host   string
+		public bool
+		want   int
+	}{
+		{"127.0.0.1:7850", false, 200},
+		{"localhost:7850", false, 200},
+		{"[::1]:7850", false, 200},
+		{"127.0.0.1", false, 200},
+		{"evil.example:7850", false, 403},
+		{"10.0.0.1:7850", false, 403},
+		{"evil.example:7850", true, 200},
+	} {
+		opts := []api.Option{api.WithAddr("127.0.0.1:0")}
+		if tc.public {
+			opts = append(opts, api.WithPublic())
+		}
+		s, err := api.New(chainNode{f.chain}, f.ix, metrics.New(nil), opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req := httptest.NewRequest("GET", "/v1/leaderboard", nil)
+		req.Host = tc.host
+		rec := httptest.NewRecorder()
+		s.Handler().ServeHTTP(rec, req)
+		if rec.Code != tc.want || (tc.want == 403 && !strings.Contains(rec.Body.String(), `"forbidden_host"`)) {
+			t.Errorf("host %s (public %v): %d %s, want %d", tc.host, tc.public, rec.Code, rec.Body, tc.want)
 		}
 	}
 }
