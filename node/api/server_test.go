@@ -1,12 +1,14 @@
 package api_test
 
 import (
+	"context"
 	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"go.uber.org/goleak"
 
@@ -131,5 +133,31 @@ func TestForeignHostRefused(t *testing.T) {
 		if rec.Code != tc.want || (tc.want == 403 && !strings.Contains(rec.Body.String(), `"forbidden_host"`)) {
 			t.Errorf("host %s (public %v): %d %s, want %d", tc.host, tc.public, rec.Code, rec.Body, tc.want)
 		}
+	}
+}
+
+// stuckNode never answers: it waits until the request's deadline.
+type stuckNode struct{ chainNode }
+
+func (stuckNode) Status(ctx context.Context) (api.Status, error) {
+	<-ctx.Done()
+	return api.Status{}, ctx.Err()
+}
+
+// TestSlowNodeAnswers503: a node that does not answer within the request
+// timeout gets the client a 503 with a JSON error, not a hung request.
+func TestSlowNodeAnswers503(t *testing.T) {
+	f := newFixture(t)
+	s, err := api.New(stuckNode{chainNode{f.chain}}, f.ix, metrics.New(nil), api.WithRequestTimeout(time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := httptest.NewRecorder()
+	s.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "http://127.0.0.1/v1/status", nil))
+	if rec.Code != 503 || !strings.Contains(rec.Body.String(), `"unavailable"`) {
+		t.Fatalf("got %d %s, want 503 unavailable", rec.Code, rec.Body)
+	}
+	if _, err := api.New(chainNode{f.chain}, f.ix, metrics.New(nil), api.WithRequestTimeout(0)); err == nil {
+		t.Fatal("a zero request timeout was accepted")
 	}
 }
