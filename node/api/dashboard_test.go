@@ -36,7 +36,8 @@ func headless(t *testing.T, bin, url string, extra ...string) string {
 	defer cancel()
 	args := append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir=" + t.TempDir(), "--virtual-time-budget=10000"}, extra...)
+		"--user-data-dir=" + t.TempDir(), "--virtual-time-budget=10000",
+		"--enable-logging=stderr", "--v=0"}, extra...) // the page's console goes to stderr
 	cmd := exec.CommandContext(ctx, bin, append(args, url)...)
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
@@ -44,8 +45,10 @@ func headless(t *testing.T, bin, url string, extra ...string) string {
 	if err != nil {
 		t.Fatalf("chromium %v: %v\n%s", extra, err, stderr.String())
 	}
-	if s := stderr.String(); strings.Contains(s, "Uncaught") {
-		t.Errorf("chromium reports a JavaScript error:\n%s", s)
+	for _, line := range strings.Split(stderr.String(), "\n") {
+		if strings.Contains(line, "CONSOLE") && (strings.Contains(line, "Uncaught") || strings.Contains(line, "Failed to load")) {
+			t.Errorf("the page's console reports an error: %s", line)
+		}
 	}
 	return string(out)
 }
