@@ -5,8 +5,9 @@
 //
 // The indexer only reads events (ledger.Client.FilterLogs); it sends
 // nothing. It is fed by Sync, which the node calls whenever it likes (on a
-// new block or round): each call reads the blocks after the cursor up to the
-// chain head and applies their events in log order. The cursor and every
+// new block or round; Follow does it at each wake): each call reads the
+// blocks after the cursor up to the chain head and applies their events in
+// log order. The cursor and every
 // aggregate are one State, which the node stores and hands back to New to
 // resume without rereading history.
 //
