@@ -7,9 +7,8 @@
 // nothing. It is fed by Sync, which the node calls whenever it likes (on a
 // new block or round; Follow does it at each wake): each call reads the
 // blocks after the cursor up to the chain head and applies their events in
-// log order. The cursor and every
-// aggregate are one State, which the node stores and hands back to New to
-// resume without rereading history.
+// log order. The cursor and every aggregate are one State, which the node
+// stores and hands back to New to resume without rereading history.
 //
 // It assumes the chain does not reorganise (the embedded dev chain, the
 // simulated backend, anvil): an event once applied is never taken back. On
