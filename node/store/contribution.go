@@ -16,8 +16,10 @@ import (
 // Contribution is the node's own contribution to one round of a run, as it commits it
 // and as it must answer disputes about it (docs/PROTOCOL.md §3.5-§3.8): the on-chain
 // commitment, the manifest blob's root, and per step the payload, group and step roots.
-// The step roots are what the node posts when a step is disputed; the payloads and the
-// model θ_round (Commitment.Base) let it rebuild any step's op-level trace.
+// The step roots s_k are the leaves of the committed trace root (a wrong-output dispute
+// proves against them); the payloads and the model θ_round (Commitment.Base) let the node
+// rebuild any step's op-level trace with Replay, whose root it posts when that step is
+// disputed.
 type Contribution struct {
 	Run        swarm.RunID
 	Round      uint64

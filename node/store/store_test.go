@@ -1,9 +1,12 @@
 package store
 
 import (
+	"context"
 	"errors"
+	"log/slog"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	badger "github.com/dgraph-io/badger/v4"
@@ -247,3 +250,36 @@ func TestCorruptEntries(t *testing.T) {
 		t.Fatalf("second failed open: got %v, want ErrVersion (not ErrLocked)", err)
 	}
 }
+
+// TestBadgerLogsToSlog checks that badger's own log lines arrive in the injected slog
+// logger, tagged with the badger component.
+func TestBadgerLogsToSlog(t *testing.T) {
+	h := &recordingHandler{}
+	s, err := Open(t.TempDir(), WithLogger(slog.New(h)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if h.n.Load() == 0 {
+		t.Fatal("badger logged nothing through slog while opening and closing a store")
+	}
+}
+
+type recordingHandler struct{ n atomic.Int64 }
+
+func (h *recordingHandler) Enabled(context.Context, slog.Level) bool { return true }
+func (h *recordingHandler) Handle(_ context.Context, r slog.Record) error {
+	h.n.Add(1)
+	return nil
+}
+func (h *recordingHandler) WithAttrs(as []slog.Attr) slog.Handler {
+	for _, a := range as {
+		if a.Key == "component" && a.Value.String() == "badger" {
+			return h
+		}
+	}
+	return &recordingHandler{}
+}
+func (h *recordingHandler) WithGroup(string) slog.Handler { return &recordingHandler{} }
