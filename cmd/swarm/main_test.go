@@ -102,4 +102,25 @@ func TestBinary(t *testing.T) {
 			}
 		}
 	})
+
+	// A real key with the standard scrypt cost, its passphrase in the process environment.
+	t.Run("keys new and show", func(t *testing.T) {
+		dir := t.TempDir()
+		newKey := exec.Command(bin, "keys", "new", "--data-dir", dir, "--json")
+		newKey.Env = append(os.Environ(), "SWARM_PASSPHRASE=binary test")
+		made, err := newKey.Output()
+		if err != nil {
+			t.Fatalf("keys new: %v", err)
+		}
+		show := exec.Command(bin, "keys", "show", "--data-dir", dir, "--json")
+		show.Env = append(os.Environ(), "SWARM_PASSPHRASE=binary test")
+		shown, err := show.Output()
+		if err != nil || !bytes.Equal(made, shown) {
+			t.Fatalf("keys show printed %s (%v), keys new %s", shown, err, made)
+		}
+		_, errOut, err := run(t, bin, "keys", "show", "--data-dir", dir, "--passphrase-env", "APIARY_UNSET_PASSPHRASE")
+		if err == nil || !strings.Contains(errOut, "APIARY_UNSET_PASSPHRASE") {
+			t.Fatalf("keys show without a passphrase: %v, stderr %q", err, errOut)
+		}
+	})
 }

@@ -15,6 +15,8 @@ func newRootCmd() *cobra.Command {
 		newChainCmd(),
 		newSelftestCmd(),
 		newTrainCmd(),
+		newKeysCmd(),
+		newConfigCmd(),
 	)
 	return root
 }

@@ -1,0 +1,25 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+)
+
+// badgerLogger routes badger's printf-style logs into slog. Badger's Info is chatty
+// (every compaction, every value-log GC), so it goes to Debug; its warnings and errors
+// keep their level.
+type badgerLogger struct{ log *slog.Logger }
+
+func (l badgerLogger) emit(level slog.Level, format string, args ...any) {
+	if !l.log.Enabled(context.Background(), level) {
+		return
+	}
+	l.log.Log(context.Background(), level, strings.TrimRight(fmt.Sprintf(format, args...), "\n"))
+}
+
+func (l badgerLogger) Errorf(f string, a ...any)   { l.emit(slog.LevelError, f, a...) }
+func (l badgerLogger) Warningf(f string, a ...any) { l.emit(slog.LevelWarn, f, a...) }
+func (l badgerLogger) Infof(f string, a ...any)    { l.emit(slog.LevelDebug, f, a...) }
+func (l badgerLogger) Debugf(f string, a ...any)   { l.emit(slog.LevelDebug-4, f, a...) }
