@@ -30,8 +30,9 @@ type Registry struct {
 
 	mu    sync.Mutex
 	cache map[common.Address]bool
-	gen   uint64 // bumped by every invalidation: a lookup that raced one is not cached
-	next  uint64 // first block whose events are not yet applied
+	gen   uint64        // bumped by every invalidation: a lookup that raced one is not cached
+	next  uint64        // first block whose events are not yet applied
+	moved chan struct{} // closed when next moves
 
 	lookups, hits uint64
 
@@ -47,7 +48,7 @@ func NewRegistry(ctx context.Context, client *ledger.Client, run swarm.RunID, he
 	}
 	head, _ := heads.Head()
 	reg := &Registry{client: client, run: run, minStake: r.Cfg.MinStake, heads: heads, log: log,
-		cache: map[common.Address]bool{}, next: head.Number.Uint64() + 1, done: make(chan struct{})}
+		cache: map[common.Address]bool{}, next: head.Number.Uint64() + 1, moved: make(chan struct{}), done: make(chan struct{})}
 	var runCtx context.Context
 	runCtx, reg.cancel = context.WithCancel(context.Background())
 	go reg.follow(runCtx)
@@ -105,7 +106,7 @@ func (g *Registry) follow(ctx context.Context) {
 			g.mu.Lock()
 			g.cache = map[common.Address]bool{}
 			g.gen++
-			g.next = head.Number.Uint64() + 1
+			g.setNextLocked(head.Number.Uint64() + 1)
 			g.mu.Unlock()
 		}
 		select {
@@ -157,6 +158,30 @@ func (g *Registry) apply(ctx context.Context, to uint64) error {
 	if len(touched) > 0 {
 		g.gen++
 	}
-	g.next = to + 1
+	g.setNextLocked(to + 1)
 	return nil
+}
+
+func (g *Registry) setNextLocked(n uint64) {
+	g.next = n
+	close(g.moved)
+	g.moved = make(chan struct{})
+}
+
+// WaitBlock returns once the stake events of every block up to n are applied to the cache,
+// or ctx ends.
+func (g *Registry) WaitBlock(ctx context.Context, n uint64) error {
+	for {
+		g.mu.Lock()
+		next, moved := g.next, g.moved
+		g.mu.Unlock()
+		if next > n {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-moved:
+		}
+	}
 }
