@@ -46,6 +46,9 @@ type world struct {
 	clients []*ledger.Client
 	chains  map[common.Address]*ledgerchain.Chain
 	keepers []*ledgerchain.Keeper
+	// step steps the keepers once and reports whether one waits for the next block
+	// (default: each of keepers in turn).
+	step func() bool
 	seal    func() error              // seals one block (a second after the head)
 	jump    func(time.Duration) error // seals a block d after the head
 }
@@ -83,6 +86,7 @@ func newWorld(t *testing.T, clients []*ledger.Client, joined, verifiers int, sea
 	}
 	w.sched = w.chains[clients[0].Address()].Schedule()
 	w.keepers = append(w.keepers, check(ledgerchain.NewKeeper(w.chains[clients[0].Address()], ledgerchain.WithBackoff(0, 0)))(t))
+	w.step = w.stepInTurn
 	return w
 }
 
@@ -116,15 +120,7 @@ func (w *world) advanceTo(at time.Time) {
 	}
 	for i := 0; ; i++ {
 		w.sync()
-		pending := false
-		for _, k := range w.keepers {
-			p, err := k.Step(w.ctx)
-			if err != nil {
-				w.t.Fatalf("keeper: %v", err)
-			}
-			pending = pending || p
-		}
-		if !pending {
+		if !w.step() {
 			return
 		}
 		if i == 8 {
@@ -134,6 +130,19 @@ func (w *world) advanceTo(at time.Time) {
 			w.t.Fatal(err)
 		}
 	}
+}
+
+// stepInTurn steps each keeper in turn.
+func (w *world) stepInTurn() (pending bool) {
+	w.t.Helper()
+	for _, k := range w.keepers {
+		p, err := k.Step(w.ctx)
+		if err != nil {
+			w.t.Fatalf("keeper: %v", err)
+		}
+		pending = pending || p
+	}
+	return pending
 }
 
 // chainUnderTest presents w to the swarm.Chain conformance suite: clients[1..peers] are the
