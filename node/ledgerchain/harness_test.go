@@ -49,8 +49,8 @@ type world struct {
 	// step steps the keepers once and reports whether one waits for the next block
 	// (default: each of keepers in turn).
 	step func() bool
-	seal    func() error              // seals one block (a second after the head)
-	jump    func(time.Duration) error // seals a block d after the head
+	seal func() error              // seals one block (a second after the head)
+	jump func(time.Duration) error // seals a block d after the head
 }
 
 // testLogger logs warnings and errors through t.
