@@ -45,6 +45,7 @@ type world struct {
 	backend ledger.Backend
 	clients []*ledger.Client
 	chains  map[common.Address]*ledgerchain.Chain
+	extra   []*ledgerchain.Chain // more adapters whose clocks sync waits for
 	keepers []*ledgerchain.Keeper
 	// step steps the keepers once and reports whether one waits for the next block
 	// (default: each of keepers in turn).
@@ -105,6 +106,11 @@ func (w *world) sync() {
 	for a, c := range w.chains {
 		if err := c.Clock().WaitUntil(ctx, at); err != nil {
 			w.t.Fatalf("clock of %s never reached the head's time %s: %v", a, at, err)
+		}
+	}
+	for _, c := range w.extra {
+		if err := c.Clock().WaitUntil(ctx, at); err != nil {
+			w.t.Fatalf("clock of %s never reached the head's time %s: %v", c.Address(), at, err)
 		}
 	}
 }
