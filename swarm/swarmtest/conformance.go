@@ -89,6 +89,9 @@ func conformCommitWindow(t *testing.T, c *ChainUnderTest) {
 	zero := conformCommitment(c.Genesis, 8)
 	zero.TraceRoot = swarm.Root{}
 	wantErr(t, "zero trace root", c.As(p[1]).Commit(ctx, c.Run, 0, zero), swarm.ErrRefused)
+	zero = conformCommitment(c.Genesis, 8)
+	zero.NSteps = 0
+	wantErr(t, "no steps", c.As(p[1]).Commit(ctx, c.Run, 0, zero), swarm.ErrRefused)
 	wantErr(t, "wrong base", c.As(p[1]).Commit(ctx, c.Run, 0, conformCommitment(swarm.Root{5}, 8)), swarm.ErrRefused)
 	wantErr(t, "unregistered committer", c.As(c.Stranger).Commit(ctx, c.Run, 0, conformCommitment(c.Genesis, 9)), swarm.ErrRefused)
 	c.AdvanceTo(s.C(0))
@@ -164,6 +167,7 @@ func conformFinalSet(t *testing.T, c *ChainUnderTest) {
 			t.Fatal(err)
 		}
 	}
+	wantErr(t, "second attestation", c.As(verifierOf[p[0]]).AttestContribution(ctx, c.Run, 0, p[0]), swarm.ErrRefused)
 	if disputes {
 		if err := c.OpenDispute(0, p[4]); err != nil {
 			t.Fatal(err)
