@@ -17,6 +17,11 @@ import (
 // ErrUndecided: no keeper closed the round in time) or ctx ends. The verifiers are the
 // contract's own answer (Ledger.verifiers) for each other contributor, in commit order.
 func (c *Chain) Assignments(ctx context.Context, run swarm.RunID, round uint64) ([]swarm.Committed, error) {
+	as, err := c.assignments(ctx, run, round)
+	return as, c.m.count("assignments", err)
+}
+
+func (c *Chain) assignments(ctx context.Context, run swarm.RunID, round uint64) ([]swarm.Committed, error) {
 	if err := c.check(run); err != nil {
 		return nil, err
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/swarm"
@@ -25,6 +26,7 @@ type Chain struct {
 	heads  *Heads
 	reg    *Registry
 	log    *slog.Logger
+	m      *metrics
 }
 
 var _ swarm.Chain = (*Chain)(nil)
@@ -35,6 +37,13 @@ type Option func(*options) error
 type options struct {
 	poll time.Duration
 	log  *slog.Logger
+	reg  prometheus.Registerer
+}
+
+// WithPrometheus registers the package's metrics (adapter calls, keeper actions, registry
+// lookups, the head) with reg.
+func WithPrometheus(reg prometheus.Registerer) Option {
+	return func(o *options) error { o.reg = reg; return nil }
 }
 
 // WithPollInterval sets how often an endpoint that cannot push new heads (plain HTTP) is
@@ -62,7 +71,8 @@ func WithLogger(l *slog.Logger) Option {
 
 // Open returns the adapter of run for client's account: it reads the run's configuration,
 // starts following the chain's heads and the run's stake events. Defaults: heads polled
-// every second where the endpoint cannot push them, slog.Default(). Close stops it.
+// every second where the endpoint cannot push them, slog.Default(), metrics not exported.
+// Close stops it.
 func Open(ctx context.Context, client *ledger.Client, run swarm.RunID, opts ...Option) (*Chain, error) {
 	o := options{poll: time.Second, log: slog.Default()}
 	for _, f := range opts {
@@ -74,17 +84,23 @@ func Open(ctx context.Context, client *ledger.Client, run swarm.RunID, opts ...O
 	if err != nil {
 		return nil, fmt.Errorf("ledgerchain: read run %s: %w", run, mapped(err))
 	}
+	m, err := newMetrics(o.reg)
+	if err != nil {
+		return nil, fmt.Errorf("ledgerchain: metrics: %w", err)
+	}
 	log := o.log.With("component", "ledgerchain")
 	heads, err := NewHeads(ctx, client.Backend(), o.poll, log)
 	if err != nil {
 		return nil, err
 	}
+	heads.m = m
 	reg, err := NewRegistry(ctx, client, run, heads, log)
 	if err != nil {
 		heads.Close()
 		return nil, err
 	}
-	c := &Chain{client: client, run: run, cfg: r.Cfg, sched: Schedule(r.Cfg), heads: heads, reg: reg, log: log}
+	reg.m = m
+	c := &Chain{client: client, run: run, cfg: r.Cfg, sched: Schedule(r.Cfg), heads: heads, reg: reg, log: log, m: m}
 	if err := c.sched.Check(); err != nil {
 		c.Close()
 		return nil, fmt.Errorf("ledgerchain: run %s: %w", run, err)
@@ -140,9 +156,9 @@ func (c *Chain) Commit(ctx context.Context, run swarm.RunID, round uint64, m swa
 	r, err := c.client.Commit(ctx, run, round, cm)
 	if err != nil {
 		err = reason(ctx, c.client, ledgerABI.PackCommit(run, round, cm), r, err)
-		return fmt.Errorf("commit to round %d: %w", round, mapped(err))
+		return c.m.count("commit", fmt.Errorf("commit to round %d: %w", round, mapped(err)))
 	}
-	return nil
+	return c.m.count("commit", nil)
 }
 
 // AttestContribution implements swarm.Chain.
@@ -153,9 +169,9 @@ func (c *Chain) AttestContribution(ctx context.Context, run swarm.RunID, round u
 	r, err := c.client.AttestContribution(ctx, run, round, author)
 	if err != nil {
 		err = reason(ctx, c.client, ledgerABI.PackAttestContribution(run, round, author), r, err)
-		return fmt.Errorf("attest %s in round %d: %w", author, round, mapped(err))
+		return c.m.count("attest_contribution", fmt.Errorf("attest %s in round %d: %w", author, round, mapped(err)))
 	}
-	return nil
+	return c.m.count("attest_contribution", nil)
 }
 
 // committed returns the commitments of authors to round, in the order given.
@@ -180,7 +196,8 @@ func (c *Chain) FinalSet(ctx context.Context, run swarm.RunID, round uint64) ([]
 	}
 	authors, err := c.client.FinalSet(ctx, run, round)
 	if err != nil {
-		return nil, fmt.Errorf("final set of round %d: %w", round, mapped(err))
+		return nil, c.m.count("final_set", fmt.Errorf("final set of round %d: %w", round, mapped(err)))
 	}
-	return c.committed(ctx, run, round, authors)
+	fs, err := c.committed(ctx, run, round, authors)
+	return fs, c.m.count("final_set", err)
 }

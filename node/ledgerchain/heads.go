@@ -28,6 +28,7 @@ type Heads struct {
 	clock   *swarm.ChainClock
 	poll    time.Duration
 	log     *slog.Logger
+	m       *metrics // nil outside Open
 
 	mu      sync.Mutex
 	head    *types.Header
@@ -83,6 +84,10 @@ func (h *Heads) observe(head *types.Header) {
 	close(h.changed)
 	h.changed = make(chan struct{})
 	h.mu.Unlock()
+	if h.m != nil {
+		h.m.head.Set(float64(head.Number.Uint64()))
+		h.m.headTime.Set(float64(head.Time))
+	}
 	h.clock.Observe(time.Unix(int64(head.Time), 0))
 }
 

@@ -163,11 +163,13 @@ func (k *Keeper) failed(t task, err error) error {
 	f.n++
 	f.notBefore = time.Now().Add(wait)
 	k.failures[t] = f
+	k.c.m.keeperErr.WithLabelValues(t.kind).Inc()
 	return fmt.Errorf("%s round %d (attempt %d, next in %v): %w", t.kind, t.round, f.n, wait, err)
 }
 
 func (k *Keeper) succeeded(t task, a Action) {
 	delete(k.failures, t)
+	k.c.m.actions.WithLabelValues(a.Kind, fmt.Sprint(a.Raced)).Inc()
 	k.log.Debug("keeper", "round", a.Round, "did", a.Kind, "raced", a.Raced)
 	if k.observe != nil {
 		k.observe(a)

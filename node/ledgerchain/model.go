@@ -16,6 +16,10 @@ var ledgerABI = bindings.NewLedger()
 // voters' round q−1−D finalized on chain; if it is final but nobody has finalized it yet (the
 // keepers are a block behind), the adapter finalizes it first, as anyone may.
 func (c *Chain) AttestModel(ctx context.Context, run swarm.RunID, q uint64, root swarm.Root) error {
+	return c.m.count("attest_model", c.attestModel(ctx, run, q, root))
+}
+
+func (c *Chain) attestModel(ctx context.Context, run swarm.RunID, q uint64, root swarm.Root) error {
 	if err := c.check(run); err != nil {
 		return err
 	}
@@ -43,6 +47,11 @@ func (c *Chain) vote(ctx context.Context, run swarm.RunID, q uint64, root swarm.
 
 // ModelRoot implements swarm.Chain: the contract answers zero while the vote is open.
 func (c *Chain) ModelRoot(ctx context.Context, run swarm.RunID, q uint64) (swarm.Root, error) {
+	root, err := c.modelRoot(ctx, run, q)
+	return root, c.m.count("model_root", err)
+}
+
+func (c *Chain) modelRoot(ctx context.Context, run swarm.RunID, q uint64) (swarm.Root, error) {
 	if err := c.check(run); err != nil {
 		return swarm.Root{}, err
 	}

@@ -27,6 +27,7 @@ type Registry struct {
 	minStake *big.Int
 	heads    *Heads
 	log      *slog.Logger
+	m        *metrics // nil outside Open
 
 	mu    sync.Mutex
 	cache map[common.Address]bool
@@ -62,18 +63,23 @@ func (g *Registry) IsRegistered(ctx context.Context, run swarm.RunID, addr commo
 	}
 	g.mu.Lock()
 	g.lookups++
-	if ok, hit := g.cache[addr]; hit {
+	ok, hit := g.cache[addr]
+	if hit {
 		g.hits++
-		g.mu.Unlock()
-		return ok, nil
 	}
 	gen := g.gen
 	g.mu.Unlock()
+	if g.m != nil {
+		g.m.lookups.WithLabelValues(fmt.Sprint(hit)).Inc()
+	}
+	if hit {
+		return ok, nil
+	}
 	m, err := g.client.Member(ctx, run, addr)
 	if err != nil {
 		return false, fmt.Errorf("stake of %s in run %s: %w", addr, run, err)
 	}
-	ok := m.Stake.Sign() > 0 && m.Stake.Cmp(g.minStake) >= 0
+	ok = m.Stake.Sign() > 0 && m.Stake.Cmp(g.minStake) >= 0
 	g.mu.Lock()
 	if g.gen == gen {
 		g.cache[addr] = ok
