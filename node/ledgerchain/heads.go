@@ -73,22 +73,22 @@ func (h *Heads) Close() error {
 	return nil
 }
 
-// observe records head if it is newer than the last one.
+// observe records head if it is newer than the last one. The clock moves before the head's
+// waiters wake, so that whoever wakes reads the new time.
 func (h *Heads) observe(head *types.Header) {
 	h.mu.Lock()
+	defer h.mu.Unlock()
 	if head.Number.Cmp(h.head.Number) <= 0 {
-		h.mu.Unlock()
 		return
 	}
 	h.head = head
-	close(h.changed)
-	h.changed = make(chan struct{})
-	h.mu.Unlock()
 	if h.m != nil {
 		h.m.head.Set(float64(head.Number.Uint64()))
 		h.m.headTime.Set(float64(head.Time))
 	}
 	h.clock.Observe(time.Unix(int64(head.Time), 0))
+	close(h.changed)
+	h.changed = make(chan struct{})
 }
 
 func (h *Heads) follow(ctx context.Context) {
