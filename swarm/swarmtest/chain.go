@@ -124,8 +124,8 @@ func (c *Chain) commit(author common.Address, run swarm.RunID, r uint64, m swarm
 			return fmt.Errorf("commit to round %d: %w: zero root", r, swarm.ErrRefused)
 		}
 	}
-	if m.UpdateSize == 0 || m.NSteps == 0 {
-		return fmt.Errorf("commit to round %d: %w: empty update", r, swarm.ErrRefused)
+	if m.NSteps == 0 { // as the contract: a zero update size is not refused
+		return fmt.Errorf("commit to round %d: %w: no steps", r, swarm.ErrRefused)
 	}
 	if base, err := c.modelRootLocked(r); err == nil && base != m.Base {
 		return fmt.Errorf("commit to round %d: %w: base %s, attested model %s", r, swarm.ErrRefused, m.Base.Short(), base.Short())

@@ -97,6 +97,9 @@ func (c *Chain) attest(caller common.Address, run swarm.RunID, r uint64, author 
 	if !c.isAssigned(r, e, caller) {
 		return fmt.Errorf("attest round %d: %w: %s is not assigned to %s", r, swarm.ErrRefused, caller, author)
 	}
+	if e.attested[caller] {
+		return fmt.Errorf("attest round %d: %w: %s already attested %s", r, swarm.ErrRefused, caller, author)
+	}
 	e.attested[caller] = true
 	return nil
 }
