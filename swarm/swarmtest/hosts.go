@@ -42,6 +42,22 @@ func NewIdentity(t testing.TB) Identity {
 	return Identity{Eth: ek, Key: sk, Address: ethcrypto.PubkeyToAddress(ek.PublicKey)}
 }
 
+// IdentityOf returns the identity whose key is derived from seed: the same seed gives the
+// same key, address and peer ID on every run, so what depends on addresses (a peer's prompts
+// and samples) is reproducible.
+func IdentityOf(t testing.TB, seed string) Identity {
+	t.Helper()
+	ek, err := ethcrypto.ToECDSA(ethcrypto.Keccak256([]byte("swarmtest/identity"), []byte(seed)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sk, err := swarm.PeerKey(ek)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Identity{Eth: ek, Key: sk, Address: ethcrypto.PubkeyToAddress(ek.PublicKey)}
+}
+
 // HostOptions are the options every test host gets: loopback listeners on TCP and QUIC,
 // dials outside loopback refused, DHT server mode, no mDNS, no NAT traversal.
 func HostOptions(t testing.TB) []host.Option {
