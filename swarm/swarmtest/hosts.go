@@ -37,11 +37,7 @@ func NewIdentity(t testing.TB) Identity {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sk, err := swarm.PeerKey(ek)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Identity{Eth: ek, Key: sk, Address: ethcrypto.PubkeyToAddress(ek.PublicKey)}
+	return identity(t, ek)
 }
 
 // IdentityOf returns the identity whose key is derived from seed: the same seed gives the
@@ -53,6 +49,11 @@ func IdentityOf(t testing.TB, seed string) Identity {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return identity(t, ek)
+}
+
+func identity(t testing.TB, ek *ecdsa.PrivateKey) Identity {
+	t.Helper()
 	sk, err := swarm.PeerKey(ek)
 	if err != nil {
 		t.Fatal(err)
