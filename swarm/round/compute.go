@@ -70,8 +70,9 @@ type Result struct {
 	Own, External int
 	// Committed says the chain accepted the node's commitment.
 	Committed bool
-	// Verified counts the assigned contributions the node re-executed; Attested those it
-	// attested.
+	// Verified counts the assigned contributions the node could judge (it re-executed
+	// them, or refused them as invalid: a wrong base, manifest length or batch order);
+	// Attested those it attested.
 	Verified, Attested int
 	// Aggregated counts the updates of the final set of round−D applied to get Next (0 when
 	// round < D or the set was empty); Fetched how many of them came over the network.
