@@ -56,7 +56,7 @@ func informative(t *testing.T, cfg compute.Config, r uint64, blobs [][]byte) (di
 func TestRealSwarm(t *testing.T) {
 	const peers, rounds = 4, 6
 	cfg := testConfig()
-	model0, root0 := genesis(t, cfg)
+	model0, root0 := genesis(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // a hang guard only
 	defer cancel()
 	s := newRealSwarm(t, cfg, root0)

@@ -35,38 +35,51 @@ func testConfig() compute.Config {
 	return c
 }
 
-// genesis returns θ_0 of cfg: the initial model after warmSteps supervised steps (batches of
-// 16), as its blob and model root. The untrained tiny model rarely earns any reward, so most
-// of its groups have equal rewards, zero advantages and an all-zero gradient; after 60 steps
-// about 85% of groups are informative (measured over 40 peers' round-0 groups).
-func genesis(t *testing.T, cfg compute.Config) ([]byte, swarm.Root) {
+// genesis returns θ_0 of testConfig(): the initial model after warmSteps supervised steps
+// (batches of 16), as its blob and model root, computed once per test binary. The untrained
+// tiny model rarely earns any reward, so most of its groups have equal rewards, zero
+// advantages and an all-zero gradient; after 60 steps about 85% of groups are informative
+// (measured over 40 peers' round-0 groups).
+func genesis(t *testing.T) ([]byte, swarm.Root) {
 	t.Helper()
+	g, err := warmGenesis()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g.blob, g.root
+}
+
+// warm is θ_0 of the tests: its blob and model root.
+type warm struct {
+	blob []byte
+	root swarm.Root
+}
+
+var warmGenesis = sync.OnceValues(func() (warm, error) {
 	const warmSteps = 60
+	cfg := testConfig()
 	rc := rl.DefaultConfig()
 	rc.Task, rc.Level, rc.Seed, rc.Model, rc.SFTBatch = cfg.Task, cfg.Level, cfg.Seed, cfg.Model, 16
 	tr, err := rl.New(rc, repops.MustEngine(), nil)
 	if err != nil {
-		t.Fatal(err)
+		return warm{}, err
 	}
 	for step := range warmSteps {
 		if _, err := tr.SFTStep(step); err != nil {
-			t.Fatal(err)
+			return warm{}, err
 		}
 	}
 	st, err := compute.NewState(cfg, tr.Model.Params)
 	if err != nil {
-		t.Fatal(err)
+		return warm{}, err
 	}
 	b, err := compute.EncodeModel(st)
 	if err != nil {
-		t.Fatal(err)
+		return warm{}, err
 	}
 	root, err := st.Root()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b, swarm.Root(root)
-}
+	return warm{b, swarm.Root(root)}, err
+})
 
 // realSwarm is a swarmtest.Swarm of peers with real compute. It records what every peer
 // could learn from gossip (update announcements, model notices, rollout payload roots) and

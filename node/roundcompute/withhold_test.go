@@ -71,7 +71,7 @@ func (c tamperer) Contribute(ctx context.Context, r uint64, model []byte, batch 
 func TestWithheldAndTamperedUpdates(t *testing.T) {
 	const rounds, joinAt = 5, 3
 	cfg := testConfig()
-	model0, root0 := genesis(t, cfg)
+	model0, root0 := genesis(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // a hang guard only
 	defer cancel()
 	s := newRealSwarm(t, cfg, root0)
