@@ -156,12 +156,17 @@ func (c *Compute) contribute(ctx context.Context, rnd uint64, model []byte, batc
 }
 
 // Verify re-executes a contribution as an assigned verifier: the batch must start with the
-// committer's own groups (compute.CheckBatch), and the same batch and θ must give the
-// committed roots and the very update blob. A batch whose payloads do not decode or belong
-// to another run or round is invalid too: the committer chose them.
+// committer's own groups (compute.CheckBatch), every group must be what θ samples under its
+// author's key with the right rewards (a critique's agree: otherwise a copier could relabel
+// another peer's groups as its own, or train on a flagged group), and the same batch and θ
+// must give the committed roots and the very update blob. A batch whose payloads do not
+// decode or belong to another run or round is invalid too: the committer chose them.
 func (c *Compute) Verify(ctx context.Context, rnd uint64, model []byte, cm swarm.Committed, batch [][]byte, update []byte) error {
 	if err := c.run.CheckBatch(rnd, cm.Author, batch); err != nil {
 		return fmt.Errorf("%w: %w", round.ErrInvalid, err)
+	}
+	if err := c.critiqueAll(ctx, rnd, model, batch); err != nil {
+		return err
 	}
 	got, err := c.contribute(ctx, rnd, model, batch)
 	switch {
@@ -185,6 +190,32 @@ func (c *Compute) Verify(ctx context.Context, rnd uint64, model []byte, cm swarm
 	}
 	if len(diff) > 0 {
 		return fmt.Errorf("%w: re-execution differs in %s", round.ErrInvalid, strings.Join(diff, ", "))
+	}
+	return nil
+}
+
+// critiqueAll recomputes every group of a batch; any verdict but agree makes the
+// contribution invalid.
+func (c *Compute) critiqueAll(ctx context.Context, rnd uint64, model []byte, batch [][]byte) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, _, err := c.state(model)
+	if err != nil {
+		return err
+	}
+	for k, p := range batch {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		v, err := c.run.Critique(s, rnd, p)
+		switch {
+		case errors.Is(err, compute.ErrBadPayload):
+			return fmt.Errorf("%w: group %d: %w", round.ErrInvalid, k, err)
+		case err != nil:
+			return err
+		case v != compute.VerdictAgree:
+			return fmt.Errorf("%w: group %d of the batch has critique verdict %d, not agree", round.ErrInvalid, k, v)
+		}
 	}
 	return nil
 }
