@@ -10,6 +10,9 @@ var (
 	// ErrBadPayload: a payload does not belong to this run, round or author,
 	// or does not fit the run's shapes.
 	ErrBadPayload = errors.New("compute: bad payload")
+	// ErrBatchOrder: a contribution's batch does not start with its committer's own
+	// groups in group order, followed by other authors' groups only (§3.5).
+	ErrBatchOrder = errors.New("compute: batch is not the committer's own groups, then external ones")
 	// ErrBadBlob: a model or update blob is malformed or does not match its root.
 	ErrBadBlob = errors.New("compute: bad blob")
 )

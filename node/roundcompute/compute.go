@@ -3,7 +3,9 @@ package roundcompute
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -119,8 +121,17 @@ func (c *Compute) Critique(ctx context.Context, rnd uint64, model []byte, rollou
 	return out, nil
 }
 
-// Contribute computes the peer's contribution on the ordered batch (§3.5-§3.6).
+// Contribute computes the peer's contribution on the ordered batch (§3.5-§3.6). The batch
+// must be one its verifiers accept (compute.CheckBatch): the peer's own groups first.
 func (c *Compute) Contribute(ctx context.Context, rnd uint64, model []byte, batch [][]byte) (round.Contribution, error) {
+	if err := c.run.CheckBatch(rnd, c.self, batch); err != nil {
+		return round.Contribution{}, err
+	}
+	return c.contribute(ctx, rnd, model, batch)
+}
+
+// contribute computes a contribution on batch whatever its order.
+func (c *Compute) contribute(ctx context.Context, rnd uint64, model []byte, batch [][]byte) (round.Contribution, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	s, base, err := c.state(model)
@@ -144,15 +155,69 @@ func (c *Compute) Contribute(ctx context.Context, rnd uint64, model []byte, batc
 		NSteps: uint32(len(batch))}, ctx.Err()
 }
 
-// Verify re-executes a contribution as an assigned verifier: the same batch and θ must give
-// the committed roots and the very update blob.
-func (c *Compute) Verify(ctx context.Context, rnd uint64, model []byte, cm swarm.Commitment, batch [][]byte, update []byte) (bool, error) {
-	got, err := c.Contribute(ctx, rnd, model, batch)
-	if err != nil {
-		return false, err
+// Verify re-executes a contribution as an assigned verifier: the batch must start with the
+// committer's own groups (compute.CheckBatch), every group must be what θ samples under its
+// author's key with the right rewards (a critique's agree: otherwise a copier could relabel
+// another peer's groups as its own, or train on a flagged group), and the same batch and θ
+// must give the committed roots and the very update blob. A batch whose payloads do not
+// decode or belong to another run or round is invalid too: the committer chose them.
+func (c *Compute) Verify(ctx context.Context, rnd uint64, model []byte, cm swarm.Committed, batch [][]byte, update []byte) error {
+	if err := c.run.CheckBatch(rnd, cm.Author, batch); err != nil {
+		return fmt.Errorf("%w: %w", round.ErrInvalid, err)
 	}
-	return got.Base == cm.Base && got.BatchRoot == cm.BatchRoot && got.TraceRoot == cm.TraceRoot &&
-		got.UpdateRoot == cm.UpdateRoot && got.NSteps == cm.NSteps && bytes.Equal(got.Update, update), nil
+	if err := c.critiqueAll(ctx, rnd, model, batch); err != nil {
+		return err
+	}
+	got, err := c.contribute(ctx, rnd, model, batch)
+	switch {
+	case errors.Is(err, compute.ErrBadPayload):
+		return fmt.Errorf("%w: %w", round.ErrInvalid, err)
+	case err != nil:
+		return err
+	}
+	var diff []string
+	for _, d := range []struct {
+		name string
+		same bool
+	}{
+		{"base", got.Base == cm.Base}, {"batch root", got.BatchRoot == cm.BatchRoot},
+		{"trace root", got.TraceRoot == cm.TraceRoot}, {"update root", got.UpdateRoot == cm.UpdateRoot},
+		{"step count", got.NSteps == cm.NSteps}, {"update blob", bytes.Equal(got.Update, update)},
+	} {
+		if !d.same {
+			diff = append(diff, d.name)
+		}
+	}
+	if len(diff) > 0 {
+		return fmt.Errorf("%w: re-execution differs in %s", round.ErrInvalid, strings.Join(diff, ", "))
+	}
+	return nil
+}
+
+// critiqueAll recomputes every group of a batch; any verdict but agree makes the
+// contribution invalid.
+func (c *Compute) critiqueAll(ctx context.Context, rnd uint64, model []byte, batch [][]byte) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s, _, err := c.state(model)
+	if err != nil {
+		return err
+	}
+	for k, p := range batch {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		v, err := c.run.Critique(s, rnd, p)
+		switch {
+		case errors.Is(err, compute.ErrBadPayload):
+			return fmt.Errorf("%w: group %d: %w", round.ErrInvalid, k, err)
+		case err != nil:
+			return err
+		case v != compute.VerdictAgree:
+			return fmt.Errorf("%w: group %d of the batch has critique verdict %d, not agree", round.ErrInvalid, k, v)
+		}
+	}
+	return nil
 }
 
 // Aggregate applies the mean of a final set's updates to θ_r with Adam (§3.7).

@@ -28,28 +28,28 @@ func TestLyingNoticesCannotMoveAPeer(t *testing.T) {
 	h.addEngine(joiner)
 	h.addEngine(behind)
 	honest := h.addNode(0, nil)
-	mustPut(t, honest.store, model0)
+	mustPut(t, honest.Store, model0)
 	var liars []*tnode
 	for i := 0; i < 5; i++ {
 		l := h.addNode(0, nil)
-		mustPut(t, l.store, other)
-		mustPut(t, l.store, bad)
+		mustPut(t, l.Store, other)
+		mustPut(t, l.Store, bad)
 		liars = append(liars, l)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute) // a hang guard only
 	defer cancel()
-	h.connect(ctx)
+	h.Connect(ctx)
 
 	notice := func(root swarm.Root, b []byte) *wire.Notice {
 		return &wire.Notice{V: wire.Version, Run: swarmtest.Run, Round: 0, Model: root, Blob: swarm.RootOf(b), Size: uint64(len(b))}
 	}
-	h.run(ctx, []play{{n: joiner, rounds: 1}, {n: behind, model: other, rounds: 1}}, func() {
-		h.publish(ctx, honest, notice(genesis, model0))
+	h.Play(ctx, []swarmtest.Play{{Node: joiner.Node, Rounds: 1}, {Node: behind.Node, Model: other, Rounds: 1}}, func() {
+		h.Publish(ctx, honest.Node, notice(genesis, model0))
 		for i, l := range liars {
 			if i < 3 {
-				h.publish(ctx, l, notice(otherRoot, other))
+				h.Publish(ctx, l.Node, notice(otherRoot, other))
 			} else {
-				h.publish(ctx, l, notice(genesis, bad))
+				h.Publish(ctx, l.Node, notice(genesis, bad))
 			}
 		}
 	})
@@ -62,10 +62,10 @@ func TestLyingNoticesCannotMoveAPeer(t *testing.T) {
 		if res.Model != genesis || !res.Adopted || res.Next != genesis {
 			t.Errorf("played %s → %s (adopted %v); want the attested %s, adopted", res.Model.Short(), res.Next.Short(), res.Adopted, genesis.Short())
 		}
-		if _, ok := n.store.Get(swarm.RootOf(model0)); !ok {
+		if _, ok := n.Store.Get(swarm.RootOf(model0)); !ok {
 			t.Error("the attested model is not in the store")
 		}
-		if _, ok := n.store.Get(swarm.RootOf(bad)); ok {
+		if _, ok := n.Store.Get(swarm.RootOf(bad)); ok {
 			t.Error("kept the blob a liar announced for the attested root")
 		}
 	}

@@ -26,10 +26,12 @@ type Compute interface {
 	// Contribute computes this peer's contribution to round on batch, the ordered payloads
 	// (own groups in group order, then external groups in SAPO order; §3.5-§3.6).
 	Contribute(ctx context.Context, round uint64, model []byte, batch [][]byte) (Contribution, error)
-	// Verify re-executes a contribution as an assigned verifier does: with θ_round and the
-	// batch payloads in manifest order, does it reproduce c's roots and the update blob? An
-	// error means it could not tell, not that the contribution is wrong.
-	Verify(ctx context.Context, round uint64, model []byte, c swarm.Commitment, batch [][]byte, update []byte) (bool, error)
+	// Verify re-executes c's contribution as an assigned verifier does: is batch (the
+	// payloads in manifest order) a batch c.Author may commit — its own groups in group
+	// order, then other authors' (§3.5) — and does it reproduce c's roots and the update
+	// blob with θ_round? It returns nil if so, an error wrapping ErrInvalid that says why
+	// if not, and any other error when it could not tell.
+	Verify(ctx context.Context, round uint64, model []byte, c swarm.Committed, batch [][]byte, update []byte) error
 	// Aggregate returns θ_{r+1} from θ_r and the update blobs of a final set, in the chain's
 	// order (§3.7), with the new model's root. It is never called with no updates.
 	Aggregate(ctx context.Context, model []byte, updates [][]byte) (next []byte, root swarm.Root, err error)
@@ -68,8 +70,9 @@ type Result struct {
 	Own, External int
 	// Committed says the chain accepted the node's commitment.
 	Committed bool
-	// Verified counts the assigned contributions the node re-executed; Attested those it
-	// attested.
+	// Verified counts the assigned contributions the node could judge (it re-executed
+	// them, or refused them as invalid: a wrong base, manifest length or batch order);
+	// Attested those it attested.
 	Verified, Attested int
 	// Aggregated counts the updates of the final set of round−D applied to get Next (0 when
 	// round < D or the set was empty); Fetched how many of them came over the network.

@@ -8,6 +8,9 @@ var (
 	ErrNoModel = errors.New("no model blob with the attested root")
 	// ErrManifest: a batch manifest blob is not a canonical CBOR array of root pairs.
 	ErrManifest = errors.New("invalid batch manifest")
+	// ErrInvalid: a contribution does not re-execute to its commitment, or its batch is not
+	// one its committer may train on (Compute.Verify says which).
+	ErrInvalid = errors.New("invalid contribution")
 	// ErrCompute: Compute returned something that breaks its contract.
 	ErrCompute = errors.New("compute broke its contract")
 )

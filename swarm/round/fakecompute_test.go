@@ -27,6 +27,10 @@ import (
 type fakeCompute struct {
 	self   common.Address
 	groups int
+	// local is how many own groups start a batch (the engine's SAPO L); Verify requires them.
+	local int
+	// frontRun makes Contribute train on the batch with its own groups moved to the end.
+	frontRun bool
 	// corrupt makes the payload of this group index wrong (a lying sampler); -1 for none.
 	corrupt int
 
@@ -36,7 +40,7 @@ type fakeCompute struct {
 }
 
 func newFakeCompute(self common.Address, groups int) *fakeCompute {
-	return &fakeCompute{self: self, groups: groups, corrupt: -1, batches: map[uint64][]swarm.Root{},
+	return &fakeCompute{self: self, groups: groups, local: groups, corrupt: -1, batches: map[uint64][]swarm.Root{},
 		updates: map[swarm.Root]bool{}}
 }
 
@@ -119,6 +123,9 @@ func (f *fakeCompute) Contribute(_ context.Context, r uint64, model []byte, batc
 	if err != nil {
 		return round.Contribution{}, err
 	}
+	if f.frontRun && len(batch) > f.local {
+		batch = append(append([][]byte{}, batch[f.local:]...), batch[:f.local]...)
+	}
 	c, err := contribution(mr, batch)
 	if err != nil {
 		return c, err
@@ -144,18 +151,32 @@ func (f *fakeCompute) batch(r uint64) []swarm.Root {
 	return f.batches[r]
 }
 
-// Verify recomputes the contribution and compares every committed root and the update.
-func (f *fakeCompute) Verify(_ context.Context, _ uint64, model []byte, c swarm.Commitment, batch [][]byte, update []byte) (bool, error) {
+// Verify checks the batch order (the author's first `local` groups, then others') and
+// recomputes the contribution, comparing every committed root and the update.
+func (f *fakeCompute) Verify(_ context.Context, r uint64, model []byte, c swarm.Committed, batch [][]byte, update []byte) error {
 	mr, err := f.ModelRoot(model)
 	if err != nil {
-		return false, err
+		return err
+	}
+	for k, p := range batch {
+		if len(p) < 32 {
+			return fmt.Errorf("%w: payload %d too short", round.ErrInvalid, k)
+		}
+		own := common.BytesToAddress(p[:20]) == c.Author
+		if k < f.local && (!own || binary.BigEndian.Uint64(p[20:28]) != r || binary.BigEndian.Uint32(p[28:32]) != uint32(k)) ||
+			k >= f.local && own {
+			return fmt.Errorf("%w: group %d of the batch is out of order", round.ErrInvalid, k)
+		}
 	}
 	want, err := contribution(mr, batch)
 	if err != nil {
-		return false, err
+		return err
 	}
-	return c.Base == want.Base && c.BatchRoot == want.BatchRoot && c.TraceRoot == want.TraceRoot &&
-		c.UpdateRoot == want.UpdateRoot && c.NSteps == want.NSteps && bytes.Equal(update, want.Update), nil
+	if c.Base != want.Base || c.BatchRoot != want.BatchRoot || c.TraceRoot != want.TraceRoot ||
+		c.UpdateRoot != want.UpdateRoot || c.NSteps != want.NSteps || !bytes.Equal(update, want.Update) {
+		return fmt.Errorf("%w: does not re-execute to its commitment", round.ErrInvalid)
+	}
+	return nil
 }
 
 // Aggregate is order-dependent on purpose: next[i] = 3·next[i] + (k+1)·u_k[i mod len u_k].

@@ -2,5 +2,5 @@
 
 package round_test
 
-// engines is how many engines TestEngineRounds runs (three of them misbehave or join late).
+// engines is how many engines TestEngineRounds runs (four of them misbehave or join late).
 const engines = 8

@@ -3,5 +3,5 @@
 package round_test
 
 // engines is how many engines TestEngineRounds runs: fewer under the race detector, which
-// slows libp2p several-fold; three of them misbehave or join late either way.
+// slows libp2p several-fold; four of them misbehave or join late either way.
 const engines = 6

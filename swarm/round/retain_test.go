@@ -1,4 +1,4 @@
-package round
+package round_test
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/blob"
+	"github.com/apiary-rl/apiary/swarm/round"
 	"github.com/apiary-rl/apiary/swarm/swarmtest"
 )
 
@@ -27,19 +28,19 @@ func TestEvictAfterFinality(t *testing.T) {
 	ctx := context.Background()
 
 	store := blob.NewMemStore()
-	keep := newRetention()
+	keep := round.NewRetention()
 	put := func(round uint64, data string) swarm.Root {
 		r, err := store.Put([]byte(data))
 		if err != nil {
 			t.Fatal(err)
 		}
-		keep.hold(round, r)
+		keep.Hold(round, r)
 		return r
 	}
 	update := put(0, "own update of round 0")
 	payload := put(0, "a payload of round 0")
 	shared := put(0, "θ_0, also θ_1")
-	keep.hold(1, shared)
+	keep.Hold(1, shared)
 	later := put(1, "a payload of round 1")
 
 	me := chain.As(self)
@@ -60,23 +61,23 @@ func TestEvictAfterFinality(t *testing.T) {
 		}
 	}
 	clock.Observe(s.F(1))
-	if n, err := keep.evict(ctx, me, swarmtest.Run, store, 1); err != nil || n != 0 {
+	if n, err := keep.Evict(ctx, me, swarmtest.Run, store, 1); err != nil || n != 0 {
 		t.Fatalf("evict with a dispute open on round 0: %d deleted, %v; want 0", n, err)
 	}
 	held(true, update, payload, shared, later)
 	if err := chain.ResolveDispute(0, self, false); err != nil {
 		t.Fatal(err)
 	}
-	if n, err := keep.evict(ctx, me, swarmtest.Run, store, 0); err != nil || n != 2 {
+	if n, err := keep.Evict(ctx, me, swarmtest.Run, store, 0); err != nil || n != 2 {
 		t.Fatalf("evict round 0: %d deleted, %v; want 2", n, err)
 	}
 	held(false, update, payload)
 	held(true, shared, later)
-	if n, err := keep.evict(ctx, me, swarmtest.Run, store, 1); err != nil || n != 2 {
+	if n, err := keep.Evict(ctx, me, swarmtest.Run, store, 1); err != nil || n != 2 {
 		t.Fatalf("evict round 1: %d deleted, %v; want 2", n, err)
 	}
 	held(false, shared, later)
-	if keep.open(1) || !keep.open(2) {
-		t.Fatalf("open(1) = %v, open(2) = %v after releasing rounds 0 and 1", keep.open(1), keep.open(2))
+	if keep.Open(1) || !keep.Open(2) {
+		t.Fatalf("open(1) = %v, open(2) = %v after releasing rounds 0 and 1", keep.Open(1), keep.Open(2))
 	}
 }

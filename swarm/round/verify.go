@@ -20,16 +20,17 @@ func (e *Engine) verify(ctx context.Context, r uint64, m model, res *Result) err
 		return fmt.Errorf("assignments of round %d: %w", r, err)
 	}
 	for _, a := range as {
-		ok, err := e.check(ctx, r, m, a)
-		if err != nil {
+		err := e.check(ctx, r, m, a)
+		switch {
+		case errors.Is(err, ErrInvalid):
+			res.Verified++
+			e.log.Warn("contribution refused", "round", r, "author", a.Author, "err", err)
+			continue
+		case err != nil:
 			e.log.Warn("cannot verify contribution", "round", r, "author", a.Author, "err", err)
 			continue
 		}
 		res.Verified++
-		if !ok {
-			e.log.Warn("contribution does not re-execute to its commitment", "round", r, "author", a.Author)
-			continue
-		}
 		if err := e.d.Chain.AttestContribution(ctx, e.run, r, a.Author); err != nil {
 			if errors.Is(err, swarm.ErrRoundClosed) || errors.Is(err, swarm.ErrRefused) {
 				e.log.Warn("attestation refused", "round", r, "author", a.Author, "err", err)
@@ -43,28 +44,30 @@ func (e *Engine) verify(ctx context.Context, r uint64, m model, res *Result) err
 }
 
 // check fetches what a's contribution was computed from and asks Compute to re-execute it.
-func (e *Engine) check(ctx context.Context, r uint64, m model, a swarm.Committed) (bool, error) {
+// An error wrapping ErrInvalid says the contribution is wrong; any other that it could not
+// be checked.
+func (e *Engine) check(ctx context.Context, r uint64, m model, a swarm.Committed) error {
 	if a.Base != m.root {
-		return false, nil
+		return fmt.Errorf("%w: base %s, θ_%d is %s", ErrInvalid, a.Base.Short(), r, m.root.Short())
 	}
 	u, ok := e.in.update(r, a.Author)
 	if !ok {
-		return false, errors.New("no update announcement, so no manifest to fetch")
+		return errors.New("no update announcement, so no manifest to fetch")
 	}
 	if u.UpdateBlob != a.UpdateBlob || u.UpdateRoot != a.UpdateRoot || u.BatchRoot != a.BatchRoot {
-		return false, errors.New("update announcement differs from the commitment")
+		return errors.New("update announcement differs from the commitment")
 	}
 	ps := e.providers(a.Author)
 	mb, _, err := e.fetch(ctx, r, u.Manifest, 0, ps)
 	if err != nil {
-		return false, fmt.Errorf("manifest: %w", err)
+		return fmt.Errorf("manifest: %w", err)
 	}
 	entries, err := DecodeManifest(mb)
 	if err != nil {
-		return false, err
+		return err
 	}
 	if len(entries) != int(a.NSteps) {
-		return false, nil
+		return fmt.Errorf("%w: a manifest of %d groups for %d steps", ErrInvalid, len(entries), a.NSteps)
 	}
 	batch := make([][]byte, len(entries))
 	g, gctx := errgroup.WithContext(ctx)
@@ -89,7 +92,7 @@ func (e *Engine) check(ctx context.Context, r uint64, m model, a swarm.Committed
 		return nil
 	})
 	if err := g.Wait(); err != nil {
-		return false, err
+		return err
 	}
-	return e.d.Compute.Verify(ctx, r, m.data, a.Commitment, batch, update)
+	return e.d.Compute.Verify(ctx, r, m.data, a, batch, update)
 }

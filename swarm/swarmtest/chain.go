@@ -89,6 +89,20 @@ func (c *Chain) IsRegistered(_ context.Context, run swarm.RunID, a common.Addres
 // As returns the chain as seen by a client bound to author's key.
 func (c *Chain) As(author common.Address) swarm.Chain { return &Account{c, author} }
 
+// Commitments returns round r's commitments in commit order (what the contract's events
+// show), whatever became of them.
+func (c *Chain) Commitments(r uint64) []swarm.Committed {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []swarm.Committed
+	if rs, ok := c.rounds[r]; ok {
+		for _, e := range rs.commits {
+			out = append(out, e.Committed)
+		}
+	}
+	return out
+}
+
 func (c *Chain) round(r uint64) *roundState {
 	rs, ok := c.rounds[r]
 	if !ok {

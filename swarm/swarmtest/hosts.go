@@ -13,6 +13,8 @@ import (
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
 	dht "github.com/libp2p/go-libp2p-kad-dht"
 	"github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/host"
@@ -35,6 +37,23 @@ func NewIdentity(t testing.TB) Identity {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return identity(t, ek)
+}
+
+// IdentityOf returns the identity whose key is derived from seed: the same seed gives the
+// same key, address and peer ID on every run, so what depends on addresses (a peer's prompts
+// and samples) is reproducible.
+func IdentityOf(t testing.TB, seed string) Identity {
+	t.Helper()
+	ek, err := ethcrypto.ToECDSA(ethcrypto.Keccak256([]byte("swarmtest/identity"), []byte(seed)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return identity(t, ek)
+}
+
+func identity(t testing.TB, ek *ecdsa.PrivateKey) Identity {
+	t.Helper()
 	sk, err := swarm.PeerKey(ek)
 	if err != nil {
 		t.Fatal(err)
@@ -72,6 +91,26 @@ func NewHost(t testing.TB, id Identity, opts ...host.Option) *host.Host {
 // loaded machine (or -race) does not time them out.
 func Connect(t testing.TB, hs []*host.Host) {
 	t.Helper()
+	connect(t, hs, (*host.Host).AddrInfo)
+}
+
+// ConnectOnce is Connect with one address per dial (the host's first TCP listener), so that
+// a dial cannot complete over two transports and leave two connections.
+func ConnectOnce(t testing.TB, hs []*host.Host) {
+	t.Helper()
+	connect(t, hs, func(h *host.Host) peer.AddrInfo {
+		for _, a := range h.Addrs() {
+			if _, err := a.ValueForProtocol(ma.P_TCP); err == nil {
+				return peer.AddrInfo{ID: h.ID(), Addrs: []ma.Multiaddr{a}}
+			}
+		}
+		t.Fatalf("host %s has no TCP address", h.ID())
+		return peer.AddrInfo{}
+	})
+}
+
+func connect(t testing.TB, hs []*host.Host, info func(*host.Host) peer.AddrInfo) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	var wg sync.WaitGroup
@@ -81,13 +120,13 @@ func Connect(t testing.TB, hs []*host.Host) {
 		for j := i + 1; j < len(hs); j++ {
 			wg.Add(1)
 			sem <- struct{}{}
-			go func(a, b *host.Host) {
+			go func(a *host.Host, b peer.AddrInfo) {
 				defer wg.Done()
 				defer func() { <-sem }()
-				if err := a.Connect(ctx, b.AddrInfo()); err != nil {
+				if err := a.Connect(ctx, b); err != nil {
 					errs <- err
 				}
-			}(hs[i], hs[j])
+			}(hs[i], info(hs[j]))
 		}
 	}
 	wg.Wait()
