@@ -14,7 +14,7 @@ import (
 )
 
 // DefaultAddr is the API's default listen address: loopback only.
-const DefaultAddr = "127.0.0.1:7850"
+const DefaultAddr = "127.0.0.1:4112"
 
 // Server serves the API, /metrics and the dashboard.
 type Server struct {

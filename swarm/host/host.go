@@ -55,7 +55,7 @@ func Namespace(run swarm.RunID) string { return "apiary-" + run.String()[:16] }
 
 // New builds a host with identity sk (a secp256k1 key; its peer ID maps to the node's
 // Ethereum address) and starts listening. Defaults: listen on all interfaces, TCP and QUIC port
-// 4001 (IPv4 and IPv6); no bootstrap peers; DHT mode auto-server; mDNS on; NAT traversal
+// 4111 (IPv4 and IPv6; not 4001, kubo's); no bootstrap peers; DHT mode auto-server; mDNS on; NAT traversal
 // (AutoNAT v2, relay v2 service and auto-relay, hole punching) on; UPnP port mapping off;
 // connection manager 64/192 with a one-minute grace period; discovery every minute; 15s per
 // connection attempt; libp2p's
@@ -90,6 +90,7 @@ func New(sk crypto.PrivKey, opts ...Option) (*Host, error) {
 		_ = lh.Close()
 		return nil, errors.New("new host: dht was not constructed")
 	}
+	watchDuplicates(lh, h.spawn, h.log)
 	if cfg.mdns {
 		h.mdns = mdns.NewMdnsService(lh, Namespace(cfg.run), &mdnsNotifee{h: h})
 		if err := h.mdns.Start(); err != nil {

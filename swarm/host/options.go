@@ -41,10 +41,10 @@ type config struct {
 func defaults() *config {
 	return &config{
 		listen: []ma.Multiaddr{
-			ma.StringCast("/ip4/0.0.0.0/tcp/4001"),
-			ma.StringCast("/ip4/0.0.0.0/udp/4001/quic-v1"),
-			ma.StringCast("/ip6/::/tcp/4001"),
-			ma.StringCast("/ip6/::/udp/4001/quic-v1"),
+			ma.StringCast("/ip4/0.0.0.0/tcp/4111"),
+			ma.StringCast("/ip4/0.0.0.0/udp/4111/quic-v1"),
+			ma.StringCast("/ip6/::/tcp/4111"),
+			ma.StringCast("/ip6/::/udp/4111/quic-v1"),
 		},
 		dhtMode:      dht.ModeAutoServer,
 		mdns:         true,
