@@ -25,7 +25,7 @@ func (s *Store) PutRoot(root swarm.Root, data []byte) error {
 }
 
 func (s *Store) put(root swarm.Root, data []byte) error {
-	if err := s.db.Update(func(txn *badger.Txn) error { return putBlob(txn, root, data) }); err != nil {
+	if err := s.update(func(txn *badger.Txn) error { return putBlob(txn, root, data) }); err != nil {
 		return fmt.Errorf("put blob %s: %w", root.Short(), err)
 	}
 	return nil
@@ -79,7 +79,7 @@ func (s *Store) Get(root swarm.Root) ([]byte, bool) {
 
 // Delete removes the blob with root; removing an absent blob is not an error.
 func (s *Store) Delete(root swarm.Root) error {
-	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Delete(blobKey(root)) }); err != nil {
+	if err := s.update(func(txn *badger.Txn) error { return txn.Delete(blobKey(root)) }); err != nil {
 		return fmt.Errorf("delete blob %s: %w", root.Short(), err)
 	}
 	return nil

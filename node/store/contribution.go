@@ -104,7 +104,7 @@ func (s *Store) PrepareCommit(p *Prepared) error {
 		return fmt.Errorf("prepare round %d: %w", p.Round, err)
 	}
 	key := contributionKey(p.Run, p.Round)
-	err = s.db.Update(func(txn *badger.Txn) error {
+	err = s.update(func(txn *badger.Txn) error {
 		old, err := readContribution(txn, key)
 		switch {
 		case err == nil && sameContent(old, &p.Contribution):
@@ -135,7 +135,7 @@ func (s *Store) PrepareCommit(p *Prepared) error {
 // prepared is ErrNotPrepared.
 func (s *Store) MarkCommitted(run swarm.RunID, r uint64) error {
 	key := contributionKey(run, r)
-	err := s.db.Update(func(txn *badger.Txn) error {
+	err := s.update(func(txn *badger.Txn) error {
 		c, err := readContribution(txn, key)
 		if errors.Is(err, ErrNotFound) {
 			return ErrNotPrepared

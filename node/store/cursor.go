@@ -59,7 +59,7 @@ func (s *Store) SetCursor(name string, c Cursor) error {
 	if err != nil {
 		return fmt.Errorf("set cursor %s: %w", name, err)
 	}
-	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(cursorKey(name), b) }); err != nil {
+	if err := s.update(func(txn *badger.Txn) error { return txn.Set(cursorKey(name), b) }); err != nil {
 		return fmt.Errorf("set cursor %s: %w", name, err)
 	}
 	return nil

@@ -19,7 +19,14 @@ func (l badgerLogger) emit(level slog.Level, format string, args ...any) {
 	l.log.Log(context.Background(), level, strings.TrimRight(fmt.Sprintf(format, args...), "\n"))
 }
 
-func (l badgerLogger) Errorf(f string, a ...any)   { l.emit(slog.LevelError, f, a...) }
+// Errorf implements badger.Logger at slog's error level.
+func (l badgerLogger) Errorf(f string, a ...any) { l.emit(slog.LevelError, f, a...) }
+
+// Warningf implements badger.Logger at slog's warn level.
 func (l badgerLogger) Warningf(f string, a ...any) { l.emit(slog.LevelWarn, f, a...) }
-func (l badgerLogger) Infof(f string, a ...any)    { l.emit(slog.LevelDebug, f, a...) }
-func (l badgerLogger) Debugf(f string, a ...any)   { l.emit(slog.LevelDebug-4, f, a...) }
+
+// Infof implements badger.Logger at slog's debug level (badger's info is chatty).
+func (l badgerLogger) Infof(f string, a ...any) { l.emit(slog.LevelDebug, f, a...) }
+
+// Debugf implements badger.Logger below slog's debug level.
+func (l badgerLogger) Debugf(f string, a ...any) { l.emit(slog.LevelDebug-4, f, a...) }

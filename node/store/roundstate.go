@@ -79,7 +79,7 @@ func (s *Store) SetRoundState(run swarm.RunID, st RoundState) error {
 	if err != nil {
 		return fmt.Errorf("set round state: %w", err)
 	}
-	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Set(roundKey(run), b) }); err != nil {
+	if err := s.update(func(txn *badger.Txn) error { return txn.Set(roundKey(run), b) }); err != nil {
 		return fmt.Errorf("set round state: %w", err)
 	}
 	return nil

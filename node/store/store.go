@@ -101,7 +101,7 @@ func (s *Store) Dir() string { return s.dir }
 
 // checkVersion writes the layout version into a new store and refuses any other.
 func (s *Store) checkVersion() error {
-	return s.db.Update(func(txn *badger.Txn) error {
+	return s.update(func(txn *badger.Txn) error {
 		b, err := get(txn, versionKey)
 		if errors.Is(err, ErrNotFound) {
 			return txn.Set(versionKey, []byte{layoutVersion})
@@ -117,6 +117,23 @@ func (s *Store) checkVersion() error {
 		}
 		return nil
 	})
+}
+
+// maxConflictRetries bounds how often update re-runs a transaction that lost a race.
+const maxConflictRetries = 64
+
+// update runs fn in a read-write transaction. Badger's transactions are optimistic: one
+// that read a key another transaction wrote since it began fails with ErrConflict at
+// commit. update runs fn again on a fresh snapshot, so concurrent writers of the same
+// blob or record serialize instead of failing; fn must therefore be safe to repeat.
+func (s *Store) update(fn func(txn *badger.Txn) error) error {
+	for range maxConflictRetries {
+		err := s.db.Update(fn)
+		if !errors.Is(err, badger.ErrConflict) {
+			return err
+		}
+	}
+	return fmt.Errorf("transaction still conflicting after %d attempts: %w", maxConflictRetries, badger.ErrConflict)
 }
 
 // get returns a copy of the value under key, or ErrNotFound.
