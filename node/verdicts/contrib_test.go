@@ -62,6 +62,21 @@ func (e *env) contribute(s *compute.State, ps [][]byte, tamper func(*repops.Op))
 // (nil: compute.Replay's honest trace, whose step root it checks).
 func (e *env) replay(s *compute.State, b []byte, tamper func(*repops.Op)) trace {
 	e.t.Helper()
+	p := check(payload.Decode(b))(e.t)
+	g, _ := check2(e.crun.Group(p))(e.t)
+	tr := e.replayGroup(s, g, tamper)
+	if tamper == nil {
+		want := check(e.crun.Replay(s, 0, b))(e.t)
+		if got := stepRoot(tr.records); got != want.StepRoot {
+			e.t.Fatalf("replay step root %v, compute.Replay's %v", got, want.StepRoot)
+		}
+	}
+	return tr
+}
+
+// replayGroup records one step on the batch tensors g.
+func (e *env) replayGroup(s *compute.State, g *rl.Group, tamper func(*repops.Op)) trace {
+	e.t.Helper()
 	rec := check(verify.NewRecorder())(e.t)
 	var tr trace
 	obs := repops.ObserverFunc(func(op *repops.Op) {
@@ -71,17 +86,9 @@ func (e *env) replay(s *compute.State, b []byte, tamper func(*repops.Op)) trace 
 		rec.Observe(op)
 		tr.ops = append(tr.ops, repops.Op{Kind: op.Kind, Attrs: op.Attrs, Inputs: slices.Clone(op.Inputs), Outputs: slices.Clone(op.Outputs)})
 	})
-	p := check(payload.Decode(b))(e.t)
-	g, _ := check2(e.crun.Group(p))(e.t)
 	res := check(rl.GroupStep(repops.MustEngine(repops.WithObserver(obs)), s.Model(e.cfg),
 		rl.StepConfig{Groups: e.cfg.L + e.cfg.E, ClipEps: e.cfg.ClipEps}, g))(e.t)
 	tr.records, tr.grads = rec.Records(), res.Grads
-	if tamper == nil {
-		want := check(e.crun.Replay(s, 0, b))(e.t)
-		if got := check(rec.StepRoot())(e.t); got != want.StepRoot {
-			e.t.Fatalf("replay step root %v, compute.Replay's %v", got, want.StepRoot)
-		}
-	}
 	return tr
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/apiary-rl/apiary/ledger/referee"
 	"github.com/apiary-rl/apiary/training/repops"
 	"github.com/apiary-rl/apiary/verify"
+	"github.com/apiary-rl/apiary/verify/payload"
 )
 
 // TestWrongElementSeedFlipped: the solver trains with the backward seed's
@@ -64,6 +65,74 @@ func TestWrongExternalOtherModel(t *testing.T) {
 	e.record("convictExternal")
 	e.settled(res, ledger.OutcomeWrongExternal)
 	e.logGas("wrong external")
+}
+
+// TestWrongExternalForgedRewards: the solver trains step 0 on rewards other
+// than its group's (the batch root commits the true group root); the record
+// reading batch.rewards is convicted against the group root, which the
+// manifest leaf ties to the batch root.
+func TestWrongExternalForgedRewards(t *testing.T) {
+	e := newEnv(t)
+	ps := e.payloads()
+	c := e.contribute(e.st, ps, nil)
+	p0 := check(payload.Decode(ps[0]))(t)
+	g, groupRoot := check2(e.crun.Group(p0))(t)
+	forged := *g
+	forged.Rewards = g.Rewards.Clone().Named(g.Rewards.Name)
+	forged.Rewards.Data[0] += 1
+	cheat := e.replayGroup(e.st, &forged, nil)
+	c.StepRoots = slices.Clone(c.StepRoots)
+	c.StepRoots[0] = check(verify.GradRoot(e.st.Params, cheat.grads))(t)
+	c.TraceRoot = verify.TraceRoot(c.StepRoots)
+	e.commit(c, check(e.st.Root())(t)) // batch root of the true groups
+	id := e.open(0)
+	e.post(id, cheat.records)
+
+	nh := verify.Keccak256([]byte(verify.BatchRewards))
+	rec, in := -1, -1
+	for i := range cheat.records {
+		for j, x := range cheat.records[i].Inputs {
+			if rec < 0 && x.Kind == verify.RefExternal && x.NameHash == nh {
+				rec, in = i, j
+			}
+		}
+	}
+	if rec < 0 {
+		t.Fatal("no record reads batch.rewards")
+	}
+	groupLeaves := []verify.Hash{verify.NamedLeaf(verify.BatchTokens, verify.TensorRoot(g.Tokens)),
+		verify.NamedLeaf(verify.BatchMask, verify.TensorRoot(g.Mask)), verify.NamedLeaf(verify.BatchRewards, verify.TensorRoot(g.Rewards))}
+	if verify.NamedRootOfLeaves(groupLeaves) != groupRoot {
+		t.Fatal("group leaves do not give the group root")
+	}
+	manifest := make([]verify.Hash, len(ps))
+	for k := range ps {
+		manifest[k] = verify.ManifestLeaf(c.PayloadRoots[k], c.GroupRoots[k])
+	}
+	claim := ledger.ExternalClaim{
+		Record:      check(referee.StepRecord(cheat.records, rec))(t),
+		Input:       uint8(in),
+		Leaf:        referee.Named(verify.BatchRewards, verify.TensorRoot(g.Rewards), check(verify.ProveNamed(groupLeaves, 2))(t)),
+		PayloadRoot: c.PayloadRoots[0],
+		GroupRoot:   groupRoot,
+		ManifestAt:  referee.Inclusion(check(verify.ProveManifest(manifest, 0))(t)),
+	}
+	// Proofs that do not fit revert and leave the dispute open: another
+	// step's manifest leaf, a leaf that is not in the group root.
+	bad := claim
+	bad.ManifestAt = referee.Inclusion(check(verify.ProveManifest(manifest, 1))(t))
+	if _, err := e.clients[challenger].ConvictExternal(e.ctx, id, bad); !ledger.IsRevert(err, "VerdictMismatch") {
+		t.Fatalf("another step's group: %v, want VerdictMismatch", err)
+	}
+	bad = claim
+	bad.Leaf.Root = verify.TensorRoot(forged.Rewards)
+	if _, err := e.clients[challenger].ConvictExternal(e.ctx, id, bad); !ledger.IsRevert(err, "RootMismatch") {
+		t.Fatalf("a forged leaf: %v, want RootMismatch", err)
+	}
+	res := check(e.clients[challenger].ConvictExternal(e.ctx, id, claim))(t)
+	e.record("convictExternal")
+	e.settled(res, ledger.OutcomeWrongExternal)
+	e.logGas("wrong external (batch)")
 }
 
 // TestWrongProgramTruncated: the solver posts a trace with half the records.
