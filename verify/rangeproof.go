@@ -1,0 +1,82 @@
+package verify
+
+import (
+	"fmt"
+
+	"github.com/apiary-rl/apiary/training/repops"
+)
+
+// TensorRange is a contiguous run of whole chunks of one tensor with its
+// range proof (the on-chain referee's TensorSlice, Merkle.sol): going up from
+// the leaves, at each level the left neighbour of the range if it starts at
+// a right child, then the right neighbour if it ends at a left child. A
+// range of c chunks costs at most 2·depth siblings instead of c·depth.
+type TensorRange struct {
+	Shape      []int
+	FirstChunk int
+	Chunks     []byte // 256 bytes per chunk, little-endian float32, zero-padded
+	Siblings   []Hash
+}
+
+// RangeProver builds range proofs of one tensor; its chunk tree is built
+// once, for many ranges.
+type RangeProver struct {
+	t      *repops.Tensor
+	levels [][]Hash // levels[0]: the leaves (padded); the last: the data root
+}
+
+// NewRangeProver hashes t's chunk tree.
+func NewRangeProver(t *repops.Tensor) *RangeProver {
+	nchunks := NumChunks(t.Len())
+	width := 1
+	for width < nchunks {
+		width *= 2
+	}
+	level := make([]Hash, width)
+	for c := 0; c < nchunks; c++ {
+		ch := EncodeChunk(t.Data, c)
+		level[c] = Keccak256([]byte{0x00}, ch[:])
+	}
+	p := &RangeProver{t: t, levels: [][]Hash{level}}
+	for len(level) > 1 {
+		next := make([]Hash, len(level)/2)
+		for i := range next {
+			next[i] = Keccak256([]byte{0x01}, level[2*i][:], level[2*i+1][:])
+		}
+		p.levels = append(p.levels, next)
+		level = next
+	}
+	return p
+}
+
+// ProveRange returns the whole chunks of t that hold elements [lo, hi) with
+// their range proof.
+func ProveRange(t *repops.Tensor, lo, hi int) (TensorRange, error) {
+	return NewRangeProver(t).Prove(lo, hi)
+}
+
+// Prove returns the range proof of elements [lo, hi) of the prover's tensor.
+func (p *RangeProver) Prove(lo, hi int) (TensorRange, error) {
+	t := p.t
+	n := t.Len()
+	if lo < 0 || hi <= lo || hi > n {
+		return TensorRange{}, fmt.Errorf("%w: element range [%d, %d) of a tensor of %d elements", ErrBadProof, lo, hi, n)
+	}
+	first, last := lo/ChunkElems, (hi-1)/ChunkElems
+	r := TensorRange{Shape: append([]int(nil), t.Shape...), FirstChunk: first, Siblings: []Hash{}}
+	for c := first; c <= last; c++ {
+		ch := EncodeChunk(t.Data, c)
+		r.Chunks = append(r.Chunks, ch[:]...)
+	}
+	a, b := first, last
+	for _, level := range p.levels[:len(p.levels)-1] {
+		if a%2 == 1 {
+			r.Siblings = append(r.Siblings, level[a-1])
+		}
+		if b%2 == 0 {
+			r.Siblings = append(r.Siblings, level[b+1])
+		}
+		a, b = a/2, b/2
+	}
+	return r, nil
+}
