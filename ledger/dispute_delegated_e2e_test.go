@@ -38,7 +38,13 @@ func embedStep(e *repops.Engine) {
 // challenger re-executes, finds the first divergent record, forces the
 // reveal of the diverging chunk of that output slot and proves the element
 // wrong through the delegated programs; the solver is slashed.
-func TestDisputeTamperedDelegatedOps(t *testing.T) {
+func TestDisputeTamperedDelegatedOps(t *testing.T) { tamperedDelegatedOps(t, simEnv) }
+
+// TestDisputeTamperedDelegatedOpsAnvil plays TestDisputeTamperedDelegatedOps
+// on anvil.
+func TestDisputeTamperedDelegatedOpsAnvil(t *testing.T) { tamperedDelegatedOps(t, anvilEnv) }
+
+func tamperedDelegatedOps(t *testing.T, mk func(*testing.T) *env) {
 	honest := check(verify.RecordStep(embedStep, nil))(t)
 	hot := int(honest.Ops[4].Inputs[1].Data[3]) // an id that occurs in the batch
 	for _, c := range []struct {
@@ -57,7 +63,7 @@ func TestDisputeTamperedDelegatedOps(t *testing.T) {
 					d[c.elem] = math.Nextafter32(d[c.elem], float32(math.Inf(1)))
 				}
 			}))(t)
-			e, run, did := play(t, newEnv(t, 4, testParams()), cheat)
+			e, run, did := play(t, mk(t), cheat)
 			solver, challenger := e.clients[1], e.clients[2]
 			k, diverged := verify.FirstDivergence(cheat.Records, honest.Records)
 			if !diverged || k != c.op || honest.Ops[k].Kind != c.wantKind {
@@ -90,9 +96,22 @@ func TestDisputeTamperedDelegatedOps(t *testing.T) {
 // TestDisputeHonestDelegatedOps: challenges of correct elements of every
 // delegated kind in the step lose.
 func TestDisputeHonestDelegatedOps(t *testing.T) {
+	honestDelegatedOps(t, simEnv, [][3]int{{0, 0, 5}, {2, 0, 17}, {3, 0, 0}, {4, 0, 90}, {6, 0, 2000}, {6, 2, 31}})
+}
+
+// TestDisputeHonestDelegatedOpsAnvil plays TestDisputeHonestDelegatedOps on
+// anvil, for one kind of each delegate (EmbeddingGrad in IndexReferee, Adam
+// in ReduceReferee): an anvil node per case takes seconds.
+func TestDisputeHonestDelegatedOpsAnvil(t *testing.T) {
+	honestDelegatedOps(t, anvilEnv, [][3]int{{4, 0, 90}, {6, 0, 2000}})
+}
+
+// honestDelegatedOps challenges each (op, slot, element) of an honest
+// embedding step.
+func honestDelegatedOps(t *testing.T, mk func(*testing.T) *env, cases [][3]int) {
 	honest := check(verify.RecordStep(embedStep, nil))(t)
-	for _, c := range [][3]int{{0, 0, 5}, {2, 0, 17}, {3, 0, 0}, {4, 0, 90}, {6, 0, 2000}, {6, 2, 31}} {
-		e, run, did := play(t, newEnv(t, 4, testParams()), honest)
+	for _, c := range cases {
+		e, run, did := play(t, mk(t), honest)
 		res := check(e.clients[2].Resolve(e.ctx, did, check(referee.RecordingProof(honest, c[0], c[1], c[2]))(t)))(t)
 		if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight || res.Winner != e.addr(1) {
 			t.Fatalf("op %d (%v) slot %d element %d: resolution %+v, want solver right", c[0], honest.Ops[c[0]].Kind, c[1], c[2], res)

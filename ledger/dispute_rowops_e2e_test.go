@@ -47,7 +47,17 @@ func attentionStep(e *repops.Engine) {
 // wrong Softmax (or SiLU) element, which later ops consume; the challenger
 // re-executes, finds the first divergent record, forces the reveal of the
 // diverging chunk and proves the element wrong; the solver is slashed.
-func TestDisputeTamperedRowOps(t *testing.T) {
+func TestDisputeTamperedRowOps(t *testing.T) { tamperedRowOps(t, simEnv) }
+
+// TestDisputeTamperedRowOpsAnvil plays TestDisputeTamperedRowOps on anvil.
+func TestDisputeTamperedRowOpsAnvil(t *testing.T) { tamperedRowOps(t, anvilEnv) }
+
+// simEnv and anvilEnv make the four-account dispute environment of the
+// end-to-end tests on the simulated chain or on anvil.
+func simEnv(t *testing.T) *env   { return newEnv(t, 4, testParams()) }
+func anvilEnv(t *testing.T) *env { return newAnvilEnv(t, 4, testParams()) }
+
+func tamperedRowOps(t *testing.T, mk func(*testing.T) *env) {
 	for _, c := range []struct {
 		name     string
 		op, elem int
@@ -63,7 +73,7 @@ func TestDisputeTamperedRowOps(t *testing.T) {
 					d[c.elem] = math.Nextafter32(d[c.elem], float32(math.Inf(1)))
 				}
 			}))(t)
-			e, run, did := play(t, newEnv(t, 4, testParams()), cheat)
+			e, run, did := play(t, mk(t), cheat)
 			solver, challenger := e.clients[1], e.clients[2]
 			honest := check(verify.RecordStep(attentionStep, nil))(t)
 			k, diverged := verify.FirstDivergence(cheat.Records, honest.Records)
@@ -106,9 +116,14 @@ func TestDisputeTamperedRowOps(t *testing.T) {
 }
 
 // TestDisputeHonestSoftmax: a challenge of a correct Softmax element loses.
-func TestDisputeHonestSoftmax(t *testing.T) {
+func TestDisputeHonestSoftmax(t *testing.T) { honestSoftmax(t, simEnv(t)) }
+
+// TestDisputeHonestSoftmaxAnvil plays TestDisputeHonestSoftmax on anvil.
+func TestDisputeHonestSoftmaxAnvil(t *testing.T) { honestSoftmax(t, anvilEnv(t)) }
+
+func honestSoftmax(t *testing.T, e *env) {
 	honest := check(verify.RecordStep(attentionStep, nil))(t)
-	e, run, did := play(t, newEnv(t, 4, testParams()), honest)
+	e, run, did := play(t, e, honest)
 	challenger := e.clients[2]
 	res := check(challenger.Resolve(e.ctx, did, check(referee.RecordingProof(honest, 3, 0, 59))(t)))(t)
 	if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight || res.Winner != e.addr(1) {
