@@ -80,3 +80,80 @@ func (p *RangeProver) Prove(lo, hi int) (TensorRange, error) {
 	}
 	return r, nil
 }
+
+// VerifyRange checks a range proof against a tensor root exactly as the
+// on-chain referee does (Merkle.checkSlice): whole 256-byte chunks within the
+// tensor, zero padding after its last element, exactly the siblings the
+// range needs, and the root of shape and data. A challenger checks a
+// revealed or fetched chunk with it before building on it.
+func VerifyRange(root Hash, r TensorRange) error {
+	n, err := checkShape(r.Shape)
+	if err != nil {
+		return err
+	}
+	nchunks := NumChunks(int(n))
+	k := len(r.Chunks) / ChunkBytes
+	if k == 0 || len(r.Chunks)%ChunkBytes != 0 {
+		return fmt.Errorf("%w: %d bytes of chunks", ErrBadProof, len(r.Chunks))
+	}
+	if r.FirstChunk < 0 || r.FirstChunk+k > nchunks {
+		return fmt.Errorf("%w: chunks %d..%d of a tensor of %d chunks", ErrBadProof, r.FirstChunk, r.FirstChunk+k-1, nchunks)
+	}
+	if r.FirstChunk+k == nchunks && n%ChunkElems != 0 {
+		for _, b := range r.Chunks[(k-1)*ChunkBytes+int(n%ChunkElems)*4:] {
+			if b != 0 {
+				return fmt.Errorf("%w: nonzero padding after the last element", ErrBadProof)
+			}
+		}
+	}
+	cur := make([]Hash, k)
+	for i := range cur {
+		cur[i] = Keccak256([]byte{0x00}, r.Chunks[i*ChunkBytes:(i+1)*ChunkBytes])
+	}
+	lo, used := r.FirstChunk, 0
+	next := func() (Hash, error) {
+		if used >= len(r.Siblings) {
+			return Hash{}, fmt.Errorf("%w: too few siblings", ErrBadProof)
+		}
+		used++
+		return r.Siblings[used-1], nil
+	}
+	for d := 0; d < depthFor(uint64(nchunks)); d++ {
+		hi := lo + len(cur) - 1
+		var left, right Hash
+		if lo%2 == 1 {
+			if left, err = next(); err != nil {
+				return err
+			}
+		}
+		if hi%2 == 0 {
+			if right, err = next(); err != nil {
+				return err
+			}
+		}
+		up := make([]Hash, hi/2-lo/2+1)
+		for j := range up {
+			p := lo/2 + j
+			l, rr := left, right
+			if 2*p >= lo {
+				l = cur[2*p-lo]
+			}
+			if 2*p+1 <= hi {
+				rr = cur[2*p+1-lo]
+			}
+			up[j] = Keccak256([]byte{0x01}, l[:], rr[:])
+		}
+		cur, lo = up, lo/2
+	}
+	if used != len(r.Siblings) {
+		return fmt.Errorf("%w: too many siblings", ErrBadProof)
+	}
+	got, err := BindShape(r.Shape, cur[0])
+	if err != nil {
+		return err
+	}
+	if got != root {
+		return fmt.Errorf("%w: range leads to %v, want %v", ErrRootMismatch, got, root)
+	}
+	return nil
+}
