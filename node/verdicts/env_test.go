@@ -7,13 +7,16 @@ package verdicts_test
 
 import (
 	"context"
+	"fmt"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/apiary-rl/apiary/ledger"
+	"github.com/apiary-rl/apiary/ledger/devkeys"
 	"github.com/apiary-rl/apiary/ledger/simchain"
 	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/training/repops"
@@ -54,6 +57,9 @@ type env struct {
 	st      *compute.State
 	rep     compute.Report
 	sources []verify.OutputSource
+	batch   [][]byte // the contribution's payloads
+	honest  []trace  // their honest op-level traces
+	contrib *compute.Contribution
 	run     ledger.RunID
 	gas     []txGas
 }
@@ -78,7 +84,7 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &env{t: t, ctx: ctx, chain: ch, cfg: compute.DefaultConfig("add")}
+	e := &env{t: t, ctx: ctx, chain: ch}
 	for i := range ch.Keys {
 		c, err := ledger.New(ctx, ch.Client, addrs, ch.Keys[i], ledger.WithAfterSend(ch.Commit))
 		if err != nil {
@@ -86,20 +92,90 @@ func newEnv(t *testing.T) *env {
 		}
 		e.clients = append(e.clients, c)
 	}
-	if e.crun, err = compute.NewRun(e.cfg, verify.Keccak256([]byte("verdicts e2e")), repops.MustEngine()); err != nil {
-		t.Fatal(err)
-	}
-	if e.st, err = compute.InitialState(e.cfg); err != nil {
-		t.Fatal(err)
-	}
-	if e.rep, err = compute.Check(e.cfg); err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range e.rep.GradSources {
-		e.sources = append(e.sources, verify.OutputSource{Record: s.Record, Slot: s.Slot})
-	}
+	f := loadFixture(t)
+	e.cfg, e.crun, e.st, e.rep, e.sources, e.batch, e.honest, e.contrib = f.cfg, f.crun, f.st, f.rep, f.sources, f.batch, f.honest, f.contrib
 	e.run = e.createRun()
 	return e
+}
+
+// fixture is the compute side every test shares (read only): the run, its
+// initial model, skeleton report and outputs, a batch of two groups of round
+// 0 and their honest op-level traces. Built once: a step under -race takes
+// seconds.
+type fixture struct {
+	cfg     compute.Config
+	crun    *compute.Run
+	st      *compute.State
+	rep     compute.Report
+	sources []verify.OutputSource
+	batch   [][]byte
+	honest  []trace
+	contrib *compute.Contribution // the honest contribution of the batch
+}
+
+var (
+	fixtureOnce sync.Once
+	shared      *fixture
+	fixtureErr  error
+)
+
+func loadFixture(t *testing.T) *fixture {
+	t.Helper()
+	fixtureOnce.Do(func() { shared, fixtureErr = newFixture() })
+	if fixtureErr != nil {
+		t.Fatal(fixtureErr)
+	}
+	return shared
+}
+
+func newFixture() (*fixture, error) {
+	f := &fixture{cfg: compute.DefaultConfig("add")}
+	var err error
+	if f.crun, err = compute.NewRun(f.cfg, verify.Keccak256([]byte("verdicts e2e")), repops.MustEngine()); err != nil {
+		return nil, err
+	}
+	if f.st, err = compute.InitialState(f.cfg); err != nil {
+		return nil, err
+	}
+	if f.rep, err = compute.Check(f.cfg); err != nil {
+		return nil, err
+	}
+	for _, s := range f.rep.GradSources {
+		f.sources = append(f.sources, verify.OutputSource{Record: s.Record, Slot: s.Slot})
+	}
+	// The solver's own groups, then (if L is 1) the challenger's first as
+	// an external group.
+	for _, who := range []int{solver, challenger} {
+		var a [20]byte
+		copy(a[:], devkeys.Address(who).Bytes())
+		ro, err := f.crun.Rollouts(f.st, 0, a)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range ro {
+			if len(f.batch) < 2 && (who == solver || f.cfg.E > 0) {
+				f.batch = append(f.batch, r.Bytes)
+			}
+		}
+	}
+	for _, b := range f.batch {
+		tr, err := replayStep(f, f.st, b, nil)
+		if err != nil {
+			return nil, err
+		}
+		want, err := f.crun.Replay(f.st, 0, b)
+		if err != nil {
+			return nil, err
+		}
+		if got := stepRoot(tr.records); got != want.StepRoot {
+			return nil, fmt.Errorf("replay step root %v, compute.Replay's %v", got, want.StepRoot)
+		}
+		f.honest = append(f.honest, tr)
+	}
+	if f.contrib, err = f.crun.Contribute(f.st, 0, f.batch); err != nil {
+		return nil, err
+	}
+	return f, nil
 }
 
 // createRun creates the run (its roots from the config) and has the solver
