@@ -8,6 +8,7 @@ import (
 
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/ledger/referee"
+	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/training/repops"
 	"github.com/apiary-rl/apiary/verify"
 	"github.com/apiary-rl/apiary/verify/payload"
@@ -149,6 +150,46 @@ func TestWrongProgramTruncated(t *testing.T) {
 	e.record("convictProgram")
 	e.settled(res, ledger.OutcomeWrongProgram)
 	e.logGas("wrong program (truncated)")
+}
+
+// TestWrongProgramOtherClip: the solver trains with another PPO clip range
+// than the run's (an attribute of a Clamp record); its trace has the right
+// length, but a record differs from the run's skeleton leaf.
+func TestWrongProgramOtherClip(t *testing.T) {
+	e := newEnv(t)
+	ps := e.payloads()
+	other := e.cfg
+	other.ClipEps *= 2
+	r := check(compute.NewRun(other, e.crun.ID, repops.MustEngine()))(t)
+	e.commit(check(r.Contribute(e.st, 0, ps))(t), check(e.st.Root())(t))
+	id := e.open(0)
+	p0 := check(payload.Decode(ps[0]))(t)
+	g, _ := check2(e.crun.Group(p0))(t)
+	cheat := check(recordGroup(other, e.st, g, nil))(t)
+	e.post(id, cheat.records)
+	// The challenger rebuilds the skeleton of the posted trace's ops and
+	// finds the first record whose leaf differs from the run's.
+	sk := verify.NewSkeletonRecorder()
+	for i := range cheat.ops {
+		sk.Observe(&cheat.ops[i])
+	}
+	got := check(verify.SkeletonLeaves(sk.Records()))(t)
+	want := check(verify.SkeletonLeaves(e.rep.Skeleton))(t)
+	if len(got) != len(want) {
+		t.Fatalf("%d records, skeleton %d", len(got), len(want))
+	}
+	i := 0
+	for i < len(got) && got[i] == want[i] {
+		i++
+	}
+	if i == len(got) {
+		t.Fatal("the trace follows the skeleton")
+	}
+	res := check(e.clients[challenger].ConvictProgram(e.ctx, id, e.programClaim(&cheat, i)))(t)
+	e.record("convictProgram")
+	e.settled(res, ledger.OutcomeWrongProgram)
+	t.Logf("record %d (%v, attributes %v) is not the skeleton's", i, cheat.ops[i].Kind, cheat.ops[i].Attrs)
+	e.logGas("wrong program (clip range)")
 }
 
 // TestWrongOutputUpdate: the committed update is not the sum of the steps:
