@@ -268,6 +268,11 @@ func (e *env) settled(res *ledger.DisputeResolved, want ledger.Outcome) {
 		e.t.Fatalf("after %v: solver stake %v (want %v), challenger credit %v (want %v), status %v (want %v)",
 			want, m.Stake, wantStake, credit, wantCredit, st, wantStatus)
 	}
+	if want != ledger.OutcomeSolverRight { // the rest of the slash goes to the round's pool
+		if b := check(e.clients[0].Round(e.ctx, e.run, 0))(e.t).Bonus; b.Cmp(new(big.Int).Sub(slash, share)) != 0 {
+			e.t.Fatalf("round bonus %v after a conviction, want %v", b, new(big.Int).Sub(slash, share))
+		}
+	}
 }
 
 func (e *env) advance(secs uint64) {
