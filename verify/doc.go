@@ -23,7 +23,8 @@
 // (a step recorded with every op's tensors), InputRanges and SliceRanges
 // (which input elements one output element reads), the on-chain referee's
 // row limits (MaxRowFor, RefereeSupports), range proofs of tensor chunks
-// (ProveRange, VerifyRange), and the proofs of the wrong external, program
+// (ProveRange, VerifyRange, RangeDataRoot), the search for a wrong external
+// input (FirstWrongExternal), and the proofs of the wrong external, program
 // and output verdicts (ProveNamed, ProveSkeleton, ProveManifest,
 // OutputsRoot). ledger/referee only converts them to calldata.
 //

@@ -87,22 +87,41 @@ func (p *RangeProver) Prove(lo, hi int) (TensorRange, error) {
 // range needs, and the root of shape and data. A challenger checks a
 // revealed or fetched chunk with it before building on it.
 func VerifyRange(root Hash, r TensorRange) error {
-	n, err := checkShape(r.Shape)
+	d, err := RangeDataRoot(r)
 	if err != nil {
 		return err
+	}
+	got, err := BindShape(r.Shape, d)
+	if err != nil {
+		return err
+	}
+	if got != root {
+		return fmt.Errorf("%w: range leads to %v, want %v", ErrRootMismatch, got, root)
+	}
+	return nil
+}
+
+// RangeDataRoot returns the data root a range proof leads to, checking its
+// form as VerifyRange does. With the shape it opens a tensor root: one
+// revealed chunk is enough to show a committed tensor's shape (the shapes a
+// wrong-program proof carries).
+func RangeDataRoot(r TensorRange) (Hash, error) {
+	n, err := checkShape(r.Shape)
+	if err != nil {
+		return Hash{}, err
 	}
 	nchunks := NumChunks(int(n))
 	k := len(r.Chunks) / ChunkBytes
 	if k == 0 || len(r.Chunks)%ChunkBytes != 0 {
-		return fmt.Errorf("%w: %d bytes of chunks", ErrBadProof, len(r.Chunks))
+		return Hash{}, fmt.Errorf("%w: %d bytes of chunks", ErrBadProof, len(r.Chunks))
 	}
 	if r.FirstChunk < 0 || r.FirstChunk+k > nchunks {
-		return fmt.Errorf("%w: chunks %d..%d of a tensor of %d chunks", ErrBadProof, r.FirstChunk, r.FirstChunk+k-1, nchunks)
+		return Hash{}, fmt.Errorf("%w: chunks %d..%d of a tensor of %d chunks", ErrBadProof, r.FirstChunk, r.FirstChunk+k-1, nchunks)
 	}
 	if r.FirstChunk+k == nchunks && n%ChunkElems != 0 {
 		for _, b := range r.Chunks[(k-1)*ChunkBytes+int(n%ChunkElems)*4:] {
 			if b != 0 {
-				return fmt.Errorf("%w: nonzero padding after the last element", ErrBadProof)
+				return Hash{}, fmt.Errorf("%w: nonzero padding after the last element", ErrBadProof)
 			}
 		}
 	}
@@ -123,12 +142,12 @@ func VerifyRange(root Hash, r TensorRange) error {
 		var left, right Hash
 		if lo%2 == 1 {
 			if left, err = next(); err != nil {
-				return err
+				return Hash{}, err
 			}
 		}
 		if hi%2 == 0 {
 			if right, err = next(); err != nil {
-				return err
+				return Hash{}, err
 			}
 		}
 		up := make([]Hash, hi/2-lo/2+1)
@@ -146,14 +165,7 @@ func VerifyRange(root Hash, r TensorRange) error {
 		cur, lo = up, lo/2
 	}
 	if used != len(r.Siblings) {
-		return fmt.Errorf("%w: too many siblings", ErrBadProof)
+		return Hash{}, fmt.Errorf("%w: too many siblings", ErrBadProof)
 	}
-	got, err := BindShape(r.Shape, cur[0])
-	if err != nil {
-		return err
-	}
-	if got != root {
-		return fmt.Errorf("%w: range leads to %v, want %v", ErrRootMismatch, got, root)
-	}
-	return nil
+	return cur[0], nil
 }

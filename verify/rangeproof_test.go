@@ -42,6 +42,11 @@ func TestRangeProofs(t *testing.T) {
 			}
 		}
 	}
+	x := rangeTensor(300)
+	r, _ := verify.ProveRange(x, 130, 131)
+	if d, err := verify.RangeDataRoot(r); err != nil || d != verify.DataRoot(x.Data) {
+		t.Fatalf("one chunk's range proof gives data root %v (%v), want %v", d, err, verify.DataRoot(x.Data))
+	}
 	if _, err := verify.ProveRange(rangeTensor(10), 3, 11); !errors.Is(err, verify.ErrBadProof) {
 		t.Fatalf("a range beyond the tensor: %v", err)
 	}

@@ -61,7 +61,17 @@ func TestWrongExternalOtherModel(t *testing.T) {
 	id := e.open(0)
 	cheat := e.replay(other, ps[0], nil)
 	e.post(id, cheat.records)
-	claim := e.externalClaim(cheat.records, e.st.Params[len(e.st.Params)-1].Name)
+	// The challenger searches the posted records against the round's model.
+	ts := check(e.st.Tensors())(t)
+	model := verify.NamedSet{}
+	for _, x := range ts {
+		model.Names, model.Roots = append(model.Names, x.Name), append(model.Roots, verify.TensorRoot(x))
+	}
+	w, ok := verify.FirstWrongExternal(cheat.records, model)
+	if last := e.st.Params[len(e.st.Params)-1].Name; !ok || w.Name != last {
+		t.Fatalf("wrong external %+v (%v), want the perturbed %s", w, ok, last)
+	}
+	claim := e.externalClaim(cheat.records, w.Name)
 	res := check(e.clients[challenger].ConvictExternal(e.ctx, id, claim))(t)
 	e.record("convictExternal")
 	e.settled(res, ledger.OutcomeWrongExternal)
@@ -89,20 +99,14 @@ func TestWrongExternalForgedRewards(t *testing.T) {
 	id := e.open(0)
 	e.post(id, cheat.records)
 
-	nh := verify.Keccak256([]byte(verify.BatchRewards))
-	rec, in := -1, -1
-	for i := range cheat.records {
-		for j, x := range cheat.records[i].Inputs {
-			if rec < 0 && x.Kind == verify.RefExternal && x.NameHash == nh {
-				rec, in = i, j
-			}
-		}
+	group := verify.NamedSet{Names: []string{verify.BatchTokens, verify.BatchMask, verify.BatchRewards},
+		Roots: []verify.Hash{verify.TensorRoot(g.Tokens), verify.TensorRoot(g.Mask), verify.TensorRoot(g.Rewards)}}
+	w, ok := verify.FirstWrongExternal(cheat.records, group)
+	if !ok || w.Name != verify.BatchRewards {
+		t.Fatalf("wrong external %+v (%v), want batch.rewards", w, ok)
 	}
-	if rec < 0 {
-		t.Fatal("no record reads batch.rewards")
-	}
-	groupLeaves := []verify.Hash{verify.NamedLeaf(verify.BatchTokens, verify.TensorRoot(g.Tokens)),
-		verify.NamedLeaf(verify.BatchMask, verify.TensorRoot(g.Mask)), verify.NamedLeaf(verify.BatchRewards, verify.TensorRoot(g.Rewards))}
+	rec, in := w.Record, w.Input
+	groupLeaves := group.Leaves()
 	if verify.NamedRootOfLeaves(groupLeaves) != groupRoot {
 		t.Fatal("group leaves do not give the group root")
 	}
