@@ -175,6 +175,7 @@ contract Disputes is Verdicts {
     }
 
     function _challengerTurn(uint256 id, bool needStep) internal view override returns (Dispute storage d) {
+        if (address(this) == _self) revert NotDelegated(); // the verdicts too run only by delegatecall
         d = needStep ? _posted(id) : _open(id);
         if (msg.sender != d.challenger) revert NotChallenger(id, msg.sender);
         if (d.revealDeadline != 0) revert RevealPending(id, d.revealDeadline);
