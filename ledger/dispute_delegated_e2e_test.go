@@ -38,8 +38,14 @@ func embedStep(e *repops.Engine) {
 // challenger re-executes, finds the first divergent record, forces the
 // reveal of the diverging chunk of that output slot and proves the element
 // wrong through the delegated programs; the solver is slashed.
-func TestDisputeTamperedDelegatedOps(t *testing.T) {
-	honest := check(referee.RecordStep(embedStep, nil))(t)
+func TestDisputeTamperedDelegatedOps(t *testing.T) { tamperedDelegatedOps(t, simEnv) }
+
+// TestDisputeTamperedDelegatedOpsAnvil plays TestDisputeTamperedDelegatedOps
+// on anvil.
+func TestDisputeTamperedDelegatedOpsAnvil(t *testing.T) { tamperedDelegatedOps(t, anvilEnv) }
+
+func tamperedDelegatedOps(t *testing.T, mk func(*testing.T) *env) {
+	honest := check(verify.RecordStep(embedStep, nil))(t)
 	hot := int(honest.Ops[4].Inputs[1].Data[3]) // an id that occurs in the batch
 	for _, c := range []struct {
 		name           string
@@ -51,13 +57,13 @@ func TestDisputeTamperedDelegatedOps(t *testing.T) {
 		{"adam", 6, 1, 1000, repops.KindAdam},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			cheat := check(referee.RecordStep(embedStep, func(i int, op *repops.Op) {
+			cheat := check(verify.RecordStep(embedStep, func(i int, op *repops.Op) {
 				if i == c.op {
 					d := op.Outputs[c.slot].Data
 					d[c.elem] = math.Nextafter32(d[c.elem], float32(math.Inf(1)))
 				}
 			}))(t)
-			e, run, did := play(t, newEnv(t, 4, testParams()), cheat)
+			e, run, did := play(t, mk(t), cheat)
 			solver, challenger := e.clients[1], e.clients[2]
 			k, diverged := verify.FirstDivergence(cheat.Records, honest.Records)
 			if !diverged || k != c.op || honest.Ops[k].Kind != c.wantKind {
@@ -65,7 +71,7 @@ func TestDisputeTamperedDelegatedOps(t *testing.T) {
 			}
 			req := ledger.RevealRequest{Record: uint32(k), WithChunk: true, Slot: uint8(c.slot), Chunk: uint32(c.elem / verify.ChunkElems)}
 			check(challenger.RequestReveal(e.ctx, did, req))(t)
-			rp := check(cheat.Trace().ProveRecord(0, k))(t)
+			rp := check(referee.TraceOf(cheat).ProveRecord(0, k))(t)
 			out := cheat.Ops[k].Outputs[c.slot]
 			check(solver.Reveal(e.ctx, did, rp, check(referee.Slice(out, c.elem, c.elem+1))(t)))(t)
 			revealed := check(challenger.Reveals(e.ctx, did))(t)
@@ -73,7 +79,7 @@ func TestDisputeTamperedDelegatedOps(t *testing.T) {
 				t.Fatalf("reveals: %+v", revealed)
 			}
 			claim := referee.Claim{Record: k, Slot: c.slot, Element: c.elem}
-			proof := check(cheat.Trace().ElementProof(claim, honest.Ops[k].Inputs, revealed[0].Chunk))(t)
+			proof := check(referee.TraceOf(cheat).ElementProof(claim, honest.Ops[k].Inputs, revealed[0].Chunk))(t)
 			res := check(challenger.Resolve(e.ctx, did, proof))(t)
 			if ledger.Outcome(res.Outcome) != ledger.OutcomeWrongElement || res.Winner != e.addr(2) {
 				t.Fatalf("resolution %+v, want wrong element won by the challenger", res)
@@ -90,10 +96,23 @@ func TestDisputeTamperedDelegatedOps(t *testing.T) {
 // TestDisputeHonestDelegatedOps: challenges of correct elements of every
 // delegated kind in the step lose.
 func TestDisputeHonestDelegatedOps(t *testing.T) {
-	honest := check(referee.RecordStep(embedStep, nil))(t)
-	for _, c := range [][3]int{{0, 0, 5}, {2, 0, 17}, {3, 0, 0}, {4, 0, 90}, {6, 0, 2000}, {6, 2, 31}} {
-		e, run, did := play(t, newEnv(t, 4, testParams()), honest)
-		res := check(e.clients[2].Resolve(e.ctx, did, check(honest.ElementProof(c[0], c[1], c[2]))(t)))(t)
+	honestDelegatedOps(t, simEnv, [][3]int{{0, 0, 5}, {2, 0, 17}, {3, 0, 0}, {4, 0, 90}, {6, 0, 2000}, {6, 2, 31}})
+}
+
+// TestDisputeHonestDelegatedOpsAnvil plays TestDisputeHonestDelegatedOps on
+// anvil, for one kind of each delegate (EmbeddingGrad in IndexReferee, Adam
+// in ReduceReferee): an anvil node per case takes seconds.
+func TestDisputeHonestDelegatedOpsAnvil(t *testing.T) {
+	honestDelegatedOps(t, anvilEnv, [][3]int{{4, 0, 90}, {6, 0, 2000}})
+}
+
+// honestDelegatedOps challenges each (op, slot, element) of an honest
+// embedding step.
+func honestDelegatedOps(t *testing.T, mk func(*testing.T) *env, cases [][3]int) {
+	honest := check(verify.RecordStep(embedStep, nil))(t)
+	for _, c := range cases {
+		e, run, did := play(t, mk(t), honest)
+		res := check(e.clients[2].Resolve(e.ctx, did, check(referee.RecordingProof(honest, c[0], c[1], c[2]))(t)))(t)
 		if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight || res.Winner != e.addr(1) {
 			t.Fatalf("op %d (%v) slot %d element %d: resolution %+v, want solver right", c[0], honest.Ops[c[0]].Kind, c[1], c[2], res)
 		}

@@ -29,7 +29,7 @@ func trainStep(e *repops.Engine) {
 // commits a one-step contribution and a challenger (account 2) that disputes
 // step 0; the solver posts rec's step root. A colluder of the solver
 // (account 3) has opened a sham dispute first, which blocks nothing.
-func play(t *testing.T, e *env, rec *referee.Recording) (*env, ledger.RunID, uint64) {
+func play(t *testing.T, e *env, rec *verify.Recording) (*env, ledger.RunID, uint64) {
 	id := e.newRun(1)
 	solver := e.clients[1]
 	check(solver.Commit(e.ctx, id, 0, commitment(1)))(t)
@@ -54,7 +54,7 @@ func TestDisputeTamperedElementAnvil(t *testing.T) {
 
 func tamperedElement(t *testing.T, e *env) {
 	const tamperOp, tamperElem = 1, 77 // AddRow output, element 77
-	cheat := check(referee.RecordStep(trainStep, func(i int, op *repops.Op) {
+	cheat := check(verify.RecordStep(trainStep, func(i int, op *repops.Op) {
 		if i == tamperOp {
 			d := op.Outputs[0].Data
 			d[tamperElem] = math.Nextafter32(d[tamperElem], float32(math.Inf(1)))
@@ -64,7 +64,7 @@ func tamperedElement(t *testing.T, e *env) {
 	solver, challenger := e.clients[1], e.clients[2]
 
 	// The challenger re-executes and compares records (fetched peer to peer).
-	honest := check(referee.RecordStep(trainStep, nil))(t)
+	honest := check(verify.RecordStep(trainStep, nil))(t)
 	k, diverged := verify.FirstDivergence(cheat.Records, honest.Records)
 	if !diverged || k != tamperOp {
 		t.Fatalf("first divergence at %d (%v), want %d", k, diverged, tamperOp)
@@ -75,7 +75,7 @@ func tamperedElement(t *testing.T, e *env) {
 	check(challenger.RequestReveal(e.ctx, did, req))(t)
 
 	// The solver answers with its record and chunk, proven against its commitment.
-	trace := cheat.Trace()
+	trace := referee.TraceOf(cheat)
 	rp := check(trace.ProveRecord(0, k))(t)
 	chunk := check(referee.Slice(cheat.Ops[k].Outputs[0], tamperElem, tamperElem+1))(t)
 	bad := chunk
@@ -116,13 +116,13 @@ func TestDisputeFalseChallenge(t *testing.T) { falseChallenge(t, newEnv(t, 4, te
 func TestDisputeFalseChallengeAnvil(t *testing.T) { falseChallenge(t, newAnvilEnv(t, 4, testParams())) }
 
 func falseChallenge(t *testing.T, e *env) {
-	honest := check(referee.RecordStep(trainStep, nil))(t)
+	honest := check(verify.RecordStep(trainStep, nil))(t)
 	e, run, did := play(t, e, honest)
 	solver, challenger := e.clients[1], e.clients[2]
 	// The best a false challenger can do is a valid proof of a correct element.
-	proof := check(honest.ElementProof(0, 0, 33))(t)
+	proof := check(referee.RecordingProof(honest, 0, 0, 33))(t)
 	// Tampering with the proof's data is refused outright.
-	forged := check(honest.ElementProof(0, 0, 33))(t)
+	forged := check(referee.RecordingProof(honest, 0, 0, 33))(t)
 	forged.Output.Chunks[4*(33%64)] ^= 1
 	_, err := challenger.Resolve(e.ctx, did, forged)
 	wantRevert(t, err, "RootMismatch")

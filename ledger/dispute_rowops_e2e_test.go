@@ -47,7 +47,17 @@ func attentionStep(e *repops.Engine) {
 // wrong Softmax (or SiLU) element, which later ops consume; the challenger
 // re-executes, finds the first divergent record, forces the reveal of the
 // diverging chunk and proves the element wrong; the solver is slashed.
-func TestDisputeTamperedRowOps(t *testing.T) {
+func TestDisputeTamperedRowOps(t *testing.T) { tamperedRowOps(t, simEnv) }
+
+// TestDisputeTamperedRowOpsAnvil plays TestDisputeTamperedRowOps on anvil.
+func TestDisputeTamperedRowOpsAnvil(t *testing.T) { tamperedRowOps(t, anvilEnv) }
+
+// simEnv and anvilEnv make the four-account dispute environment of the
+// end-to-end tests on the simulated chain or on anvil.
+func simEnv(t *testing.T) *env   { return newEnv(t, 4, testParams()) }
+func anvilEnv(t *testing.T) *env { return newAnvilEnv(t, 4, testParams()) }
+
+func tamperedRowOps(t *testing.T, mk func(*testing.T) *env) {
 	for _, c := range []struct {
 		name     string
 		op, elem int
@@ -57,22 +67,22 @@ func TestDisputeTamperedRowOps(t *testing.T) {
 		{"silu", 6, 100, repops.KindSiLU},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			cheat := check(referee.RecordStep(attentionStep, func(i int, op *repops.Op) {
+			cheat := check(verify.RecordStep(attentionStep, func(i int, op *repops.Op) {
 				if i == c.op {
 					d := op.Outputs[0].Data
 					d[c.elem] = math.Nextafter32(d[c.elem], float32(math.Inf(1)))
 				}
 			}))(t)
-			e, run, did := play(t, newEnv(t, 4, testParams()), cheat)
+			e, run, did := play(t, mk(t), cheat)
 			solver, challenger := e.clients[1], e.clients[2]
-			honest := check(referee.RecordStep(attentionStep, nil))(t)
+			honest := check(verify.RecordStep(attentionStep, nil))(t)
 			k, diverged := verify.FirstDivergence(cheat.Records, honest.Records)
 			if !diverged || k != c.op || honest.Ops[k].Kind != c.wantKind {
 				t.Fatalf("first divergence at %d (%v, %v), want op %d (%v)", k, diverged, honest.Ops[k].Kind, c.op, c.wantKind)
 			}
 			req := ledger.RevealRequest{Record: uint32(k), WithChunk: true, Chunk: uint32(c.elem / verify.ChunkElems)}
 			check(challenger.RequestReveal(e.ctx, did, req))(t)
-			rp := check(cheat.Trace().ProveRecord(0, k))(t)
+			rp := check(referee.TraceOf(cheat).ProveRecord(0, k))(t)
 			check(solver.Reveal(e.ctx, did, rp, check(referee.Slice(cheat.Ops[k].Outputs[0], c.elem, c.elem+1))(t)))(t)
 			revealed := check(challenger.Reveals(e.ctx, did))(t)
 			if len(revealed) != 1 {
@@ -92,7 +102,7 @@ func TestDisputeTamperedRowOps(t *testing.T) {
 			if elem != c.elem {
 				t.Fatalf("differing element %d, want %d", elem, c.elem)
 			}
-			proof := check(cheat.Trace().ElementProof(referee.Claim{Record: k, Element: elem}, honest.Ops[k].Inputs, revealed[0].Chunk))(t)
+			proof := check(referee.TraceOf(cheat).ElementProof(referee.Claim{Record: k, Element: elem}, honest.Ops[k].Inputs, revealed[0].Chunk))(t)
 			res := check(challenger.Resolve(e.ctx, did, proof))(t)
 			if ledger.Outcome(res.Outcome) != ledger.OutcomeWrongElement || res.Winner != e.addr(2) {
 				t.Fatalf("resolution %+v, want wrong element won by the challenger", res)
@@ -106,11 +116,16 @@ func TestDisputeTamperedRowOps(t *testing.T) {
 }
 
 // TestDisputeHonestSoftmax: a challenge of a correct Softmax element loses.
-func TestDisputeHonestSoftmax(t *testing.T) {
-	honest := check(referee.RecordStep(attentionStep, nil))(t)
-	e, run, did := play(t, newEnv(t, 4, testParams()), honest)
+func TestDisputeHonestSoftmax(t *testing.T) { honestSoftmax(t, simEnv(t)) }
+
+// TestDisputeHonestSoftmaxAnvil plays TestDisputeHonestSoftmax on anvil.
+func TestDisputeHonestSoftmaxAnvil(t *testing.T) { honestSoftmax(t, anvilEnv(t)) }
+
+func honestSoftmax(t *testing.T, e *env) {
+	honest := check(verify.RecordStep(attentionStep, nil))(t)
+	e, run, did := play(t, e, honest)
 	challenger := e.clients[2]
-	res := check(challenger.Resolve(e.ctx, did, check(honest.ElementProof(3, 0, 59))(t)))(t)
+	res := check(challenger.Resolve(e.ctx, did, check(referee.RecordingProof(honest, 3, 0, 59))(t)))(t)
 	if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight || res.Winner != e.addr(1) {
 		t.Fatalf("resolution %+v, want solver right", res)
 	}

@@ -28,6 +28,14 @@ type (
 	Revealed = bindings.LedgerRevealed
 	// DisputeResolved is the event that ends a dispute.
 	DisputeResolved = bindings.LedgerDisputeResolved
+	// Inclusion is a leaf's inclusion in a counted tree.
+	Inclusion = bindings.Inclusion
+	// NamedProof is a named tensor's leaf with its inclusion in a named set.
+	NamedProof = bindings.NamedProof
+	// ShapeProof opens a tensor root to its shape and data root.
+	ShapeProof = bindings.ShapeProof
+	// UpdateProof is the proof about one element of an update.
+	UpdateProof = bindings.UpdateProof
 )
 
 // DisputeState is the lifecycle state of a dispute.
@@ -56,10 +64,13 @@ const (
 	OutcomeProofTimeout
 	OutcomeStepTimeout
 	OutcomeSuperseded
+	OutcomeWrongExternal
+	OutcomeWrongProgram
+	OutcomeWrongOutput
 )
 
 var outcomeNames = [...]string{"none", "solver_right", "wrong_element", "wrong_graph", "wrong_shape", "reveal_timeout",
-	"proof_timeout", "step_timeout", "superseded"}
+	"proof_timeout", "step_timeout", "superseded", "wrong_external", "wrong_program", "wrong_output"}
 
 // disputesABI packs the calls of the Disputes module, which the Ledger
 // forwards by delegatecall: they are sent to the Ledger's address.

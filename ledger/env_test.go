@@ -163,6 +163,7 @@ func runConfig(start uint64) ledger.RunConfig {
 	return ledger.RunConfig{
 		ConfigHash:               common.HexToHash("0xc0f1"),
 		SkeletonRoot:             common.HexToHash("0x5ce1"),
+		OutputsRoot:              common.HexToHash("0x0a7b"),
 		InitialModelRoot:         initialRoot,
 		Task:                     "gsm8k-lite",
 		Start:                    start,

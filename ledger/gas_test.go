@@ -45,32 +45,32 @@ func gasStep(kind string) func(e *repops.Engine) {
 		case "matmul-96":
 			e.MatMul(fill("x", 64, 96), fill("w", 64, 96))
 		case "matmul-4096":
-			e.MatMul(fill("x", 64, referee.MaxRow), fill("w", 64, referee.MaxRow))
+			e.MatMul(fill("x", 64, verify.MaxRow), fill("w", 64, verify.MaxRow))
 		case "sum_rows-4096":
-			e.SumRows(fill("x", 64, referee.MaxRow))
+			e.SumRows(fill("x", 64, verify.MaxRow))
 		case "silu":
 			e.SiLU(fill("x", 64, 1024))
 		case "softmax-256":
-			e.Softmax(fill("x", 64, referee.MaxExpRow))
+			e.Softmax(fill("x", 64, verify.MaxExpRow))
 		case "cross_entropy_grad-256":
 			ids := repops.New(64).Named("targets")
 			for i := range ids.Data {
-				ids.Data[i] = float32(rng.IntN(referee.MaxExpRow))
+				ids.Data[i] = float32(rng.IntN(verify.MaxExpRow))
 			}
-			e.CrossEntropyGrad(fill("logits", 64, referee.MaxExpRow), ids, fill("dloss", 64))
+			e.CrossEntropyGrad(fill("logits", 64, verify.MaxExpRow), ids, fill("dloss", 64))
 		case "rmsnorm-4096":
-			e.RMSNorm(fill("x", 64, referee.MaxRow), 1e-5)
+			e.RMSNorm(fill("x", 64, verify.MaxRow), 1e-5)
 		case "rmsnorm_grad-1024":
-			e.RMSNormGrad(fill("x", 64, referee.MaxNormGradRow), fill("dy", 64, referee.MaxNormGradRow), 1e-5)
+			e.RMSNormGrad(fill("x", 64, verify.MaxNormGradRow), fill("dy", 64, verify.MaxNormGradRow), 1e-5)
 		case "embedding":
 			e.Embedding(fill("table", 1024, 256), gasIDs(rng, 64, 1024))
 		case "embedding_grad-4096/64":
 			// The worst case: the disputed row's id (the last) at the most
 			// positions allowed, spread so that each dy element read lies in
 			// a chunk of its own.
-			n := referee.MaxEmbeddingGradIDs
+			n := verify.MaxEmbeddingGradIDs
 			ids := gasIDs(rng, n, 63)
-			for p := 0; p < n; p += n / referee.MaxEmbeddingGradHits {
+			for p := 0; p < n; p += n / verify.MaxEmbeddingGradHits {
 				ids.Data[p] = 63
 			}
 			e.EmbeddingGrad(fill("dy", n, 256), ids, 64)
@@ -143,7 +143,7 @@ func TestGasReport(t *testing.T) {
 		"cross_entropy_grad-256", "rmsnorm-4096", "rmsnorm_grad-1024", "embedding", "embedding_grad-4096/64", "pick",
 		"pick_grad", "concat", "slice", "reshape", "sum-4096", "mean-4096", "adam"}
 	for i, k := range kinds {
-		rec := check(referee.RecordStep(gasStep(k), nil))(t)
+		rec := check(verify.RecordStep(gasStep(k), nil))(t)
 		did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
 		if i == 0 {
 			measure("openDispute", "")
@@ -153,13 +153,13 @@ func TestGasReport(t *testing.T) {
 			measure("postStep", "")
 			check(ch.RequestReveal(e.ctx, did, ledger.RevealRequest{Record: 0, WithChunk: true, Chunk: 5}))(t)
 			measure("requestReveal", "record and one output chunk")
-			rp := check(rec.Trace().ProveRecord(0, 0))(t)
+			rp := check(referee.TraceOf(rec).ProveRecord(0, 0))(t)
 			chunk := check(referee.Slice(rec.Ops[0].Outputs[0], 5*verify.ChunkElems, 5*verify.ChunkElems+1))(t)
 			check(solver.Reveal(e.ctx, did, rp, chunk))(t)
 			measure("reveal", "record and one chunk of a 65,536-element output")
 		}
 		n := rec.Ops[0].Outputs[0].Len()
-		p := check(rec.ElementProof(0, 0, n-1))(t)
+		p := check(referee.RecordingProof(rec, 0, 0, n-1))(t)
 		res, err := ch.Resolve(e.ctx, did, p)
 		if err != nil {
 			t.Fatalf("resolve %s: %v (so far: %v)", k, err, rows)
@@ -207,11 +207,11 @@ func TestGasReport(t *testing.T) {
 	fmt.Fprintf(&b, "backend (Osaka rules); contracts compiled by solc 0.8.37 (solcjs), optimizer 200 runs,\n")
 	fmt.Fprintf(&b, "EVM cancun. Gas includes the 21,000 base and calldata. A resolution recomputes one output\n")
 	fmt.Fprintf(&b, "element with the binary32 soft-float; a `-N` suffix is the kind's largest supported row\n")
-	fmt.Fprintf(&b, "length (RowPrograms.limit: %d for MatMul, SumRows, RMSNorm, SoftmaxGrad, LogSoftmaxGrad;\n", referee.MaxRow)
-	fmt.Fprintf(&b, "%d for Softmax, LogSoftmax, CrossEntropy and its gradient, one Exp per row element; %d for\n", referee.MaxExpRow, referee.MaxNormGradRow)
-	fmt.Fprintf(&b, "RMSNormGrad; %d elements for Sum and Mean, which read the whole tensor). EmbeddingGrad takes at\n", referee.MaxRow)
+	fmt.Fprintf(&b, "length (RowPrograms.limit: %d for MatMul, SumRows, RMSNorm, SoftmaxGrad, LogSoftmaxGrad;\n", verify.MaxRow)
+	fmt.Fprintf(&b, "%d for Softmax, LogSoftmax, CrossEntropy and its gradient, one Exp per row element; %d for\n", verify.MaxExpRow, verify.MaxNormGradRow)
+	fmt.Fprintf(&b, "RMSNormGrad; %d elements for Sum and Mean, which read the whole tensor). EmbeddingGrad takes at\n", verify.MaxRow)
 	fmt.Fprintf(&b, "most %d ids, of which at most %d may equal the disputed row: `embedding_grad-%d/%d` is its worst\n",
-		referee.MaxEmbeddingGradIDs, referee.MaxEmbeddingGradHits, referee.MaxEmbeddingGradIDs, referee.MaxEmbeddingGradHits)
+		verify.MaxEmbeddingGradIDs, verify.MaxEmbeddingGradHits, verify.MaxEmbeddingGradIDs, verify.MaxEmbeddingGradHits)
 	fmt.Fprintf(&b, "case, every dy element read in a chunk of its own with its own range proof. Inputs are standard\n")
 	fmt.Fprintf(&b, "normal. Per-transaction gas cap under EIP-7825: %d; geth's transaction pool refuses\n", 1<<24)
 	fmt.Fprintf(&b, "transactions above %d bytes.\n\n", txMaxSize)

@@ -23,6 +23,7 @@ func TestCreateRunValidation(t *testing.T) {
 		{"zero config hash", func(r *ledger.RunConfig) { r.ConfigHash = common.Hash{} }, eth(30)},
 		{"zero skeleton", func(r *ledger.RunConfig) { r.SkeletonRoot = common.Hash{} }, eth(30)},
 		{"zero initial model", func(r *ledger.RunConfig) { r.InitialModelRoot = common.Hash{} }, eth(30)},
+		{"zero outputs root", func(r *ledger.RunConfig) { r.OutputsRoot = common.Hash{} }, eth(30)},
 		{"zero commit window", func(r *ledger.RunConfig) { r.CommitWindow = 0 }, eth(30)},
 		{"zero verify window", func(r *ledger.RunConfig) { r.VerifyWindow = 0 }, eth(30)},
 		{"zero dispute window", func(r *ledger.RunConfig) { r.DisputeWindow = 0 }, eth(30)},
@@ -75,7 +76,7 @@ func TestCreateRunValidation(t *testing.T) {
 		}
 	}
 	def := ledger.DefaultRunConfig()
-	def.ConfigHash, def.SkeletonRoot, def.InitialModelRoot, def.Task = cfg.ConfigHash, cfg.SkeletonRoot, initialRoot, "t"
+	def.ConfigHash, def.SkeletonRoot, def.InitialModelRoot, def.OutputsRoot, def.Task = cfg.ConfigHash, cfg.SkeletonRoot, initialRoot, cfg.OutputsRoot, "t"
 	e2 := newEnv(t, 1, ledger.DefaultParams())
 	check(e2.clients[0].CreateRun(e2.ctx, def, nil, eth(10)))(t) // the defaults are a valid run
 }

@@ -19,6 +19,15 @@
 // referee that re-runs one record with RepOps. Subpackage payload is the
 // rollout payload codec.
 //
+// Everything about disputes that needs no chain lives here too: RecordStep
+// (a step recorded with every op's tensors), InputRanges and SliceRanges
+// (which input elements one output element reads), the on-chain referee's
+// row limits (MaxRowFor, RefereeSupports), range proofs of tensor chunks
+// (ProveRange, VerifyRange, RangeDataRoot), the search for a wrong external
+// input (FirstWrongExternal), and the proofs of the wrong external, program
+// and output verdicts (ProveNamed, ProveSkeleton, ProveManifest,
+// OutputsRoot). ledger/referee only converts them to calldata.
+//
 // verify owns no network, chain or storage: replay, dispute protocols and
 // contracts build on it elsewhere (swarm/, ledger/).
 package verify

@@ -69,7 +69,7 @@ func TestDevChainJSONRPC(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := ledger.DefaultRunConfig()
-	cfg.ConfigHash, cfg.SkeletonRoot, cfg.InitialModelRoot, cfg.Task, cfg.NumRounds = common.Hash{1}, common.Hash{2}, common.Hash{3}, "dev", 2
+	cfg.ConfigHash, cfg.SkeletonRoot, cfg.InitialModelRoot, cfg.OutputsRoot, cfg.Task, cfg.NumRounds = common.Hash{1}, common.Hash{2}, common.Hash{3}, common.Hash{4}, "dev", 2
 	run, err := sub.CreateRun(ctx, cfg, nil, ledger.Ether(2))
 	if err != nil {
 		t.Fatal(err)

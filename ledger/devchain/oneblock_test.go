@@ -181,7 +181,7 @@ func TestConcurrentTransactionsInOneBlock(t *testing.T) {
 	b := newBlockTest(t, ctx)
 	seq := b.seq
 	start := check(b.chain.Client().HeaderByNumber(ctx, nil))(t).Time + 60
-	cfg := ledger.RunConfig{ConfigHash: common.Hash{1}, SkeletonRoot: common.Hash{2}, InitialModelRoot: initialRoot,
+	cfg := ledger.RunConfig{ConfigHash: common.Hash{1}, SkeletonRoot: common.Hash{2}, InitialModelRoot: initialRoot, OutputsRoot: common.Hash{4},
 		Task: "one-block", Start: start, RoundDuration: 3600, NumRounds: 3, CommitWindow: 600, VerifyWindow: 300,
 		DisputeWindow: 600, DisputeDuration: 6000, FinalityLag: 2, VerifiersPerContribution: 1, WhistleblowerBps: 4000,
 		MinStake: ledger.Ether(20), SlashAmount: ledger.Ether(10), DisputeBond: ledger.Ether(1),

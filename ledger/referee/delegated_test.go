@@ -43,19 +43,19 @@ func TestImpossibleIDIsWrongShape(t *testing.T) {
 		for _, b := range bad {
 			rng := rand.New(rand.NewPCG(7, 7))
 			ids := repops.FromData([]float32{1, 2, 3}, 3).Named("ids")
-			rec := check(referee.RecordStep(func(e *repops.Engine) { k.step(e, rng, ids) }, nil))(t)
+			rec := check(verify.RecordStep(func(e *repops.Engine) { k.step(e, rng, ids) }, nil))(t)
 			// Commit a record whose id 1 is b.
 			ids.Data[1] = b
 			rec.Records[0].Inputs[1].Root = verify.TensorRoot(ids)
 			rec.StepRoot = verify.StepRoot([]verify.Hash{rec.Records[0].Hash()})
-			got, err := j.judge(rec.TraceRoot(), check(rec.ElementProof(0, 0, k.bad))(t))
+			got, err := j.judge(rec.TraceRoot(), check(referee.RecordingProof(rec, 0, 0, k.bad))(t))
 			if err != nil {
 				t.Fatalf("%v id %g: %s", k.kind, b, revertReason(err))
 			}
 			if got.Verdict != referee.WrongShape {
 				t.Errorf("%v id %g: verdict %d, want WrongShape", k.kind, b, got.Verdict)
 			}
-			got, err = j.judge(rec.TraceRoot(), check(rec.ElementProof(0, 0, k.good))(t))
+			got, err = j.judge(rec.TraceRoot(), check(referee.RecordingProof(rec, 0, 0, k.good))(t))
 			want := referee.SolverRight
 			if k.everyElement {
 				want = referee.WrongShape
@@ -78,12 +78,12 @@ func TestDelegatedLimitReverts(t *testing.T) {
 		kind    repops.Kind
 		n, hits int // hits: EmbeddingGrad ids equal to row 0's
 	}{
-		{repops.KindEmbeddingGrad, referee.MaxEmbeddingGradIDs, referee.MaxEmbeddingGradHits},
-		{repops.KindEmbeddingGrad, referee.MaxEmbeddingGradIDs + 1, 1},
-		{repops.KindEmbeddingGrad, 300, referee.MaxEmbeddingGradHits + 1},
-		{repops.KindSum, referee.MaxRow, 0},
-		{repops.KindSum, referee.MaxRow + 1, 0},
-		{repops.KindMean, referee.MaxRow + 1, 0},
+		{repops.KindEmbeddingGrad, verify.MaxEmbeddingGradIDs, verify.MaxEmbeddingGradHits},
+		{repops.KindEmbeddingGrad, verify.MaxEmbeddingGradIDs + 1, 1},
+		{repops.KindEmbeddingGrad, 300, verify.MaxEmbeddingGradHits + 1},
+		{repops.KindSum, verify.MaxRow, 0},
+		{repops.KindSum, verify.MaxRow + 1, 0},
+		{repops.KindMean, verify.MaxRow + 1, 0},
 	}
 	for _, c := range cases {
 		rng := rand.New(rand.NewPCG(uint64(c.n), 2))
@@ -94,7 +94,7 @@ func TestDelegatedLimitReverts(t *testing.T) {
 				ids.Data[i] = 0
 			}
 		}
-		rec := check(referee.RecordStep(func(e *repops.Engine) {
+		rec := check(verify.RecordStep(func(e *repops.Engine) {
 			switch c.kind {
 			case repops.KindEmbeddingGrad:
 				e.EmbeddingGrad(randTensor(rng, "dy", c.n, 3), ids, 4)
@@ -105,12 +105,12 @@ func TestDelegatedLimitReverts(t *testing.T) {
 			}
 		}, nil))(t)
 		const elem = 0
-		_, err := rec.ElementProof(0, 0, elem)
-		over := c.n > referee.MaxRowFor(c.kind) || c.hits > referee.MaxEmbeddingGradHits
+		_, err := referee.RecordingProof(rec, 0, 0, elem)
+		over := c.n > verify.MaxRowFor(c.kind) || c.hits > verify.MaxEmbeddingGradHits
 		if over != (err != nil) {
 			t.Errorf("%v n %d: proof builder error %v, want one: %v", c.kind, c.n, err, over)
 		}
-		target := check(rec.Trace().ProveRecord(0, 0))(t)
+		target := check(referee.TraceOf(rec).ProveRecord(0, 0))(t)
 		p := referee.Proof{Target: target, Output: check(referee.OutputSlice(rec.Ops[0].Outputs[0], elem))(t), Element: elem}
 		for _, in := range rec.Ops[0].Inputs { // whole inputs
 			p.Producers = append(p.Producers, []byte{})

@@ -97,7 +97,7 @@ func (t *Trace) ElementProof(c Claim, inputs []*repops.Tensor, output bindings.T
 	if len(inputs) != len(rec.Inputs) {
 		return bindings.ElementProof{}, fmt.Errorf("referee: record %d has %d inputs, got %d tensors", c.Record, len(rec.Inputs), len(inputs))
 	}
-	which, ranges, err := SliceRanges(rec.Kind, rec.Attrs, inputs, c.Element)
+	which, ranges, err := verify.SliceRanges(rec.Kind, rec.Attrs, inputs, c.Element)
 	if err != nil {
 		return bindings.ElementProof{}, err
 	}
@@ -110,13 +110,13 @@ func (t *Trace) ElementProof(c Claim, inputs []*repops.Tensor, output bindings.T
 		Output:         output,
 		Inputs:         make([]bindings.TensorSlice, len(ranges)),
 	}
-	trees := make([]*chunkTree, len(inputs))
+	trees := make([]*verify.RangeProver, len(inputs))
 	for i, r := range ranges {
 		in := which[i]
 		if trees[in] == nil {
-			trees[in] = newChunkTree(inputs[in])
+			trees[in] = verify.NewRangeProver(inputs[in])
 		}
-		if p.Inputs[i], err = trees[in].slice(r[0], r[1]); err != nil {
+		if p.Inputs[i], err = sliceWith(trees[in], r[0], r[1]); err != nil {
 			return bindings.ElementProof{}, fmt.Errorf("input %d: %w", in, err)
 		}
 	}

@@ -57,13 +57,13 @@ func TestElementProgramsMatchRepOps(t *testing.T) {
 	j := deployReferee(t)
 	checked := 0
 	for seed := uint64(1); seed <= 3; seed++ {
-		rec, err := referee.RecordStep(workload(seed), nil)
+		rec, err := verify.RecordStep(workload(seed), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		rng := rand.New(rand.NewPCG(seed, 5))
 		for i, op := range rec.Ops {
-			if !referee.Supported(op.Kind) {
+			if !verify.RefereeSupports(op.Kind) {
 				t.Fatalf("workload op %d (%v) has no on-chain program", i, op.Kind)
 			}
 			n := op.Outputs[0].Len()
@@ -78,7 +78,7 @@ func TestElementProgramsMatchRepOps(t *testing.T) {
 			}
 			for slot := range op.Outputs { // Adam has three
 				for _, e := range elems {
-					p, err := rec.ElementProof(i, slot, e)
+					p, err := referee.RecordingProof(rec, i, slot, e)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -107,7 +107,7 @@ func TestTamperedElementIsCaught(t *testing.T) {
 	// RMSNormGrad, CrossEntropyGrad (workload_test.go numbers the ops).
 	for _, target := range []int{0, 1, 4, 13, 14, 16, 32, 34, 38, 39, 45} {
 		const elem = 5
-		rec, err := referee.RecordStep(workload(1), func(i int, op *repops.Op) {
+		rec, err := verify.RecordStep(workload(1), func(i int, op *repops.Op) {
 			if i == target {
 				d := op.Outputs[0].Data
 				d[elem] = math.Float32frombits(math.Float32bits(d[elem]) ^ 1) // one ulp
@@ -116,14 +116,14 @@ func TestTamperedElementIsCaught(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := j.judge(rec.TraceRoot(), check(rec.ElementProof(target, 0, elem))(t))
+		got, err := j.judge(rec.TraceRoot(), check(referee.RecordingProof(rec, target, 0, elem))(t))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if got.Verdict != referee.WrongElement || got.Computed == got.Committed {
 			t.Errorf("tampered op %d: verdict %d (computed %#x, committed %#x), want WrongElement", target, got.Verdict, got.Computed, got.Committed)
 		}
-		got, err = j.judge(rec.TraceRoot(), check(rec.ElementProof(target, 0, elem+1))(t))
+		got, err = j.judge(rec.TraceRoot(), check(referee.RecordingProof(rec, target, 0, elem+1))(t))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -137,7 +137,7 @@ func TestTamperedElementIsCaught(t *testing.T) {
 // producer's output (the data is consistent with the false input).
 func TestGraphInconsistencyIsCaught(t *testing.T) {
 	j := deployReferee(t)
-	rec, err := referee.RecordStep(workload(2), nil)
+	rec, err := verify.RecordStep(workload(2), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +148,7 @@ func TestGraphInconsistencyIsCaught(t *testing.T) {
 		hs[i] = rec.Records[i].Hash()
 	}
 	rec.StepRoot = verify.StepRoot(hs)
-	p := check(rec.ElementProof(2, 0, 3))(t)
+	p := check(referee.RecordingProof(rec, 2, 0, 3))(t)
 	got, err := j.judge(rec.TraceRoot(), p)
 	if err != nil {
 		t.Fatal(err)
@@ -162,7 +162,7 @@ func TestGraphInconsistencyIsCaught(t *testing.T) {
 // rejected, never judged.
 func TestMalformedProofsRevert(t *testing.T) {
 	j := deployReferee(t)
-	rec, err := referee.RecordStep(workload(3), nil)
+	rec, err := verify.RecordStep(workload(3), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,7 +206,7 @@ func TestMalformedProofsRevert(t *testing.T) {
 		},
 	}
 	for name, mod := range cases {
-		p := check(rec.ElementProof(1, 0, 10))(t) // AddRow(h, b): a producer and an external input
+		p := check(referee.RecordingProof(rec, 1, 0, 10))(t) // AddRow(h, b): a producer and an external input
 		root := mod(&p)
 		if _, err := j.judge(root, p); err == nil {
 			t.Errorf("%s: judged, want a revert", name)

@@ -22,22 +22,22 @@ func TestRowLimitReverts(t *testing.T) {
 		n    int
 		step func(e *repops.Engine, x *repops.Tensor)
 	}{
-		{repops.KindSoftmax, referee.MaxExpRow, func(e *repops.Engine, x *repops.Tensor) { e.Softmax(x) }},
-		{repops.KindSoftmax, referee.MaxExpRow + 1, func(e *repops.Engine, x *repops.Tensor) { e.Softmax(x) }},
-		{repops.KindRMSNormGrad, referee.MaxNormGradRow + 1, func(e *repops.Engine, x *repops.Tensor) { e.RMSNormGrad(x, x, 1e-5) }},
+		{repops.KindSoftmax, verify.MaxExpRow, func(e *repops.Engine, x *repops.Tensor) { e.Softmax(x) }},
+		{repops.KindSoftmax, verify.MaxExpRow + 1, func(e *repops.Engine, x *repops.Tensor) { e.Softmax(x) }},
+		{repops.KindRMSNormGrad, verify.MaxNormGradRow + 1, func(e *repops.Engine, x *repops.Tensor) { e.RMSNormGrad(x, x, 1e-5) }},
 	}
 	for _, c := range cases {
 		rng := rand.New(rand.NewPCG(uint64(c.n), 1))
 		x := randTensor(rng, "x", 2, c.n)
-		rec := check(referee.RecordStep(func(e *repops.Engine) { c.step(e, x) }, nil))(t)
+		rec := check(verify.RecordStep(func(e *repops.Engine) { c.step(e, x) }, nil))(t)
 		const elem = 3
-		_, err := rec.ElementProof(0, 0, elem)
-		over := c.n > referee.MaxRowFor(c.kind)
+		_, err := referee.RecordingProof(rec, 0, 0, elem)
+		over := c.n > verify.MaxRowFor(c.kind)
 		if over != (err != nil) {
 			t.Errorf("%v row %d: proof builder error %v, want one: %v", c.kind, c.n, err, over)
 		}
 		// The proof the builder would refuse, assembled from its parts.
-		target := check(rec.Trace().ProveRecord(0, 0))(t)
+		target := check(referee.TraceOf(rec).ProveRecord(0, 0))(t)
 		p := referee.Proof{
 			Target:  target,
 			Output:  check(referee.OutputSlice(rec.Ops[0].Outputs[0], elem))(t),
@@ -72,7 +72,7 @@ func TestImpossibleTargetIsWrongShape(t *testing.T) {
 			rng := rand.New(rand.NewPCG(7, 7))
 			logits := randTensor(rng, "logits", 3, v)
 			targets := repops.FromData([]float32{1, 2, 3}, 3).Named("targets")
-			rec := check(referee.RecordStep(func(e *repops.Engine) {
+			rec := check(verify.RecordStep(func(e *repops.Engine) {
 				if grad {
 					e.CrossEntropyGrad(logits, targets, randTensor(rng, "dloss", 3))
 				} else {
@@ -87,7 +87,7 @@ func TestImpossibleTargetIsWrongShape(t *testing.T) {
 			if grad {
 				elem = v + 4 // row 1
 			}
-			got, err := j.judge(rec.TraceRoot(), check(rec.ElementProof(0, 0, elem))(t))
+			got, err := j.judge(rec.TraceRoot(), check(referee.RecordingProof(rec, 0, 0, elem))(t))
 			if err != nil {
 				t.Fatalf("grad %v target %g: %s", grad, b, revertReason(err))
 			}
@@ -99,7 +99,7 @@ func TestImpossibleTargetIsWrongShape(t *testing.T) {
 			if grad {
 				other = 2*v + 1
 			}
-			got, err = j.judge(rec.TraceRoot(), check(rec.ElementProof(0, 0, other))(t))
+			got, err = j.judge(rec.TraceRoot(), check(referee.RecordingProof(rec, 0, 0, other))(t))
 			if err != nil || got.Verdict != referee.SolverRight {
 				t.Errorf("grad %v: valid row judged %+v, %v", grad, got, err)
 			}

@@ -5,9 +5,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/apiary-rl/apiary/ledger/referee"
 	"github.com/apiary-rl/apiary/training/repops"
 	"github.com/apiary-rl/apiary/training/tasks"
+	"github.com/apiary-rl/apiary/verify"
 )
 
 // TestStepCoverage: for every task family at its default config, every
@@ -52,7 +52,7 @@ func TestStepCoverage(t *testing.T) {
 // config, rollouts of the initial model), the element proof of the first
 // element of every output row of every record can be built within the
 // referee's limits, data-dependent ones included: an EmbeddingGrad row may
-// be disputed only if its id occurs at most referee.MaxEmbeddingGradHits
+// be disputed only if its id occurs at most verify.MaxEmbeddingGradHits
 // times, which Check (placeholder data, shapes only) cannot see. The step
 // embeds by one-hot products, so it has no EmbeddingGrad; the same check on
 // an EmbeddingGrad over the step's own token ids (what the step recorded
@@ -90,7 +90,7 @@ func TestStepProofsFit(t *testing.T) {
 	t.Logf("EmbeddingGrad over the step's %d token ids: %v", tokenIDs.Len(), err)
 }
 
-// rowProofsFit builds, with referee.SliceRanges, the slices of an element
+// rowProofsFit builds, with verify.SliceRanges, the slices of an element
 // proof for the first element of every row of op's first output, and fails
 // on the first the referee's limits refuse.
 func rowProofsFit(op repops.Op) error {
@@ -100,7 +100,7 @@ func rowProofsFit(op repops.Op) error {
 		stride = max(out.Shape[out.Rank()-1], 1)
 	}
 	for e := 0; e < out.Len(); e += stride {
-		if _, _, err := referee.SliceRanges(op.Kind, op.Attrs, op.Inputs, e); err != nil {
+		if _, _, err := verify.SliceRanges(op.Kind, op.Attrs, op.Inputs, e); err != nil {
 			return fmt.Errorf("%v, output element %d: %w", op.Kind, e, err)
 		}
 	}

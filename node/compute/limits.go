@@ -11,7 +11,7 @@ import (
 )
 
 // Row limits of the on-chain element programs (docs/LEDGER.md,
-// ledger/referee.MaxRowFor): the longest row (contraction, reduced row, id
+// verify.MaxRowFor): the longest row (contraction, reduced row, id
 // list, summed tensor) one element proof may carry.
 const (
 	MaxRow         = 4096 // MatMul (contraction), SumRows, RMSNorm, SoftmaxGrad, LogSoftmaxGrad, Sum, Mean
@@ -23,7 +23,7 @@ const (
 // on-chain element program whose limit is a function of the shapes alone.
 // Sample (used only by rollouts) is not among them, nor are Embedding and
 // EmbeddingGrad: an EmbeddingGrad element can be refereed only if its id
-// occurs at most referee.MaxEmbeddingGradHits (64) times among the ids,
+// occurs at most verify.MaxEmbeddingGradHits (64) times among the ids,
 // which depends on the data (a group has hundreds of PADs), so a step embeds
 // by one-hot matrix products instead (docs/VERIFY.md, "One-hot embeddings").
 var StepKinds = []repops.Kind{

@@ -3,8 +3,8 @@ package compute
 import (
 	"testing"
 
-	"github.com/apiary-rl/apiary/ledger/referee"
 	"github.com/apiary-rl/apiary/training/repops"
+	"github.com/apiary-rl/apiary/verify"
 )
 
 // TestRowLimitsMatchReferee: every step kind is refereed on chain, with the
@@ -15,12 +15,12 @@ func TestRowLimitsMatchReferee(t *testing.T) {
 		if !ok {
 			t.Fatalf("%v is a step kind without a row limit", k)
 		}
-		if !referee.Supported(k) {
+		if !verify.RefereeSupports(k) {
 			t.Errorf("%v may appear in a step but has no on-chain element program", k)
 			continue
 		}
-		if limit > 1 && limit != referee.MaxRowFor(k) {
-			t.Errorf("%v: row limit %d here, %d in the referee", k, limit, referee.MaxRowFor(k))
+		if limit > 1 && limit != verify.MaxRowFor(k) {
+			t.Errorf("%v: row limit %d here, %d in the referee", k, limit, verify.MaxRowFor(k))
 		}
 	}
 	if _, ok := RowLimit(repops.KindSample); ok {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.37;
 
-import {LedgerStorage} from "./LedgerStorage.sol";
+import {Verdicts} from "./Verdicts.sol";
 import {Referee, RecordProof, ElementProof} from "./Referee.sol";
 import {TensorSlice} from "./Merkle.sol";
 import {
@@ -20,7 +20,7 @@ import {
 /// @notice Any number of disputes may be open on one contribution: none can
 /// block another. The first conviction settles the contribution; disputes
 /// still open on it end void, bonds returned.
-contract Disputes is LedgerStorage {
+contract Disputes is Verdicts {
     address private immutable _self = address(this);
 
     modifier delegated() {
@@ -126,10 +126,7 @@ contract Disputes is LedgerStorage {
     /// to the round's pool. A proof that does not fit reverts (and may be
     /// corrected before the deadline).
     function resolve(uint256 id, ElementProof calldata proof) external delegated {
-        Dispute storage d = _posted(id);
-        if (msg.sender != d.challenger) revert NotChallenger(id, msg.sender);
-        if (d.revealDeadline != 0) revert RevealPending(id, d.revealDeadline);
-        if (block.timestamp > d.deadline) revert DeadlinePassed(id, d.deadline);
+        Dispute storage d = _challengerTurn(id, true);
         Referee.Judgement memory j = Referee(_params.referee).judge(_stepTrace(d.stepRoot), proof);
         if (j.verdict == 0) {
             _challengerLoses(id, d, DisputeOutcome.ProofSolverRight);
@@ -175,6 +172,26 @@ contract Disputes is LedgerStorage {
     /// 1.3 contribution root of the one step, H(0x13 || u32 1 || stepRoot).
     function _stepTrace(bytes32 stepRoot) private pure returns (bytes32) {
         return keccak256(abi.encodePacked(bytes1(0x13), uint32(1), stepRoot));
+    }
+
+    function _challengerTurn(uint256 id, bool needStep) internal view override returns (Dispute storage d) {
+        if (address(this) == _self) revert NotDelegated(); // the verdicts too run only by delegatecall
+        d = needStep ? _posted(id) : _open(id);
+        if (msg.sender != d.challenger) revert NotChallenger(id, msg.sender);
+        if (d.revealDeadline != 0) revert RevealPending(id, d.revealDeadline);
+        if (block.timestamp > d.deadline) revert DeadlinePassed(id, d.deadline);
+    }
+
+    function _convict(uint256 id, Dispute storage d, DisputeOutcome o) internal override {
+        _solverLoses(id, d, o);
+    }
+
+    function _acquit(uint256 id, Dispute storage d) internal override {
+        _challengerLoses(id, d, DisputeOutcome.ProofSolverRight);
+    }
+
+    function _stepTraceOf(Dispute storage d) internal view override returns (bytes32) {
+        return _stepTrace(d.stepRoot);
     }
 
     function _open(uint256 id) private view returns (Dispute storage d) {

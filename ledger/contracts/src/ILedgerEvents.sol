@@ -99,6 +99,8 @@ interface ILedgerEvents {
     error NoRevealPending(uint256 id);
     error TooManyReveals(uint256 id, uint8 max);
     error DeadlinePassed(uint256 id, uint64 deadline);
+    /// @notice A verdict proof does not fit the dispute (a wrong index, name or set).
+    error VerdictMismatch(uint256 id, string why);
     error NotTimedOut(uint256 id, uint64 deadline);
     error RevealMismatch(uint256 id, string why);
     error NotDelegated();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.37;
 
+import {Inclusion, TensorSlice} from "./Merkle.sol";
+
 /// @notice Protocol parameters fixed at deployment.
 struct LedgerParams {
     address referee; // the Referee contract
@@ -19,6 +21,7 @@ struct RunConfig {
     bytes32 configHash; // hash of the run's canonical config (PROTOCOL 3.2)
     bytes32 skeletonRoot; // the program skeleton every step follows (PROTOCOL 3.2)
     bytes32 initialModelRoot; // model root of round 0 (PROTOCOL 3.1)
+    bytes32 outputsRoot; // which record and slot of a step produce each gradient: H(0x1B || per parameter u32 record || u8 slot)
     string task; // task family name
     uint64 start; // unix time of round 0's start (0: the creating block's time)
     uint32 roundDuration; // seconds between round starts
@@ -93,7 +96,10 @@ enum DisputeOutcome {
     RevealTimeout, // the solver did not answer a forced reveal in time
     ProofTimeout, // the challenger did not move in time
     StepTimeout, // the solver did not post the disputed step's root in time
-    Superseded // another dispute convicted the contribution first
+    Superseded, // another dispute convicted the contribution first
+    ProofWrongExternal, // a record's external input is not the committed model's or batch's tensor
+    ProofWrongProgram, // a record (or the record count) differs from the run's program skeleton
+    ProofWrongOutput // a step's gradient is not its trace's output, or the update not the sum of the steps
 }
 
 /// @notice A forced reveal the challenger asked for, within the disputed step.
@@ -123,4 +129,34 @@ struct Dispute {
     DisputeOutcome outcome;
     bytes32 stepRoot; // the op-level step root the solver posted (PROTOCOL 1.3); zero until posted
     RevealRequest pending;
+}
+
+/// @notice A named tensor (docs/PROTOCOL.md 3.1): its leaf H(0x14 || nameHash
+/// || root) and the leaf's inclusion in a named-set root.
+struct NamedProof {
+    bytes32 nameHash;
+    bytes32 root;
+    Inclusion inSet;
+}
+
+/// @notice A tensor root opened to its shape and data root:
+/// root = H(0x02 || u8 rank || u32 dims[] || dataRoot).
+struct ShapeProof {
+    uint32[] shape;
+    bytes32 dataRoot;
+}
+
+/// @notice The proof that an update element is not the sequential sum of the
+/// steps' gradient elements (docs/PROTOCOL.md 3.6): every step output root
+/// (their contribution root is the committed trace root), per step the
+/// gradient's leaf at index param and the chunk holding the element, and the
+/// update's leaf at index param with its chunk.
+struct UpdateProof {
+    uint32 param;
+    uint64 element;
+    bytes32[] stepOutputs;
+    NamedProof[] grads;
+    TensorSlice[] gradSlices;
+    NamedProof update;
+    TensorSlice updateSlice;
 }

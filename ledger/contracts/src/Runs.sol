@@ -32,7 +32,7 @@ abstract contract Runs is Staking {
     /// X_r; F_r <= T_{r+D}; a full dispute with every reveal fits in disputeDuration.
     function _checkSchedule(RunConfig calldata c, uint256 lag) private view {
         if (c.numRounds == 0 || c.roundDuration == 0) revert BadRunConfig("zero rounds or round duration");
-        if (c.configHash == 0 || c.skeletonRoot == 0 || c.initialModelRoot == 0) revert BadRunConfig("zero root");
+        if (c.configHash == 0 || c.skeletonRoot == 0 || c.initialModelRoot == 0 || c.outputsRoot == 0) revert BadRunConfig("zero root");
         if (c.commitWindow == 0 || c.verifyWindow == 0 || c.disputeWindow == 0 || c.disputeDuration == 0) {
             revert BadRunConfig("zero window");
         }

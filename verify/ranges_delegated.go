@@ -1,11 +1,10 @@
-package referee
+package verify
 
 import (
 	"fmt"
 	"math"
 
 	"github.com/apiary-rl/apiary/training/repops"
-	"github.com/apiary-rl/apiary/verify"
 )
 
 // runGap is how many unneeded chunks between two needed dy chunks of an
@@ -24,7 +23,7 @@ func SliceRanges(k repops.Kind, attrs []uint32, ins []*repops.Tensor, e int) (in
 			return nil, nil, err
 		}
 	} else if ranges, err = delegatedRanges(k, attrs, ins, e); err != nil {
-		return nil, nil, fmt.Errorf("referee: %v: %w", k, err)
+		return nil, nil, fmt.Errorf("verify: %v: %w", k, err)
 	}
 	input = make([]int, len(ranges)) // slices beyond the inputs are of input 0
 	for i := range ins {
@@ -116,7 +115,7 @@ func embeddingGradRanges(ins []*repops.Tensor, e int) ([][2]int, error) {
 	var chunks []int
 	for p, x := range ids.Data {
 		if id, ok := idOf(x, math.MaxInt); ok && id == v {
-			chunks = append(chunks, (p*d+j)/verify.ChunkElems)
+			chunks = append(chunks, (p*d+j)/ChunkElems)
 		}
 	}
 	if len(chunks) > MaxEmbeddingGradHits {
@@ -132,7 +131,7 @@ func embeddingGradRanges(ins []*repops.Tensor, e int) ([][2]int, error) {
 	}
 	out := [][2]int{one(0), {0, n}}
 	for i, r := range runs {
-		rg := [2]int{r[0] * verify.ChunkElems, min((r[1]+1)*verify.ChunkElems, dy.Len())}
+		rg := [2]int{r[0] * ChunkElems, min((r[1]+1)*ChunkElems, dy.Len())}
 		if i == 0 {
 			out[0] = rg
 		} else {

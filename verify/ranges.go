@@ -1,4 +1,4 @@
-package referee
+package verify
 
 import (
 	"fmt"
@@ -44,9 +44,9 @@ func MaxRowFor(k repops.Kind) int {
 	return MaxRow
 }
 
-// Supported reports whether the Referee contract has an element program for
+// RefereeSupports reports whether the Referee contract has an element program for
 // kind (ElementPrograms.supported).
-func Supported(k repops.Kind) bool {
+func RefereeSupports(k repops.Kind) bool {
 	switch k {
 	case repops.KindMatMul, repops.KindTranspose, repops.KindAdd, repops.KindSub, repops.KindMul,
 		repops.KindDiv, repops.KindScale, repops.KindAddRow, repops.KindCausalMask, repops.KindSumRows,
@@ -78,13 +78,13 @@ func delegated(k repops.Kind) bool {
 // kinds whose attributes say where an element comes from (Concat, Slice,
 // PickGrad): SliceRanges, given the attributes, covers every kind.
 func InputRanges(k repops.Kind, ins []*repops.Tensor, e int) ([][2]int, error) {
-	if !Supported(k) {
-		return nil, fmt.Errorf("referee: no on-chain element program for %v", k)
+	if !RefereeSupports(k) {
+		return nil, fmt.Errorf("verify: no on-chain element program for %v", k)
 	}
 	if delegated(k) {
 		rs, err := delegatedRanges(k, nil, ins, e)
 		if err != nil {
-			return nil, fmt.Errorf("referee: %v: %w", k, err)
+			return nil, fmt.Errorf("verify: %v: %w", k, err)
 		}
 		return rs[:len(ins)], nil
 	}
@@ -92,13 +92,13 @@ func InputRanges(k repops.Kind, ins []*repops.Tensor, e int) ([][2]int, error) {
 	switch k {
 	case repops.KindMatMul:
 		if len(ins) != 2 || ins[0].Rank() < 2 {
-			return nil, fmt.Errorf("referee: matmul needs two inputs of rank ≥ 2")
+			return nil, fmt.Errorf("verify: matmul needs two inputs of rank ≥ 2")
 		}
 		a, b := ins[0], ins[1]
 		r := a.Rank()
 		m, kk, n := a.Shape[r-2], a.Shape[r-1], b.Shape[r-2]
 		if kk > MaxRow {
-			return nil, fmt.Errorf("referee: contracted dimension %d exceeds %d", kk, MaxRow)
+			return nil, fmt.Errorf("verify: contracted dimension %d exceeds %d", kk, MaxRow)
 		}
 		bi := e / (m * n)
 		ar := (bi*m + (e/n)%m) * kk
@@ -115,7 +115,7 @@ func InputRanges(k repops.Kind, ins []*repops.Tensor, e int) ([][2]int, error) {
 	case repops.KindSumRows:
 		n := ins[0].Cols()
 		if n > MaxRow {
-			return nil, fmt.Errorf("referee: row length %d exceeds %d", n, MaxRow)
+			return nil, fmt.Errorf("verify: row length %d exceeds %d", n, MaxRow)
 		}
 		out[0] = [2]int{e * n, e*n + n}
 	case repops.KindSoftmax, repops.KindLogSoftmax, repops.KindRMSNorm,
@@ -123,7 +123,7 @@ func InputRanges(k repops.Kind, ins []*repops.Tensor, e int) ([][2]int, error) {
 		// Every input is read along the output element's row.
 		n := ins[0].Cols()
 		if n == 0 || n > MaxRowFor(k) {
-			return nil, fmt.Errorf("referee: %v row length %d outside [1, %d]", k, n, MaxRowFor(k))
+			return nil, fmt.Errorf("verify: %v row length %d outside [1, %d]", k, n, MaxRowFor(k))
 		}
 		lo := e - e%n
 		for i := range ins {
@@ -132,11 +132,11 @@ func InputRanges(k repops.Kind, ins []*repops.Tensor, e int) ([][2]int, error) {
 	case repops.KindCrossEntropy, repops.KindCrossEntropyGrad:
 		// logits row, the row's target (and dloss).
 		if ins[0].Rank() != 2 || len(ins) < 2 {
-			return nil, fmt.Errorf("referee: %v needs logits [m,V] and targets", k)
+			return nil, fmt.Errorf("verify: %v needs logits [m,V] and targets", k)
 		}
 		v := ins[0].Shape[1]
 		if v == 0 || v > MaxRowFor(k) {
-			return nil, fmt.Errorf("referee: %v row length %d outside [1, %d]", k, v, MaxRowFor(k))
+			return nil, fmt.Errorf("verify: %v row length %d outside [1, %d]", k, v, MaxRowFor(k))
 		}
 		row := e
 		if k == repops.KindCrossEntropyGrad {

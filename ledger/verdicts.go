@@ -1,0 +1,103 @@
+package ledger
+
+import (
+	"context"
+	"math/big"
+
+	"github.com/apiary-rl/apiary/ledger/bindings"
+)
+
+// ExternalClaim is the challenger's proof of a wrong external input
+// (docs/PROTOCOL.md §3.8): input Input of the record is external, and Leaf is
+// its name's leaf in the base model root (GroupRoot zero) or in the step's
+// group root, tied to the batch root by the manifest leaf at ManifestAt.
+type ExternalClaim struct {
+	Record      RecordProof
+	Input       uint8
+	Leaf        NamedProof
+	PayloadRoot [32]byte
+	GroupRoot   [32]byte
+	ManifestAt  Inclusion
+}
+
+// ProgramClaim is the challenger's proof of a wrong program: the skeleton
+// leaf at SkeletonAt and, unless Record is empty (then only the record count
+// is judged), the record at that index with its tensor roots opened to
+// shapes (inputs, then outputs).
+type ProgramClaim struct {
+	Record       RecordProof
+	Shapes       []ShapeProof
+	SkeletonLeaf [32]byte
+	SkeletonAt   Inclusion
+}
+
+// OutputClaim is the challenger's proof that a step's gradient is not its
+// trace's output: the record (Sources says which, for parameter Param), the
+// step's output root with its place in the trace root, and the gradient's
+// leaf in it.
+type OutputClaim struct {
+	Record     RecordProof
+	Sources    []byte
+	Param      uint32
+	StepOutput [32]byte
+	StepAt     Inclusion
+	Grad       NamedProof
+}
+
+// ConvictExternal submits a wrong-external proof in dispute id.
+func (c *Client) ConvictExternal(ctx context.Context, id uint64, p ExternalClaim) (*DisputeResolved, error) {
+	return c.verdict(ctx, "convict external", disputesABI.PackConvictExternal(new(big.Int).SetUint64(id),
+		normRecord(p.Record), p.Input, normNamed(p.Leaf), p.PayloadRoot, p.GroupRoot, normIncl(p.ManifestAt)))
+}
+
+// ConvictProgram submits a wrong-program proof in dispute id.
+func (c *Client) ConvictProgram(ctx context.Context, id uint64, p ProgramClaim) (*DisputeResolved, error) {
+	shapes := make([]ShapeProof, len(p.Shapes))
+	for i, s := range p.Shapes {
+		if s.Shape == nil {
+			s.Shape = []uint32{}
+		}
+		shapes[i] = s
+	}
+	return c.verdict(ctx, "convict program", disputesABI.PackConvictProgram(new(big.Int).SetUint64(id),
+		normRecord(p.Record), shapes, p.SkeletonLeaf, normIncl(p.SkeletonAt)))
+}
+
+// ConvictOutput submits a wrong-output proof about a step in dispute id.
+func (c *Client) ConvictOutput(ctx context.Context, id uint64, p OutputClaim) (*DisputeResolved, error) {
+	if p.Sources == nil {
+		p.Sources = []byte{}
+	}
+	return c.verdict(ctx, "convict output", disputesABI.PackConvictOutput(new(big.Int).SetUint64(id),
+		normRecord(p.Record), p.Sources, p.Param, p.StepOutput, normIncl(p.StepAt), normNamed(p.Grad)))
+}
+
+// ConvictUpdate submits a wrong-output proof about an update element in
+// dispute id (no posted step root needed).
+func (c *Client) ConvictUpdate(ctx context.Context, id uint64, p UpdateProof) (*DisputeResolved, error) {
+	p.Update = normNamed(p.Update)
+	p.UpdateSlice = normSlice(p.UpdateSlice)
+	for i := range p.Grads {
+		p.Grads[i] = normNamed(p.Grads[i])
+	}
+	for i := range p.GradSlices {
+		p.GradSlices[i] = normSlice(p.GradSlices[i])
+	}
+	if p.StepOutputs == nil {
+		p.StepOutputs = [][32]byte{}
+	}
+	return c.verdict(ctx, "convict update", disputesABI.PackConvictUpdate(new(big.Int).SetUint64(id), p))
+}
+
+func (c *Client) verdict(ctx context.Context, what string, data []byte) (*DisputeResolved, error) {
+	r, err := c.transact(ctx, what, nil, data)
+	if err != nil {
+		return nil, err
+	}
+	return findEvent(r, c.ledger.UnpackDisputeResolvedEvent)
+}
+
+func normNamed(n bindings.NamedProof) bindings.NamedProof {
+	n.InSet = normIncl(n.InSet)
+	return n
+}
