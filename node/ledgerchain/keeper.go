@@ -100,16 +100,21 @@ func (k *Keeper) Run(ctx context.Context) error {
 			k.log.Warn("keeper step", "err", err)
 		}
 		var retry <-chan time.Time
+		var timer *time.Timer
 		if at, ok := k.nextRetry(); ok {
-			t := time.NewTimer(time.Until(at))
-			defer t.Stop()
-			retry = t.C
+			timer = time.NewTimer(time.Until(at))
+			retry = timer.C
 		}
 		select {
 		case <-ctx.Done():
-			return ctx.Err()
 		case <-next:
 		case <-retry:
+		}
+		if timer != nil {
+			timer.Stop()
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
 		}
 	}
 }

@@ -2,7 +2,9 @@ package ledgerchain_test
 
 import (
 	"context"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/ledger/simchain"
@@ -16,14 +18,27 @@ func newSimWorld(t *testing.T, accounts, joined, verifiers int) *world {
 	ctx := context.Background()
 	ch := check(simchain.New(simchain.WithAccounts(accounts)))(t)
 	t.Cleanup(func() { ch.Close() })
-	addrs := check(ledger.Deploy(ctx, ch.Client, ch.Keys[0], testParams(), ch.Commit))(t)
+	// The simulated backend seals one block at a time: a keeper's transaction and the test's
+	// own sealing must not overlap.
+	var mu sync.Mutex
+	commit := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		ch.Commit()
+	}
+	jump := func(d time.Duration) error {
+		mu.Lock()
+		defer mu.Unlock()
+		return ch.AdvanceTime(d)
+	}
+	addrs := check(ledger.Deploy(ctx, ch.Client, ch.Keys[0], testParams(), commit))(t)
 	var clients []*ledger.Client
 	for _, k := range ch.Keys {
-		clients = append(clients, check(ledger.New(ctx, ch.Client, addrs, k, ledger.WithAfterSend(ch.Commit),
+		clients = append(clients, check(ledger.New(ctx, ch.Client, addrs, k, ledger.WithAfterSend(commit),
 			ledger.WithLogger(testLogger(t))))(t))
 	}
-	seal := func() error { ch.Commit(); return nil }
-	return newWorld(t, clients, joined, verifiers, seal, ch.AdvanceTime)
+	seal := func() error { commit(); return nil }
+	return newWorld(t, clients, joined, verifiers, seal, jump)
 }
 
 // TestConformanceSimulated runs the swarm.Chain conformance suite against the adapter on the
