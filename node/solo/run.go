@@ -207,21 +207,18 @@ type runFile struct {
 	Rounds   int       `json:"rounds"`
 }
 
-// save writes name.safetensors (with the model root and config in its
-// metadata) and name.json (the model config) and returns the model root.
+// save writes name.safetensors (the model with its card: config, tokenizer,
+// task, level and model root in the metadata, docs/MODEL.md) and name.json
+// (the model config) and returns the model root.
 func save(dir, name string, m *model.Model, c rl.Config) (root, path string, err error) {
 	h, err := verify.ModelRoot(m.Params)
 	if err != nil {
 		return "", "", err
 	}
-	named := make([]checkpoint.Named, len(m.Params))
-	for i, p := range m.Params {
-		named[i] = checkpoint.Named{Name: p.Name, T: p}
-	}
-	cfg, _ := json.Marshal(m.Cfg)
+	card := checkpoint.NewCard(m.Cfg, c.Task, c.Level)
+	card.ModelRoot = h.String()
 	path = filepath.Join(dir, "checkpoints", name+".safetensors")
-	meta := map[string]string{"format": "apiary", "model_root": h.String(), "model_config": string(cfg), "task": c.Task}
-	if err := checkpoint.Save(path, named, meta); err != nil {
+	if err := checkpoint.SaveModel(path, m, card); err != nil {
 		return "", "", err
 	}
 	if err := checkpoint.SaveConfig(filepath.Join(dir, "checkpoints", name+".json"), m.Cfg); err != nil {

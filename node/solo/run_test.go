@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/apiary-rl/apiary/training/checkpoint"
@@ -99,25 +101,32 @@ func TestRunWritesArtifacts(t *testing.T) {
 			t.Errorf("missing %s: %v", name, err)
 		}
 	}
-	// The final checkpoint loads back to the model root the summary names.
-	named, meta, err := checkpoint.Load(s.Checkpoint)
+	// The final checkpoint loads back, with its card, to the model root the
+	// summary names.
+	m, card, err := LoadCheckpoint(s.Checkpoint)
 	if err != nil {
 		t.Fatal(err)
 	}
-	params := make([]*repops.Tensor, len(named))
-	for i, n := range named {
-		params[i] = n.T.Named(n.Name)
-	}
-	m, err := model.FromParams(o.Config.Model, params)
-	if err != nil {
-		t.Fatal(err)
+	want := checkpoint.NewCard(o.Config.Model, o.Config.Task, o.Config.Level)
+	want.ModelRoot = s.FinalRoot
+	if card != want {
+		t.Fatalf("card %+v, want %+v", card, want)
 	}
 	root, err := verify.ModelRoot(m.Params)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if root.String() != s.FinalRoot || meta["model_root"] != s.FinalRoot {
-		t.Fatalf("reloaded root %s, metadata %s, summary %s", root, meta["model_root"], s.FinalRoot)
+	if root.String() != s.FinalRoot {
+		t.Fatalf("reloaded root %s, summary %s", root, s.FinalRoot)
+	}
+	// A checkpoint whose parameters no longer match its root is refused.
+	m.Params[0].Data[0]++
+	bad := filepath.Join(dir, "tampered.safetensors")
+	if err := checkpoint.SaveModel(bad, m, card); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := LoadCheckpoint(bad); !errors.Is(err, checkpoint.ErrMetadata) || !strings.Contains(err.Error(), "model root") {
+		t.Fatalf("tampered checkpoint: error %v, want ErrMetadata about the model root", err)
 	}
 }
 
