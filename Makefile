@@ -17,13 +17,16 @@ help: ## list targets
 build: ## build the swarm binary into bin/
 	$(GO) build -o bin/swarm ./cmd/swarm
 
-deps: ## install what the tests need on a fresh Debian machine: qemu-user, chromium, the pinned solc and anvil (npm ci)
+deps: ## install what the tests need on a fresh Debian machine: qemu-user, chromium, python3-numpy, the pinned solc and anvil (npm ci)
 	@command -v qemu-aarch64 >/dev/null && command -v qemu-riscv64 >/dev/null && command -v qemu-arm >/dev/null || { \
 		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq qemu-user >/dev/null; \
 		else echo "install Debian's qemu-user (sudo apt-get install qemu-user) for the arm/arm64/riscv64 tests"; exit 1; fi; }
 	@command -v chromium >/dev/null || { \
 		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 		else echo "install Debian's chromium (sudo apt-get install chromium) for the dashboard test"; exit 1; fi; }
+	@python3 -c 'import numpy' 2>/dev/null || /usr/bin/python3 -c 'import numpy' 2>/dev/null || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-numpy >/dev/null; \
+		else echo "install Debian's python3-numpy (sudo apt-get install python3-numpy) for the model card test"; exit 1; fi; }
 	@[ -d ledger/contracts/node_modules/solc ] && ls ledger/contracts/node_modules/@foundry-rs/anvil-*/bin/anvil >/dev/null 2>&1 || \
 		(cd ledger/contracts && npm ci --no-audit --no-fund --loglevel=error)
 	$(GO) mod download
