@@ -10,6 +10,12 @@
 // NaN. Decode accepts exactly the files the format allows for float32
 // tensors of rank ≤ 4 and rejects the rest with an error wrapping ErrInvalid.
 //
+// A model checkpoint (SaveModel, LoadModel) is such a file holding a
+// model's parameters in canonical order, with a Card in its metadata: the
+// format version, the model config, the tokenizer's alphabet and special
+// ids, the task and level, and optionally the model root, under the Key*
+// names (docs/MODEL.md). ParseCard validates that metadata strictly.
+//
 // Files are replaced atomically: written to a temporary file in the same
 // directory, synced, then renamed over the target. The package does not
 // compute commitment roots; package verify does that for a loaded model.
