@@ -214,3 +214,38 @@ func FuzzParseCard(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecodeModel: whatever DecodeModel accepts, EncodeModel writes back to
+// a file that decodes to the same parameters and card.
+func FuzzDecodeModel(f *testing.F) {
+	card := NewCard(model.Config{Vocab: tasks.VocabSize(), Dim: 2, Layers: 1, Heads: 1, FFN: 1, Context: 2, NormEps: 1e-5}, "sort", 1)
+	m, err := model.New(card.Model, 1)
+	if err != nil {
+		f.Fatal(err)
+	}
+	good, err := EncodeModel(m, card)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add(good[:len(good)-4])
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, c, err := DecodeModel(b)
+		if err != nil {
+			return
+		}
+		again, err := EncodeModel(m, c)
+		if err != nil {
+			t.Fatalf("EncodeModel of a decoded model: %v", err)
+		}
+		m2, c2, err := DecodeModel(again)
+		if err != nil || c2 != c {
+			t.Fatalf("round trip: card %+v, %v; want %+v", c2, err, c)
+		}
+		for i := range m.Params {
+			if !repops.Equal(m.Params[i], m2.Params[i]) {
+				t.Fatalf("parameter %s changed in the round trip", m.Params[i].Name)
+			}
+		}
+	})
+}
