@@ -31,7 +31,8 @@ give the same checkpoint roots on any machine.
 
 It writes to --data-dir: metrics.jsonl (one record per evaluation point and round), curve.svg
 (reward and held-out accuracy), warmstart.svg, run.json, summary.json, and checkpoints/*.safetensors
-(with the model root in their metadata).`,
+(their metadata carry the model root, the model config, the tokenizer, the task
+and level: docs/MODEL.md)`,
 		Example: `  swarm train                                  # defaults: task add, level 2, small model
   swarm train --task reverse --level 3 --rounds 200 --json | jq .accuracy
   swarm train --time-limit 15m --data-dir run1`,
