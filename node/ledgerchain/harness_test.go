@@ -26,7 +26,7 @@ func testParams() ledger.Params {
 // attestations until +300 s, disputes until +350 s, final at +650 s, D = 2. The windows are
 // wide because every transaction seals a block one second after the previous one.
 func testRunConfig(start uint64, verifiers int) ledger.RunConfig {
-	return ledger.RunConfig{ConfigHash: common.Hash{1}, SkeletonRoot: common.Hash{2}, InitialModelRoot: testGenesis,
+	return ledger.RunConfig{ConfigHash: common.Hash{1}, SkeletonRoot: common.Hash{2}, OutputsRoot: common.Hash{3}, InitialModelRoot: testGenesis,
 		Task: "ledgerchain-test", Start: start, RoundDuration: 600, NumRounds: 8, CommitWindow: 200, VerifyWindow: 100,
 		DisputeWindow: 150, DisputeDuration: 300, FinalityLag: 2, VerifiersPerContribution: uint16(verifiers),
 		WhistleblowerBps: 4000, MinStake: ledger.Ether(20), SlashAmount: ledger.Ether(10), DisputeBond: ledger.Ether(1),

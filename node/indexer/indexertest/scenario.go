@@ -76,7 +76,7 @@ func New(t testing.TB) *Chain {
 
 func runConfig() ledger.RunConfig {
 	return ledger.RunConfig{
-		ConfigHash: common.HexToHash("0xc0f1"), SkeletonRoot: common.HexToHash("0x5ce1"),
+		ConfigHash: common.HexToHash("0xc0f1"), SkeletonRoot: common.HexToHash("0x5ce1"), OutputsRoot: common.HexToHash("0x0075"),
 		InitialModelRoot: InitialRoot, Task: "reverse", RoundDuration: tRound, NumRounds: 3,
 		CommitWindow: tCommit, VerifyWindow: tVerify - tCommit, DisputeWindow: tDispute - tCommit,
 		DisputeDuration: tFinal - tDispute, FinalityLag: 2, VerifiersPerContribution: 2, WhistleblowerBps: 4000,
