@@ -90,7 +90,6 @@ func New(sk crypto.PrivKey, opts ...Option) (*Host, error) {
 		_ = lh.Close()
 		return nil, errors.New("new host: dht was not constructed")
 	}
-	watchDuplicates(lh, h.spawn, h.log)
 	if cfg.mdns {
 		h.mdns = mdns.NewMdnsService(lh, Namespace(cfg.run), &mdnsNotifee{h: h})
 		if err := h.mdns.Start(); err != nil {
