@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/apiary-rl/apiary/ledger"
@@ -150,6 +151,7 @@ func TestAccountingProperty(t *testing.T) {
 				}
 			}
 		}
+		p.refused(id)
 		e.at(id, 0, tCommit)
 		for i := 0; i < 3; i++ {
 			_, err = pick().CloseRound(e.ctx, id, 0)
@@ -217,6 +219,8 @@ func TestAccountingProperty(t *testing.T) {
 		}
 		_, err = e.clients[0].ReclaimPool(e.ctx, id)
 		p.do("reclaimPool", err)
+		_, err = pick().FinalizeRound(e.ctx, id, uint64(rng.IntN(3))) // AlreadyFinalized
+		p.do("finalizeRound", err)
 	}
 	t.Logf("successful operations: %v", p.kinds)
 	t.Logf("reverted operations: %v", p.reverts)
@@ -235,5 +239,46 @@ func TestAccountingProperty(t *testing.T) {
 			t.Errorf("%s: %d convictions, %d acquittals, %d corrupt proofs refused; want each",
 				op, p.kinds[op+":convicted"], p.kinds[op+":acquitted"], p.reverts[op+":RootMismatch"])
 		}
+	}
+}
+
+// refused makes calls that must revert (and so change nothing) on round 0
+// of run while its commit window is open: an invalid run
+// config, a commit from the wrong base, twice, or with a zero root, a
+// second join, an early reclaim, a reclaim by a peer, and a plain transfer
+// to the Ledger.
+func (p *prop) refused(run ledger.RunID) {
+	e, rng := p.e, p.rng
+	bad := p.k.config(runConfig(0))
+	bad.DisputeBond = big.NewInt(1) // does not cover the solver's reveals
+	_, err := e.clients[0].CreateRun(e.ctx, bad, nil, eth(5))
+	p.do("createRun", err)
+	c := p.pick()
+	seed := rng.IntN(kitSeeds)
+	cm := p.k.seeds[seed].c
+	switch rng.IntN(3) {
+	case 0:
+		cm.Base = initialRoot // not the run's model
+	case 1:
+		cm.TraceRoot = [32]byte{}
+	}
+	_, err = c.Commit(e.ctx, run, 0, cm) // WrongBase, ZeroRoot, AlreadyCommitted (or a first commit)
+	p.do("commit", err)
+	if err == nil {
+		if cm != p.k.seeds[seed].c {
+			p.t.Fatalf("commit %+v accepted", cm)
+		}
+		p.seeds[run][c.Address()] = seed
+	}
+	_, err = c.JoinRun(e.ctx, run, eth(20)) // AlreadyJoined (or InsufficientStake)
+	p.do("joinRun", err)
+	_, err = p.pick().ReclaimPool(e.ctx, run) // NotSubmitter
+	p.do("reclaimPool", err)
+	_, err = e.clients[0].ReclaimPool(e.ctx, run) // RunNotOver
+	p.do("reclaimPool", err)
+	ledgerAddr := e.addrs.Ledger
+	_, err = e.chain.Client.EstimateGas(e.ctx, ethereum.CallMsg{From: c.Address(), To: &ledgerAddr, Value: eth(1)})
+	if err == nil {
+		p.t.Fatal("a plain transfer to the Ledger is accepted")
 	}
 }
