@@ -43,9 +43,10 @@ func (b *blockTest) open(c *ledger.Client, run ledger.RunID, solver int, ids *[]
 }
 
 // TestConcurrentDisputesInOneBlock: the dispute calls of different accounts
-// land in one block and all succeed: three disputes opened by different
-// challengers (two against different solvers, one against a solver already
-// disputed), a solver's postStep answer and a challenger's reveal request.
+// land in one block with a commit and all succeed: three disputes opened by
+// different challengers (two against different solvers, one against a
+// solver already disputed), a solver's postStep answer, a challenger's
+// reveal request, and a late joiner's commit to the disputed round.
 func TestConcurrentDisputesInOneBlock(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -58,7 +59,7 @@ func TestConcurrentDisputesInOneBlock(t *testing.T) {
 		MinStake: ledger.Ether(20), SlashAmount: ledger.Ether(10), DisputeBond: ledger.Ether(1),
 		MinGasPrice: big.NewInt(1e9), VerifierFee: big.NewInt(1e15), VerifierPenalty: ledger.Ether(2)}
 	run := check(seq[0].CreateRun(ctx, cfg, nil, ledger.Ether(3)))(t)
-	for i := 1; i <= 4; i++ {
+	for _, i := range []int{1, 2, 3, 4, 7} {
 		check(seq[i].JoinRun(ctx, run, ledger.Ether(20)))(t)
 	}
 	b.at(start)
@@ -72,8 +73,9 @@ func TestConcurrentDisputesInOneBlock(t *testing.T) {
 	check(seq[1].PostStep(ctx, d1, common.Hash{0x51}, 6))(t)
 	count := check(seq[0].DisputeCount(ctx))(t)
 
-	// One block: a reveal request in d1, solver 2's answer in d2, and three
-	// new disputes (accounts 0, 6 and 3 against solvers 3, 4 and 1).
+	// One block: a reveal request in d1, solver 2's answer in d2, three new
+	// disputes (accounts 0, 6 and 3 against solvers 3, 4 and 1) and account
+	// 7's commit.
 	var opened [3][]uint64
 	res := b.oneBlock(
 		func() (*types.Receipt, error) { return par[5].RequestReveal(ctx, d1, ledger.RevealRequest{Record: 2}) },
@@ -81,6 +83,7 @@ func TestConcurrentDisputesInOneBlock(t *testing.T) {
 		b.open(par[0], run, 3, &opened[0]),
 		b.open(par[6], run, 4, &opened[1]),
 		b.open(par[3], run, 1, &opened[2]),
+		func() (*types.Receipt, error) { return par[7].Commit(ctx, run, 0, commitment(7)) },
 	)
 	for i, r := range res {
 		if r.err != nil || r.r.Status != types.ReceiptStatusSuccessful {
@@ -105,6 +108,9 @@ func TestConcurrentDisputesInOneBlock(t *testing.T) {
 		if ledger.DisputeState(d.State) != ledger.DisputeOpen || d.Solver != devkeys.Address(solver) {
 			t.Fatalf("dispute %d %+v, want open against solver %d", opened[i][0], d, solver)
 		}
+	}
+	if st := check(seq[0].Status(ctx, run, 0, devkeys.Address(7)))(t); st != ledger.StatusCommitted {
+		t.Fatalf("account 7's commit: status %d", st)
 	}
 	for solver, want := range map[int]uint32{1: 2, 2: 1, 3: 1, 4: 1} {
 		if m := check(seq[0].Member(ctx, run, devkeys.Address(solver)))(t); m.OpenDisputes != want {
