@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/apiary-rl/apiary/ledger"
 )
 
 // TestRoundLifecycle walks a round through commits (one copying another's
@@ -128,4 +130,51 @@ func TestRoundLifecycle(t *testing.T) {
 	if got := check(sub.Credit(e.ctx, e.addr(0)))(t); got.Cmp(eth(20)) != 0 {
 		t.Fatalf("submitter reclaimed %v, want 20 ether", got)
 	}
+}
+
+// TestCopiedCommitmentEarnsNothing: peer 3 commits a copy of peer 1's
+// contribution (its batch root) and is attested like any other, but earns
+// nothing: the original and peer 2 share the round, and the copier, which
+// attested nothing itself, has no reward to claim.
+func TestCopiedCommitmentEarnsNothing(t *testing.T) {
+	e := newEnv(t, 4, testParams())
+	sub := e.clients[0]
+	id := e.newRun(1, 2, 3)
+	check(e.clients[1].Commit(e.ctx, id, 0, commitment(1)))(t)
+	check(e.clients[2].Commit(e.ctx, id, 0, commitment(2)))(t)
+	check(e.clients[3].Commit(e.ctx, id, 0, commitment(1)))(t)
+	e.at(id, 0, tCommit)
+	e.beacon(id, 0)
+	// With three contributors each verifies both others: peers 1 and 2
+	// attest everyone, the copier no one.
+	for _, v := range []int{1, 2} {
+		for s := 1; s <= 3; s++ {
+			if s != v {
+				check(e.clients[v].AttestContribution(e.ctx, id, 0, e.addr(s)))(t)
+			}
+		}
+	}
+	if k := check(sub.Contribution(e.ctx, id, 0, e.addr(3)))(t); !k.Duplicate || k.Attestations == 0 {
+		t.Fatalf("copy %+v, want an attested duplicate", k)
+	}
+	e.at(id, 0, tFinal)
+	check(sub.FinalizeRound(e.ctx, id, 0))(t)
+	if fs := check(sub.FinalSet(e.ctx, id, 0))(t); !slices.Equal(fs, []common.Address{e.addr(1), e.addr(2)}) {
+		t.Fatalf("final set %v, want the original and peer 2", fs)
+	}
+	_, err := e.clients[3].ClaimReward(e.ctx, id, 0)
+	wantRevert(t, err, "NoReward")
+	// 10 reward less 4 fees of 0.1, in halves; each honest peer also
+	// earns two fees.
+	want := new(big.Int).Mul(big.NewInt(50), big.NewInt(1e17))
+	for _, i := range []int{1, 2} {
+		check(e.clients[i].ClaimReward(e.ctx, id, 0))(t)
+		if cr := check(sub.Credit(e.ctx, e.addr(i)))(t); cr.Cmp(want) != 0 {
+			t.Fatalf("peer %d credited %v, want %v", i, cr, want)
+		}
+	}
+	if cr := check(sub.Credit(e.ctx, e.addr(3)))(t); cr.Sign() != 0 {
+		t.Fatalf("copier credited %v", cr)
+	}
+	wantBalanced(t, e, []ledger.RunID{id})
 }

@@ -29,7 +29,7 @@ type blockTest struct {
 	sent  chan struct{}
 }
 
-const blockTestAccounts = 7
+const blockTestAccounts = 8
 
 func newBlockTest(t *testing.T, ctx context.Context) *blockTest {
 	var funded []common.Address
