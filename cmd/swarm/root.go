@@ -17,6 +17,7 @@ func newRootCmd() *cobra.Command {
 		newTrainCmd(),
 		newKeysCmd(),
 		newConfigCmd(),
+		newRunCmd(),
 	)
 	return root
 }

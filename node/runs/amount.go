@@ -28,6 +28,9 @@ func ParseEther(s string) (*big.Int, error) {
 		end--
 	}
 	num, unit := strings.TrimSpace(t[:end]), t[end:]
+	if num == "" {
+		return nil, bad("is not a decimal number like 1.5 or 250 gwei")
+	}
 	if unit == "" {
 		unit = "ether"
 	}

@@ -4,9 +4,13 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
+	"strings"
 
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/node/compute"
+	"github.com/apiary-rl/apiary/training/model"
+	"github.com/apiary-rl/apiary/training/tasks"
 )
 
 // MaxBootstrap is the most bootstrap addresses a run may publish (the contract's limit).
@@ -126,5 +130,22 @@ func (s Spec) checkEconomics(p ledger.Params) error {
 			FormatEther(s.Pool), FormatEther(perRound), FormatEther(u(c.VerifierFee)), c.Verifiers, p.MaxCommitsPerRound,
 			FormatEther(fees), FormatEther(mul(fees, uint64(s.NumRounds))))
 	}
+	return nil
+}
+
+// SetModelSize sets the config's model to a named size of model.Sizes ("tiny",
+// "small"), with the tokenizer's vocabulary.
+func (s *Spec) SetModelSize(name string) error {
+	mc, ok := model.Sizes[name]
+	if !ok {
+		names := make([]string, 0, len(model.Sizes))
+		for k := range model.Sizes {
+			names = append(names, k)
+		}
+		slices.Sort(names)
+		return fmt.Errorf("%w: unknown model size %q (want %s)", ErrBadSpec, name, strings.Join(names, ", "))
+	}
+	mc.Vocab = tasks.VocabSize()
+	s.Config.Model = mc
 	return nil
 }
