@@ -18,6 +18,7 @@ func newRootCmd() *cobra.Command {
 		newKeysCmd(),
 		newConfigCmd(),
 		newRunCmd(),
+		newStatusCmd(),
 	)
 	return root
 }
