@@ -19,6 +19,7 @@ func newRootCmd() *cobra.Command {
 		newConfigCmd(),
 		newRunCmd(),
 		newStatusCmd(),
+		newDoctorCmd(),
 	)
 	return root
 }

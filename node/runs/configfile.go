@@ -105,3 +105,14 @@ func readLimited(path string) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// SearchDirs are the directories a node looks for a run's config file in:
+// its data directory, then the manifest's directory (where `swarm run
+// create` writes it).
+func SearchDirs(dataDir, manifest string) []string {
+	dirs := []string{dataDir}
+	if manifest != "" {
+		dirs = append(dirs, filepath.Dir(manifest))
+	}
+	return dirs
+}
