@@ -16,7 +16,7 @@ import (
 )
 
 // TestRunBinary runs the submitter's commands as real processes: `swarm chain dev`
-// funding a key, `swarm run create`, `swarm doctor` (exit 0 with the funded key, exit 1 with
+// funding a key with short dispute windows, `swarm run create` of a run with 2-minute rounds, `swarm doctor` (exit 0 with the funded key, exit 1 with
 // an unfunded one) and `swarm status` with no node (exit 1, one sentence).
 func TestRunBinary(t *testing.T) {
 	bin := swarmBin(t)
@@ -32,7 +32,7 @@ func TestRunBinary(t *testing.T) {
 	}
 	manifest := filepath.Join(dir, "network.json")
 	chain := exec.Command(bin, "chain", "dev", "--http-port", "0", "--ws-port", "0", "--manifest", manifest, "--json",
-		"--fund", k.Address.Hex())
+		"--fund", k.Address.Hex(), "--reveal-window", "10s", "--response-window", "10s", "--max-reveals", "1")
 	stdout, err := chain.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -57,7 +57,15 @@ func TestRunBinary(t *testing.T) {
 		return o.String(), e.String(), err
 	}
 
-	out, errOut, err := swarm("run", "create", "--manifest", manifest, "--key-file", keyFile, "--pool", "6", "--size", "tiny", "--json")
+	// The chain's dispute parameters allow a testnet's short rounds: a full dispute takes
+	// (1+1)·(10 s+10 s) = 40 s there.
+	short := []string{"run", "create", "--manifest", manifest, "--key-file", keyFile, "--pool", "6", "--size", "tiny",
+		"--round", "2m", "--commit-window", "30s", "--verify-window", "10s", "--dispute-window", "20s"}
+	_, errOut, err := swarm(append(short, "--dispute-duration", "30s")...)
+	if err == nil || !strings.Contains(errOut, "below a full dispute on this chain") || !strings.Contains(errOut, "= 40s") {
+		t.Fatalf("run create with a dispute duration below the chain's: %v, stderr %q", err, errOut)
+	}
+	out, errOut, err := swarm(append(short, "--dispute-duration", "40s", "--json")...)
 	if err != nil {
 		t.Fatalf("run create: %v\n%s", err, errOut)
 	}
