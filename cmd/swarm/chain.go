@@ -27,6 +27,8 @@ func newChainDevCmd() *cobra.Command {
 		period           time.Duration
 		fund             []string
 		fundEther        int64
+		reveal, response time.Duration
+		maxReveals       int
 		asJSON           bool
 	)
 	cmd := &cobra.Command{
@@ -41,7 +43,8 @@ func newChainDevCmd() *cobra.Command {
 				return fmt.Errorf("--fund-ether must be positive, got %d", fundEther)
 			}
 			ctx := cmd.Context()
-			c, err := devnet.Start(ctx, devnet.Options{HTTPPort: httpPort, WSPort: wsPort, Period: period, Fund: fund, FundEther: fundEther, Logger: log})
+			c, err := devnet.Start(ctx, devnet.Options{HTTPPort: httpPort, WSPort: wsPort, Period: period, Fund: fund, FundEther: fundEther, Logger: log,
+				RevealWindow: reveal, ResponseWindow: response, MaxReveals: maxReveals})
 			if err != nil {
 				return err
 			}
@@ -71,6 +74,9 @@ func newChainDevCmd() *cobra.Command {
 	f.DurationVar(&period, "period", 0, "seal a block this often (0: one block per transaction)")
 	f.StringSliceVar(&fund, "fund", nil, "addresses to fund at genesis (repeatable)")
 	f.Int64Var(&fundEther, "fund-ether", 1_000_000, "ether given to each --fund address")
+	f.DurationVar(&reveal, "reveal-window", 0, "Ledger parameter: time a solver has to post or reveal in a dispute (0: 10m)")
+	f.DurationVar(&response, "response-window", 0, "Ledger parameter: time a challenger has to answer in a dispute (0: 10m)")
+	f.IntVar(&maxReveals, "max-reveals", 0, "Ledger parameter: forced reveals per dispute (0: 4); a run's dispute duration must hold (max-reveals+1)·(reveal+response)")
 	f.BoolVar(&asJSON, "json", false, "print the manifest as JSON")
 	return cmd
 }

@@ -17,6 +17,9 @@ func newRootCmd() *cobra.Command {
 		newTrainCmd(),
 		newKeysCmd(),
 		newConfigCmd(),
+		newRunCmd(),
+		newStatusCmd(),
+		newDoctorCmd(),
 	)
 	return root
 }

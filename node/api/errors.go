@@ -13,6 +13,12 @@ var (
 	ErrPublicAddress = errors.New("api: listen address is not loopback")
 	// ErrNotFound is what a Node returns for something it does not know.
 	ErrNotFound = errors.New("api: not found")
+	// ErrNoNode is returned by the client when nothing answers HTTP at the
+	// node's API address.
+	ErrNoNode = errors.New("api: no node answers")
+	// ErrBadResponse is returned by the client for a body that is not what
+	// the route documents.
+	ErrBadResponse = errors.New("api: bad response")
 )
 
 // Error codes of the JSON error bodies (docs/API.md).

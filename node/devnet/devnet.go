@@ -24,6 +24,37 @@ type Options struct {
 	Fund             []string
 	FundEther        int64
 	Logger           *slog.Logger
+	// RevealWindow, ResponseWindow and MaxReveals set the Ledger's dispute
+	// parameters; zero keeps ledger.DefaultParams' (600 s, 600 s, 4). A full
+	// dispute takes (MaxReveals+1)·(RevealWindow+ResponseWindow), the least
+	// dispute duration a run on this chain may have: shorter windows allow the
+	// short rounds of a local testnet.
+	RevealWindow, ResponseWindow time.Duration
+	MaxReveals                   int
+}
+
+// params applies the dispute windows of o over the default parameters.
+func (o Options) params() (ledger.Params, error) {
+	p := ledger.DefaultParams()
+	for _, w := range []struct {
+		name string
+		d    time.Duration
+		dst  *uint64
+	}{{"reveal window", o.RevealWindow, &p.RevealWindow}, {"response window", o.ResponseWindow, &p.ResponseWindow}} {
+		if w.d < 0 || w.d%time.Second != 0 {
+			return p, fmt.Errorf("%s %v: want a whole number of seconds", w.name, w.d)
+		}
+		if w.d > 0 {
+			*w.dst = uint64(w.d / time.Second)
+		}
+	}
+	if o.MaxReveals < 0 || o.MaxReveals > 255 {
+		return p, fmt.Errorf("max reveals %d outside [0, 255]", o.MaxReveals)
+	}
+	if o.MaxReveals > 0 {
+		p.MaxReveals = uint8(o.MaxReveals)
+	}
+	return p, nil
 }
 
 // Chain is a running dev chain.
@@ -43,7 +74,11 @@ func Start(ctx context.Context, o Options) (*Chain, error) {
 	if len(addrs) > 0 && o.FundEther <= 0 {
 		return nil, fmt.Errorf("fund amount must be positive, got %d ether", o.FundEther)
 	}
-	opts := []devchain.Option{devchain.WithPorts(o.HTTPPort, o.WSPort), devchain.WithPeriod(o.Period)}
+	p, err := o.params()
+	if err != nil {
+		return nil, err
+	}
+	opts := []devchain.Option{devchain.WithPorts(o.HTTPPort, o.WSPort), devchain.WithPeriod(o.Period), devchain.WithParams(p)}
 	if o.Logger != nil {
 		opts = append(opts, devchain.WithLogger(o.Logger))
 	}
