@@ -46,7 +46,7 @@ func TestChainDev(t *testing.T) {
 	if *m != printed {
 		t.Fatalf("written manifest %+v differs from printed %+v", m, printed)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // a hang guard only
 	defer cancel()
 	c, err := ethclient.DialContext(ctx, m.RPCURL)
 	if err != nil {

@@ -24,7 +24,7 @@ type devEnv struct {
 // newDevEnv starts a dev chain funding each address with 100 ether.
 func newDevEnv(t *testing.T, funded ...common.Address) *devEnv {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // a hang guard only
 	defer cancel()
 	opts := []devchain.Option{devchain.WithPorts(0, 0)}
 	if len(funded) > 0 {

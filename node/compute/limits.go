@@ -109,6 +109,16 @@ type Report struct {
 	GradSources []GradSource
 }
 
+// OutputsRoot is the run's outputs root (RunConfig.outputsRoot on chain,
+// docs/PROTOCOL.md §3.8): verify.OutputsRoot of GradSources.
+func (r Report) OutputsRoot() verify.Hash {
+	srcs := make([]verify.OutputSource, len(r.GradSources))
+	for i, s := range r.GradSources {
+		srcs[i] = verify.OutputSource{Record: s.Record, Slot: s.Slot}
+	}
+	return verify.OutputsRoot(srcs)
+}
+
 // GradSource is the record and output slot that produce one gradient.
 type GradSource struct {
 	Record uint32

@@ -46,7 +46,7 @@ func newKey(t *testing.T) (*keys.Key, string) {
 
 func newWorld(t *testing.T, funded ...common.Address) *world {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // a hang guard only
 	defer cancel()
 	c, err := devchain.Start(ctx, devchain.WithPorts(0, 0), devchain.WithFunded(ledger.Ether(100), funded...))
 	if err != nil {

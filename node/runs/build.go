@@ -64,7 +64,7 @@ func Build(s Spec, p ledger.Params) (*Plan, error) {
 	}
 	c := s.Config
 	rc := ledger.RunConfig{
-		ConfigHash: hash, SkeletonRoot: rep.SkeletonRoot, InitialModelRoot: root, Task: c.Task,
+		ConfigHash: hash, SkeletonRoot: rep.SkeletonRoot, OutputsRoot: rep.OutputsRoot(), InitialModelRoot: root, Task: c.Task,
 		Start: s.Start, RoundDuration: uint32(c.RoundDuration), NumRounds: s.NumRounds,
 		CommitWindow: uint32(c.CommitWindow), VerifyWindow: uint32(c.VerifyWindow), DisputeWindow: uint32(c.DisputeWindow),
 		DisputeDuration: uint32(c.DisputeDuration), FinalityLag: uint8(c.Lag), VerifiersPerContribution: uint16(c.Verifiers),
@@ -126,6 +126,9 @@ func Verify(c compute.Config, rc ledger.RunConfig) error {
 	}
 	if rc.SkeletonRoot != rep.SkeletonRoot {
 		return fmt.Errorf("%w: skeleton root on chain %x, the config's %x", ErrMismatch, rc.SkeletonRoot, rep.SkeletonRoot)
+	}
+	if rc.OutputsRoot != rep.OutputsRoot() {
+		return fmt.Errorf("%w: outputs root on chain %x, the config's %x", ErrMismatch, rc.OutputsRoot, rep.OutputsRoot())
 	}
 	if rc.InitialModelRoot != root {
 		return fmt.Errorf("%w: initial model root on chain %x, the config's %x", ErrMismatch, rc.InitialModelRoot, root)

@@ -18,7 +18,7 @@ import (
 // as `swarm run create` does, then loads it as a joining node does: the config found by
 // the chain's hash and verified, the bootstrap addresses from the creation event.
 func TestCreateAndLoad(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // a hang guard only
 	defer cancel()
 	chain, err := devchain.Start(ctx, devchain.WithPorts(0, 0))
 	if err != nil {
