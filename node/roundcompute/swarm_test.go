@@ -102,13 +102,13 @@ func (s *realSwarm) addNode() *peerNode {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(g.Close)
+	t.Cleanup(func() { _ = g.Close() })
 	n.g = g
 	srv, err := blob.NewServer(n.h, n.store, blob.WithServerLogger(swarmtest.QuietLogger(t)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(srv.Close)
+	t.Cleanup(func() { _ = srv.Close() })
 	s.nodes = append(s.nodes, n)
 	return n
 }

@@ -80,7 +80,7 @@ func (h *harness) addNode(groups int, serve func(*tnode) blob.Store) *tnode {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(g.Close)
+	t.Cleanup(func() { _ = g.Close() })
 	n.g = g
 	var s blob.Store = n.store
 	if serve != nil {
@@ -90,7 +90,7 @@ func (h *harness) addNode(groups int, serve func(*tnode) blob.Store) *tnode {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(srv.Close)
+	t.Cleanup(func() { _ = srv.Close() })
 	h.nodes = append(h.nodes, n)
 	return n
 }
