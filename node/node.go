@@ -45,22 +45,23 @@ type Node struct {
 	metrics *metrics.Metrics
 	track   *tracker
 
-	key     *keys.Key
-	store   *store.Store
-	eth     *ethclient.Client
-	client  *ledger.Client
-	chain   *ledgerchain.Chain
-	runCfg  compute.Config
-	genesis []byte
-	first   uint64
-	initial []byte
-	host    *host.Host
-	gossip  *gossip.Gossip
-	blobSrv *blob.Server
-	blobs   *blob.Client
-	engine  *round.Engine
-	index   *indexer.Indexer
-	api     *api.Server
+	key         *keys.Key
+	store       *store.Store
+	eth         *ethclient.Client
+	client      *ledger.Client
+	deployBlock uint64
+	chain       *ledgerchain.Chain
+	runCfg      compute.Config
+	genesis     []byte
+	first       uint64
+	initial     []byte
+	host        *host.Host
+	gossip      *gossip.Gossip
+	blobSrv     *blob.Server
+	blobs       *blob.Client
+	engine      *round.Engine
+	index       *indexer.Indexer
+	api         *api.Server
 }
 
 // Option configures New.
@@ -239,3 +240,16 @@ func (n *Node) apiAddr() string {
 
 // registerer is the node's Prometheus registry for the other packages' collectors.
 func (n *Node) registerer() prometheus.Registerer { return n.metrics.Registry() }
+
+// Status returns the node's status as the API shows it, with its rank from the chain's
+// events when the indexer has one (valid after Start).
+func (n *Node) Status(ctx context.Context) (api.Status, *indexer.Entry, error) {
+	s, err := apiNode{n}.Status(ctx)
+	if err != nil {
+		return s, nil, err
+	}
+	if e, ok := n.index.Rank(n.key.Address); ok {
+		return s, &e, nil
+	}
+	return s, nil, nil
+}

@@ -103,7 +103,7 @@ func (n *Node) startChain(ctx context.Context) (func() error, error) {
 		eth.Close()
 		return nil, fmt.Errorf("the endpoint %s serves chain %s, the manifest names chain %d; check --manifest and --rpc-url", m.RPCURL, id, m.ChainID)
 	}
-	n.eth, n.client = eth, client
+	n.eth, n.client, n.deployBlock = eth, client, m.DeployBlock
 	if err := n.ensureMember(ctx); err != nil {
 		eth.Close()
 		return nil, err
@@ -316,7 +316,8 @@ func (n *Node) startKeeper(ctx context.Context) (func() error, error) {
 
 // startIndexer follows the run's chain events (the leaderboard) at every new head.
 func (n *Node) startIndexer(ctx context.Context) (func() error, error) {
-	ix, err := indexer.New(indexer.ChainSource(n.client), ledger.RunID(n.run), indexer.WithLogger(n.log))
+	ix, err := indexer.New(indexer.ChainSource(n.client), ledger.RunID(n.run), indexer.WithLogger(n.log),
+		indexer.WithFromBlock(n.deployBlock))
 	if err != nil {
 		return nil, err
 	}

@@ -24,9 +24,9 @@ import (
 // hooks and the write-ahead wrappers feed it; a small locked type, as the hooks run on the
 // engine's goroutines.
 type tracker struct {
-	st  *store.Store
-	run swarm.RunID
-	m   *metrics.Metrics
+	st   *store.Store
+	run  swarm.RunID
+	m    *metrics.Metrics
 	emit func(Event)
 
 	mu      sync.Mutex

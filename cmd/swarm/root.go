@@ -17,6 +17,7 @@ func newRootCmd() *cobra.Command {
 		newTrainCmd(),
 		newKeysCmd(),
 		newConfigCmd(),
+		newJoinCmd(),
 	)
 	return root
 }

@@ -24,6 +24,9 @@ type Options struct {
 	Fund             []string
 	FundEther        int64
 	Logger           *slog.Logger
+	// Params, when set, replaces the Ledger's deployment parameters
+	// (ledger.DefaultParams: ten-minute dispute windows); tests shorten them.
+	Params *ledger.Params
 }
 
 // Chain is a running dev chain.
@@ -46,6 +49,9 @@ func Start(ctx context.Context, o Options) (*Chain, error) {
 	opts := []devchain.Option{devchain.WithPorts(o.HTTPPort, o.WSPort), devchain.WithPeriod(o.Period)}
 	if o.Logger != nil {
 		opts = append(opts, devchain.WithLogger(o.Logger))
+	}
+	if o.Params != nil {
+		opts = append(opts, devchain.WithParams(*o.Params))
 	}
 	if len(addrs) > 0 {
 		opts = append(opts, devchain.WithFunded(new(big.Int).Mul(big.NewInt(o.FundEther), big.NewInt(1e18)), addrs...))
