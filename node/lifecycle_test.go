@@ -50,6 +50,10 @@ func TestLifecycleUnwinds(t *testing.T) {
 type testEnv struct {
 	manifest, runHex, keyFile string
 	runConfig                 []byte
+	cfg                       compute.Config
+	key                       *keys.Key
+	run                       swarm.RunID
+	m                         ledger.Manifest
 }
 
 func newTestEnv(t *testing.T) testEnv {
@@ -102,7 +106,8 @@ func newTestEnv(t *testing.T) testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return testEnv{manifest: manifest, runHex: swarm.RunID(run).String(), keyFile: filepath.Join(dir, "key.json"), runConfig: blob}
+	return testEnv{manifest: manifest, runHex: swarm.RunID(run).String(), keyFile: filepath.Join(dir, "key.json"), runConfig: blob,
+		cfg: c, key: k, run: swarm.RunID(run), m: m}
 }
 
 // config returns a node config on loopback for env in dataDir.
