@@ -23,6 +23,9 @@ type walCompute struct {
 	run   swarm.RunID
 	log   *slog.Logger
 	track *tracker
+	// resume, when set, is told of a reloaded contribution (commit it if the chain lacks it,
+	// announce it).
+	resume func(ctx context.Context, r uint64, p *store.Prepared)
 }
 
 var _ round.Compute = (*walCompute)(nil)
@@ -59,6 +62,9 @@ func (w *walCompute) Contribute(ctx context.Context, r uint64, model []byte, bat
 		w.log.Info("reloaded the contribution prepared before a restart; committing those bytes",
 			"round", r, "update", p.Commitment.UpdateRoot.Short(), "committed", p.Committed)
 		w.track.event(Event{Kind: EventReloaded, Round: r, Update: p.Commitment.UpdateRoot.String(), Committed: p.Committed})
+		if w.resume != nil {
+			w.resume(ctx, r, p)
+		}
 		return round.Contribution{Update: p.Update, Manifest: p.Manifest, Base: p.Commitment.Base,
 			BatchRoot: p.Commitment.BatchRoot, TraceRoot: p.Commitment.TraceRoot, UpdateRoot: p.Commitment.UpdateRoot,
 			NSteps: p.Commitment.NSteps}, nil

@@ -8,15 +8,18 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -212,10 +215,14 @@ func TestJoinSwarm(t *testing.T) {
 		return a
 	}
 	procs := make([]*joinProc, nodes)
+	var apiAddr string
 	for i := range procs {
 		procs[i] = startJoin(t, bin, fmt.Sprintf("node %d", i), args(i)...)
 		started := procs[i].next(ctx, "the started event", func(e node.Event) bool { return e.Kind == node.EventStarted })
 		bootstrap = append(bootstrap, started.Addrs...)
+		if i == 0 {
+			apiAddr = started.API
+		}
 		t.Logf("node %d: %s at round %d, api %s", i, started.Address, started.Round, started.API)
 	}
 
@@ -279,8 +286,38 @@ func TestJoinSwarm(t *testing.T) {
 			}
 		}
 	}
+	for r := uint64(0); r <= last; r++ {
+		for i := range procs {
+			if e, ok := ends[i][r]; ok {
+				t.Logf("round %d node %d: committed %v adopted %v verified %d attested %d aggregated %d next %s",
+					r, i, e.Committed, e.Adopted, e.Verified, e.Attested, e.Aggregated, short(e.Next))
+			}
+		}
+	}
+	final, err := client.FinalSet(ctx, runID, killRound)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("final set of round %d: %d contributions, the killed node's among them: %v", killRound, len(final),
+		slices.Contains(final, common.HexToAddress(fund[1])))
 	if e := ends[1][last]; !e.Committed {
 		t.Errorf("the restarted node did not commit in round %d: %+v", last, e)
+	}
+
+	// The API answers with the node's view: the chain's round, connected peers.
+	var st struct {
+		Round uint64 `json:"round"`
+		Peers int    `json:"peers"`
+		Stage string `json:"stage"`
+	}
+	res, err := http.Get("http://" + apiAddr + "/v1/status")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = json.NewDecoder(res.Body).Decode(&st)
+	res.Body.Close()
+	if err != nil || st.Round < last || st.Peers < 1 || st.Stage == "" {
+		t.Fatalf("/v1/status of node 0: %+v (err %v), want round >= %d and a peer", st, err, last)
 	}
 
 	// SIGINT stops every node cleanly.
