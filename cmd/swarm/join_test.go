@@ -33,15 +33,15 @@ import (
 )
 
 // joinRunConfig is the reverse task on the tiny model, groups of 4, one own and one
-// external group per round, D = 2, one verifier; rounds of 20 s of chain time: three
-// 3-second stages, then 9 s to verify. Small enough for three nodes on two busy cores.
+// external group per round, D = 2, one verifier; rounds of 16 s of chain time: three
+// 3-second stages, then 7 s to verify. Small enough for three nodes on two busy cores.
 func joinRunConfig() compute.Config {
 	c := compute.DefaultConfig("reverse")
 	c.Model = model.Sizes["tiny"]
 	c.Model.Vocab = compute.DefaultConfig("reverse").Model.Vocab
 	c.PartialWeight = 1
 	c.G, c.L, c.E, c.Lag, c.Verifiers = 4, 1, 1, 2, 1
-	c.RoundDuration, c.CommitWindow, c.VerifyWindow, c.DisputeWindow, c.DisputeDuration = 20, 9, 9, 9, 4
+	c.RoundDuration, c.CommitWindow, c.VerifyWindow, c.DisputeWindow, c.DisputeDuration = 16, 9, 7, 7, 4
 	c.Stake, c.Slash, c.Bond, c.VerifierFee = 1e18, 5e17, 1e15, 1e15
 	return c
 }
@@ -195,7 +195,7 @@ func TestJoinSwarm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rc, err := node.RunConfig(cc, head.Time+10, 100)
+	rc, err := node.RunConfig(cc, head.Time+8, 100)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,8 +300,13 @@ func TestJoinSwarm(t *testing.T) {
 	}
 	t.Logf("final set of round %d: %d contributions, the killed node's among them: %v", killRound, len(final),
 		slices.Contains(final, common.HexToAddress(fund[1])))
-	if e := ends[1][last]; !e.Committed {
-		t.Errorf("the restarted node did not commit in round %d: %+v", last, e)
+	for i, p := range procs {
+		t.Logf("warnings of node %d:\n%s", i, tail(p.stderr.String(), 3000))
+	}
+	// Back in the swarm within two rounds: a commitment in round killRound+1 or +2 (one may
+	// miss its window on a loaded machine, as any node's may).
+	if !ends[1][killRound+1].Committed && !ends[1][killRound+2].Committed {
+		t.Errorf("the restarted node committed neither in round %d nor in %d", killRound+1, killRound+2)
 	}
 
 	// The API answers with the node's view: the chain's round, connected peers.
