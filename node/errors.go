@@ -10,6 +10,8 @@ var (
 	ErrRunConfig = errors.New("run config")
 	// ErrStake is an account that cannot take part in the run with its stake.
 	ErrStake = errors.New("stake")
+	// ErrNotRunning is a question to a node that is not started (or already closed).
+	ErrNotRunning = errors.New("node is not running")
 	// ErrStarted is Start called on a node that was started already.
 	ErrStarted = errors.New("node already started")
 )

@@ -192,8 +192,15 @@ func TestStartFailureStopsWhatStarted(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				st, _, err := n.Status(ctx)
+				if err != nil || st.Address != env.key.Address || swarm.RunID(st.Run) != env.run || st.Stage == "" {
+					t.Fatalf("status of the running node: %+v, %v", st, err)
+				}
 				if err := n.Close(); err != nil {
 					t.Fatalf("close: %v", err)
+				}
+				if _, _, err := n.Status(ctx); !errors.Is(err, ErrNotRunning) {
+					t.Fatalf("status after close: got %v, want ErrNotRunning", err)
 				}
 			}
 			var want []string

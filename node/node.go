@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/network"
@@ -38,6 +39,7 @@ type Node struct {
 	run swarm.RunID
 
 	life     lifecycle
+	up       atomic.Bool // between a successful Start and Close
 	mu       sync.Mutex
 	startErr error
 	failed   chan error // a background service that stopped on its own
@@ -166,6 +168,7 @@ func (n *Node) Start(ctx context.Context) error {
 	if err := n.life.start(ctx, n.services()); err != nil {
 		return err
 	}
+	n.up.Store(true)
 	n.track.event(Event{Kind: EventStarted, Round: n.first, Address: n.key.Address.Hex(), PeerID: n.host.ID().String(),
 		Addrs: n.p2pAddrs(), API: n.apiAddr()})
 	return nil
@@ -196,6 +199,7 @@ func (n *Node) Run(ctx context.Context) error {
 func (n *Node) Close() error {
 	n.mu.Lock()
 	defer n.mu.Unlock()
+	n.up.Store(false)
 	return n.life.stop()
 }
 
@@ -244,6 +248,9 @@ func (n *Node) registerer() prometheus.Registerer { return n.metrics.Registry() 
 // Status returns the node's status as the API shows it, with its rank from the chain's
 // events when the indexer has one (valid after Start).
 func (n *Node) Status(ctx context.Context) (api.Status, *indexer.Entry, error) {
+	if !n.up.Load() {
+		return api.Status{}, nil, ErrNotRunning
+	}
 	s, err := apiNode{n}.Status(ctx)
 	if err != nil {
 		return s, nil, err
