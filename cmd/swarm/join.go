@@ -144,7 +144,8 @@ func (o *joinOutput) event(e node.Event) {
 	o.draw()
 }
 
-// refresh redraws the live line with the peer count and rank every second.
+// refresh redraws the live line with the peer count and rank every second (round and stage
+// come from the engine's events).
 func (o *joinOutput) refresh(ctx context.Context, n *node.Node) {
 	t := time.NewTicker(time.Second)
 	defer t.Stop()
@@ -159,7 +160,7 @@ func (o *joinOutput) refresh(ctx context.Context, n *node.Node) {
 			continue
 		}
 		o.mu.Lock()
-		o.peers, o.round, o.stage = s.Peers, s.Round, s.Stage
+		o.peers = s.Peers
 		if rank != nil {
 			o.rank = fmt.Sprintf("%d", rank.Rank)
 		}
