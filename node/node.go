@@ -54,6 +54,7 @@ type Node struct {
 	deployBlock uint64
 	chain       *ledgerchain.Chain
 	runCfg      compute.Config
+	fetchConfig bool // no run config given or stored: fetch it from peers
 	genesis     []byte
 	first       uint64
 	initial     []byte
@@ -156,9 +157,10 @@ func New(cfg *config.Config, opts ...Option) (*Node, error) {
 	return n, nil
 }
 
-// Start starts the services in order: key, store, chain, host, gossip, blob, engine,
-// keeper, indexer, API. If one fails, those already started are stopped in reverse and the
-// error names the one that failed. The services run until Close; ctx bounds the start only.
+// Start starts the services in order: key, store, chain, host, gossip, blob, run config,
+// engine, keeper, indexer, API. If one fails, those already started are stopped in reverse
+// and the error names the one that failed. The services run until Close; ctx bounds the
+// start only.
 func (n *Node) Start(ctx context.Context) error {
 	n.mu.Lock()
 	defer n.mu.Unlock()

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -41,6 +42,7 @@ func (n *Node) services() []service {
 		{"host", n.startHost},
 		{"gossip", n.startGossip},
 		{"blob", n.startBlob},
+		{"runconfig", n.startRunConfig},
 		{"engine", n.startEngine},
 		{"keeper", n.startKeeper},
 		{"indexer", n.startIndexer},
@@ -165,22 +167,29 @@ func (n *Node) ensureMember(ctx context.Context) error {
 	return nil
 }
 
-// settleRun finds the run config (given, or kept in the store), checks it against the
-// chain's configHash and initial model root, and picks the round to start at: the chain's
-// current round, with θ_0 as the initial model while the chain still attests θ_0.
+// settleRun finds the run config (given, or kept in the store) and settles the run with it
+// (useRunConfig). Without either, the node fetches it from its peers once the blob client
+// runs (startRunConfig).
 func (n *Node) settleRun(ctx context.Context) error {
-	onChain := n.chain.Config()
-	want := swarm.Root(onChain.ConfigHash)
 	b := n.o.runConfig
 	if b == nil {
-		stored, err := n.store.Blob(want)
+		stored, err := n.store.Blob(swarm.Root(n.chain.Config().ConfigHash))
 		if err != nil {
-			return fmt.Errorf("%w: this node has no config of run %s; pass --run-config with the submitter's config file",
-				ErrRunConfig, n.run)
+			n.fetchConfig = true
+			return nil
 		}
 		b = stored
 	}
-	if got := swarm.RootOf(b); got != want {
+	return n.useRunConfig(ctx, b)
+}
+
+// useRunConfig checks the config blob b against the chain's configHash and initial model
+// root, keeps it in the store (the blob server serves it to other peers), and picks the
+// round to start at: the chain's current round, with θ_0 as the initial model while the
+// chain still attests θ_0.
+func (n *Node) useRunConfig(ctx context.Context, b []byte) error {
+	onChain := n.chain.Config()
+	if got, want := swarm.RootOf(b), swarm.Root(onChain.ConfigHash); got != want {
 		return fmt.Errorf("%w: the given config hashes to %s, the run's configHash is %s", ErrRunConfig, got, want)
 	}
 	c, err := compute.DecodeConfig(b)
@@ -214,6 +223,40 @@ func (n *Node) settleRun(ctx context.Context) error {
 	}
 	n.log.Info("joining the run", "run", n.run.String(), "round", n.first, "task", c.Task)
 	return nil
+}
+
+// configFetchTimeout bounds how long a node without the run config waits for a peer to
+// serve it.
+const configFetchTimeout = 30 * time.Second
+
+// startRunConfig fetches the run config by its configHash from the connected peers (every
+// node serves the one it holds) when neither the flag nor the store had it.
+func (n *Node) startRunConfig(ctx context.Context) (func() error, error) {
+	if !n.fetchConfig {
+		return nil, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, configFetchTimeout)
+	defer cancel()
+	want := swarm.Root(n.chain.Config().ConfigHash)
+	t := time.NewTicker(200 * time.Millisecond)
+	defer t.Stop()
+	var last error
+	for {
+		if peers := n.connectedPeers(); len(peers) > 0 {
+			b, err := n.blobs.Fetch(ctx, want, peers)
+			if err == nil {
+				n.log.Info("fetched the run config from the swarm", "config", want.Short())
+				return nil, n.useRunConfig(ctx, b)
+			}
+			last = err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("%w: no peer served the config %s of run %s within %s (last error: %v); pass --run-config with the submitter's config file or --bootstrap a member of the run",
+				ErrRunConfig, want.Short(), n.run, configFetchTimeout, last)
+		case <-t.C:
+		}
+	}
 }
 
 // startHost starts the libp2p host with the node's key. A node whose every listen address

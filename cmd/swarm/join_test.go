@@ -133,8 +133,8 @@ func tail(s string, n int) string {
 // dev chain with a run created on it: every node ends every round with the model root the
 // chain attests; one node killed with SIGKILL right after it committed a round restarts on
 // its data directory, reloads that very contribution and plays the following rounds with
-// the others; a second node on a data directory in use is refused; SIGINT stops a node
-// with exit status 0.
+// the others; a node started without the run config fetches it from its peers; a second
+// node on a data directory in use is refused; SIGINT stops a node with exit status 0.
 func TestJoinSwarm(t *testing.T) {
 	if testing.Short() {
 		t.Skip("plays real rounds of chain time")
@@ -207,8 +207,11 @@ func TestJoinSwarm(t *testing.T) {
 
 	var bootstrap []string
 	args := func(i int) []string {
-		a := []string{"--data-dir", dirs[i], "--run", runHex, "--manifest", manifest, "--run-config", runConfig,
+		a := []string{"--data-dir", dirs[i], "--run", runHex, "--manifest", manifest,
 			"--listen", "/ip4/127.0.0.1/tcp/0", "--api-addr", "127.0.0.1:0", "--log-level", "warn"}
+		if i < 2 { // node 2 fetches the run config from its bootstrap peers
+			a = append(a, "--run-config", runConfig)
+		}
 		for _, b := range bootstrap {
 			a = append(a, "--bootstrap", b)
 		}
