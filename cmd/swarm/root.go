@@ -20,6 +20,7 @@ func newRootCmd() *cobra.Command {
 		newRunCmd(),
 		newStatusCmd(),
 		newDoctorCmd(),
+		newJoinCmd(),
 	)
 	return root
 }

@@ -31,6 +31,9 @@ type Options struct {
 	// short rounds of a local testnet.
 	RevealWindow, ResponseWindow time.Duration
 	MaxReveals                   int
+	// Params, when set, replaces (over the windows above) the Ledger's deployment parameters
+	// (ledger.DefaultParams: ten-minute dispute windows); tests shorten them.
+	Params *ledger.Params
 }
 
 // params applies the dispute windows of o over the default parameters.
@@ -81,6 +84,9 @@ func Start(ctx context.Context, o Options) (*Chain, error) {
 	opts := []devchain.Option{devchain.WithPorts(o.HTTPPort, o.WSPort), devchain.WithPeriod(o.Period), devchain.WithParams(p)}
 	if o.Logger != nil {
 		opts = append(opts, devchain.WithLogger(o.Logger))
+	}
+	if o.Params != nil {
+		opts = append(opts, devchain.WithParams(*o.Params))
 	}
 	if len(addrs) > 0 {
 		opts = append(opts, devchain.WithFunded(new(big.Int).Mul(big.NewInt(o.FundEther), big.NewInt(1e18)), addrs...))

@@ -14,8 +14,8 @@ import (
 	"github.com/apiary-rl/apiary/swarm"
 )
 
-// sentinelOf maps the Ledger's custom errors to swarm's sentinels (docs/NODE-CHAIN.md,
-// "Error mapping"). Errors not listed pass through as *ledger.RevertError.
+// sentinelOf maps the Ledger's custom errors to swarm's sentinels (docs/NODE.md, "Chain
+// adapter and keeper", "Error mapping"). Errors not listed pass through as *ledger.RevertError.
 var sentinelOf = map[string]error{
 	// Too late: waiting will not help.
 	"RoundNotOpen":       swarm.ErrRoundClosed,

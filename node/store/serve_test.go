@@ -27,7 +27,7 @@ func TestServeOverBlobProtocol(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(srv.Close)
+	t.Cleanup(func() { _ = srv.Close() })
 	client := swarmtest.NewHost(t, swarmtest.NewIdentity(t))
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

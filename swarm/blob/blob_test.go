@@ -44,7 +44,7 @@ func newProvider(t *testing.T, s blob.Store, opts ...blob.ServerOption) *provide
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(srv.Close)
+	t.Cleanup(func() { _ = srv.Close() })
 	return &provider{h: h, store: ms, srv: srv}
 }
 

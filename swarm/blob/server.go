@@ -56,7 +56,8 @@ func NewServer(h host.Host, store Store, opts ...ServerOption) (*Server, error) 
 }
 
 // Close unregisters the protocol, resets streams in flight and waits for their handlers.
-func (s *Server) Close() {
+// It returns nil; the error is there so that the node stops every component alike.
+func (s *Server) Close() error {
 	s.h.RemoveStreamHandler(ProtocolID)
 	s.mu.Lock()
 	s.closed = true
@@ -65,6 +66,7 @@ func (s *Server) Close() {
 	}
 	s.mu.Unlock()
 	s.wg.Wait()
+	return nil
 }
 
 func (s *Server) track(st network.Stream) bool {

@@ -36,7 +36,7 @@ func BenchmarkPropagation16(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		b.Cleanup(g.Close)
+		b.Cleanup(func() { _ = g.Close() })
 		ns = append(ns, &node{id: id, h: h, g: g})
 	}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -42,7 +42,7 @@ func smallSwarm(t *testing.T, n int) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(g.Close)
+		t.Cleanup(func() { _ = g.Close() })
 		ns = append(ns, &node{id: id, h: h, g: g})
 		hs = append(hs, h)
 	}

@@ -101,12 +101,12 @@ func New(h host.Host, run swarm.RunID, reg swarm.Registry, sched swarm.Schedule,
 	for _, k := range wire.Kinds {
 		name := Topic(run, k)
 		if err := g.ps.RegisterTopicValidator(name, g.validator(k), pubsub.WithValidatorTimeout(cfg.valTimeout)); err != nil {
-			g.Close()
+			_ = g.Close()
 			return nil, fmt.Errorf("new gossip: validator for %s: %w", k, err)
 		}
 		t, err := g.ps.Join(name)
 		if err != nil {
-			g.Close()
+			_ = g.Close()
 			return nil, fmt.Errorf("new gossip: join %s: %w", name, err)
 		}
 		g.topics[k] = t
@@ -114,7 +114,7 @@ func New(h host.Host, run swarm.RunID, reg swarm.Registry, sched swarm.Schedule,
 		// meshes form before the first round and peers see it in every topic.
 		rc, err := t.Relay()
 		if err != nil {
-			g.Close()
+			_ = g.Close()
 			return nil, fmt.Errorf("new gossip: relay %s: %w", name, err)
 		}
 		g.relays = append(g.relays, rc)
@@ -214,15 +214,24 @@ func (g *Gossip) inspect(s map[peer.ID]float64) {
 // ListPeers returns the peers subscribed to kind's topic.
 func (g *Gossip) ListPeers(k wire.Kind) []peer.ID { return g.ps.ListPeers(Topic(g.run, k)) }
 
-// Close leaves the topics and stops the router. The host stays open.
-func (g *Gossip) Close() {
+// Close leaves the topics and stops the router. The host stays open. It returns the
+// errors of closing the topics (a topic with live subscriptions cannot close).
+func (g *Gossip) Close() error {
 	for _, rc := range g.relays {
 		rc()
 	}
-	for _, t := range g.topics {
-		_ = t.Close()
+	var errs []error
+	for _, k := range wire.Kinds {
+		t, ok := g.topics[k]
+		if !ok {
+			continue
+		}
+		if err := t.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("close gossip topic %v: %w", k, err))
+		}
 	}
 	g.cancel()
+	return errors.Join(errs...)
 }
 
 // AwaitPeers blocks until every peer of want is subscribed to every topic of the run, as

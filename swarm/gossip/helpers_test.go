@@ -61,7 +61,7 @@ func newNodes(t testing.TB, n, degree int, chain *swarmtest.Chain, clock timelin
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(g.Close)
+		t.Cleanup(func() { _ = g.Close() })
 		ns = append(ns, &node{id: id, h: h, g: g})
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)

@@ -31,7 +31,7 @@ func TestValidateRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer g.Close()
+	defer func() { _ = g.Close() }()
 	down, err := gossip.New(swarmtest.NewHost(t, swarmtest.NewIdentity(t)), swarmtest.Run, failingRegistry{}, clock.sched, clock.clock,
 		gossip.WithLogger(swarmtest.Logger(t)))
 	if err != nil {
@@ -83,7 +83,7 @@ func FuzzValidate(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Cleanup(g.Close)
+	f.Cleanup(func() { _ = g.Close() })
 	f.Add(uint8(wire.KindRollout), enc(f, rollout(testRound, 0, []byte("x"))))
 	f.Add(uint8(wire.KindUpdate), []byte{0xa0})
 	f.Add(uint8(wire.KindNotice), []byte{})

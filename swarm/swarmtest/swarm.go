@@ -93,7 +93,7 @@ func (s *Swarm) AddNode(serve func(*Node) blob.Store) *Node {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(g.Close)
+	t.Cleanup(func() { _ = g.Close() })
 	n.Gossip = g
 	var st blob.Store = n.Store
 	if serve != nil {
@@ -103,7 +103,7 @@ func (s *Swarm) AddNode(serve func(*Node) blob.Store) *Node {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(srv.Close)
+	t.Cleanup(func() { _ = srv.Close() })
 	s.mu.Lock()
 	s.nodes = append(s.nodes, n)
 	s.mu.Unlock()

@@ -1,0 +1,272 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/libp2p/go-libp2p/core/crypto"
+	ma "github.com/multiformats/go-multiaddr"
+	manet "github.com/multiformats/go-multiaddr/net"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/apiary-rl/apiary/ledger"
+	"github.com/apiary-rl/apiary/node/api"
+	"github.com/apiary-rl/apiary/node/indexer"
+	"github.com/apiary-rl/apiary/node/keys"
+	"github.com/apiary-rl/apiary/node/ledgerchain"
+	"github.com/apiary-rl/apiary/node/metrics"
+	"github.com/apiary-rl/apiary/node/roundcompute"
+	"github.com/apiary-rl/apiary/node/store"
+	"github.com/apiary-rl/apiary/swarm"
+	"github.com/apiary-rl/apiary/swarm/blob"
+	"github.com/apiary-rl/apiary/swarm/gossip"
+	"github.com/apiary-rl/apiary/swarm/host"
+	"github.com/apiary-rl/apiary/swarm/round"
+	"github.com/apiary-rl/apiary/training/repops"
+)
+
+// services is the node's lifecycle, in start order.
+func (n *Node) services() []service {
+	return []service{
+		{"key", n.startKey},
+		{"store", n.startStore},
+		{"chain", n.startChain},
+		{"host", n.startHost},
+		{"gossip", n.startGossip},
+		{"blob", n.startBlob},
+		{"runconfig", n.startRunConfig},
+		{"engine", n.startEngine},
+		{"keeper", n.startKeeper},
+		{"indexer", n.startIndexer},
+		{"api", n.startAPI},
+	}
+}
+
+// startKey decrypts the node's key and sets up its metrics, labelled with its address.
+func (n *Node) startKey(context.Context) (func() error, error) {
+	lookup := n.o.passphrase
+	if lookup == nil {
+		lookup = os.LookupEnv
+	}
+	pass, err := keys.Passphrase(n.cfg.Key.PassphraseFile, n.cfg.Key.PassphraseEnv, lookup)
+	if err != nil {
+		return nil, err
+	}
+	k, err := keys.Load(n.cfg.Key.File, pass)
+	if err != nil {
+		return nil, err
+	}
+	n.key = k
+	n.metrics = metrics.New(prometheus.Labels{"address": strings.ToLower(k.Address.Hex())})
+	return nil, nil
+}
+
+// startStore opens the store (taking the data directory's lock) and the tracker that
+// records the round state in it.
+func (n *Node) startStore(context.Context) (func() error, error) {
+	st, err := store.Open(n.cfg.DataDir, store.WithLogger(n.log))
+	if err != nil {
+		return nil, err
+	}
+	n.store = st
+	n.track = newTracker(st, n.run, n.metrics, n.o.events)
+	if prev, err := st.RoundState(n.run); err == nil {
+		n.log.Info("resuming", "last_round", prev.Round, "last_stage", prev.Stage.String(), "model", prev.Model.Short())
+	}
+	return st.Close, nil
+}
+
+// startChain dials the network's endpoint, joins the run if the account is not a member,
+// opens the chain adapter, and settles the run config, θ_0 and the round to start at.
+func (n *Node) startChain(ctx context.Context) (func() error, error) {
+	m, err := n.cfg.Network()
+	if err != nil {
+		return nil, err
+	}
+	eth, err := ethclient.DialContext(ctx, m.RPCURL)
+	if err != nil {
+		return nil, fmt.Errorf("dial %s: %w", m.RPCURL, err)
+	}
+	client, err := ledger.New(ctx, eth, m.Contracts, n.key.Private, ledger.WithLogger(n.log.With("component", "ledger")),
+		ledger.WithDeployBlock(m.DeployBlock), ledger.WithEndpoint(m.RPCURL))
+	if err != nil {
+		eth.Close()
+		return nil, fmt.Errorf("cannot use the chain at %s: %w; check --manifest and --rpc-url or run `swarm doctor`", m.RPCURL, err)
+	}
+	if id := client.ChainID(); id.Uint64() != m.ChainID {
+		eth.Close()
+		return nil, fmt.Errorf("the endpoint %s serves chain %s, the manifest names chain %d; check --manifest and --rpc-url", m.RPCURL, id, m.ChainID)
+	}
+	n.eth, n.client, n.deployBlock = eth, client, m.DeployBlock
+	if err := n.ensureMember(ctx); err != nil {
+		eth.Close()
+		return nil, err
+	}
+	chain, err := ledgerchain.Open(ctx, client, n.run, ledgerchain.WithLogger(n.log), ledgerchain.WithPrometheus(n.registerer()))
+	if err != nil {
+		eth.Close()
+		return nil, err
+	}
+	n.chain = chain
+	stop := func() error { err := chain.Close(); eth.Close(); return err }
+	if err := n.settleRun(ctx); err != nil {
+		return nil, errors.Join(err, stop())
+	}
+	return stop, nil
+}
+
+// startHost starts the libp2p host with the node's key. A node whose every listen address
+// is loopback stays on loopback (no mDNS, no NAT traversal, dials only to loopback).
+func (n *Node) startHost(context.Context) (func() error, error) {
+	sk, err := swarm.PeerKey(n.key.Private)
+	if err != nil {
+		return nil, err
+	}
+	opts := []host.Option{host.WithRun(n.run), host.WithListen(n.cfg.P2P.Listen...),
+		host.WithPrometheus(n.registerer()), host.WithLogger(n.log)}
+	if len(n.cfg.P2P.Bootstrap) > 0 {
+		opts = append(opts, host.WithBootstrap(n.cfg.P2P.Bootstrap...))
+	}
+	if allLoopback(n.cfg.P2P.Listen) {
+		opts = append(opts, host.WithLoopbackOnly(), host.WithMDNS(false), host.WithNATTraversal(false))
+	}
+	h, err := host.New(crypto.PrivKey(sk), append(opts, n.o.hostOpts...)...)
+	if err != nil {
+		return nil, err
+	}
+	n.host = h
+	return h.Close, nil
+}
+
+func allLoopback(addrs []string) bool {
+	for _, s := range addrs {
+		a, err := ma.NewMultiaddr(s)
+		if err != nil || !manet.IsIPLoopback(a) {
+			return false
+		}
+	}
+	return len(addrs) > 0
+}
+
+// startGossip joins the run's topics; the chain's cached registry validates authors.
+func (n *Node) startGossip(context.Context) (func() error, error) {
+	g, err := gossip.New(n.host, n.run, n.chain.Registry(), n.chain.Schedule(), n.chain.Clock(),
+		gossip.WithPrometheus(n.registerer()), gossip.WithLogger(n.log))
+	if err != nil {
+		return nil, err
+	}
+	n.gossip = g
+	return g.Close, nil
+}
+
+// startBlob serves the store's blobs and sets up the fetching client.
+func (n *Node) startBlob(context.Context) (func() error, error) {
+	srv, err := blob.NewServer(n.host, n.store, blob.WithServerPrometheus(n.registerer()), blob.WithServerLogger(n.log))
+	if err != nil {
+		return nil, err
+	}
+	cl, err := blob.NewClient(n.host, blob.WithClientLogger(n.log))
+	if err != nil {
+		return nil, errors.Join(err, srv.Close())
+	}
+	n.blobSrv, n.blobs = srv, cl
+	return srv.Close, nil
+}
+
+// startEngine runs the round engine from the chain's current round, with the write-ahead
+// wrappers around the real compute and the chain adapter.
+func (n *Node) startEngine(ctx context.Context) (func() error, error) {
+	comp, err := roundcompute.New(n.runCfg, n.run, n.key.Address, repops.MustEngine())
+	if err != nil {
+		return nil, err
+	}
+	log := n.log.With("component", "node")
+	wc := &walCompute{Compute: comp, st: n.store, run: n.run, log: log, track: n.track}
+	ch := &walChain{Chain: n.chain, st: n.store, log: log, track: n.track,
+		self: func(ctx context.Context, r uint64) (swarm.Commitment, error) {
+			c, err := n.client.Commitment(ctx, n.run, r, n.key.Address)
+			return swarm.Commitment{Base: c.Base, BatchRoot: c.BatchRoot, TraceRoot: c.TraceRoot, UpdateRoot: c.UpdateRoot,
+				UpdateBlob: c.UpdateBlob, UpdateSize: c.UpdateSize, NSteps: c.Nsteps}, err
+		}}
+	e, err := round.New(n.run, round.Deps{Host: n.host, Gossip: n.gossip, Store: n.store, Blobs: n.blobs, Chain: ch,
+		Schedule: n.chain.Schedule(), Clock: n.chain.Clock(), Compute: wc},
+		round.WithHooks(n.track.hooks()), round.WithSAPO(n.runCfg.L, n.runCfg.E), round.WithLogger(n.log))
+	if err != nil {
+		return nil, err
+	}
+	n.engine = e
+	rs := &resumer{run: n.run, chain: ch, gossip: n.gossip, sched: n.chain.Schedule(), clock: n.chain.Clock(), log: log}
+	wc.resume = rs.resume
+	first, initial := n.first, n.initial
+	stop := background(context.WithoutCancel(ctx), func(ctx context.Context) error {
+		return e.Run(ctx, first, initial, 0)
+	}, n.fail("round engine"))
+	return func() error { err := stop(); rs.wait(); return err }, nil
+}
+
+// startKeeper runs the keeper (closes, finalizes, claims) when the role is on.
+func (n *Node) startKeeper(ctx context.Context) (func() error, error) {
+	if !n.cfg.Roles.Keeper {
+		return nil, nil
+	}
+	k, err := ledgerchain.NewKeeper(n.chain)
+	if err != nil {
+		return nil, err
+	}
+	return background(context.WithoutCancel(ctx), k.Run, n.fail("keeper")), nil
+}
+
+// startIndexer follows the run's chain events (the leaderboard) at every new head.
+func (n *Node) startIndexer(ctx context.Context) (func() error, error) {
+	ix, err := indexer.New(indexer.ChainSource(n.client), ledger.RunID(n.run), indexer.WithLogger(n.log),
+		indexer.WithFromBlock(n.deployBlock))
+	if err != nil {
+		return nil, err
+	}
+	n.index = ix
+	heads := n.chain.Heads()
+	return background(context.WithoutCancel(ctx), func(ctx context.Context) error {
+		wake := make(chan struct{})
+		go func() {
+			defer close(wake)
+			for {
+				_, next := heads.Head()
+				select {
+				case <-ctx.Done():
+					return
+				case <-next:
+				}
+				select {
+				case wake <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+		err := ix.Follow(ctx, wake)
+		for range wake {
+		}
+		return err
+	}, nil), nil
+}
+
+// startAPI serves the HTTP API, metrics and dashboard.
+func (n *Node) startAPI(context.Context) (func() error, error) {
+	opts := []api.Option{api.WithAddr(n.cfg.API.Addr), api.WithLogger(n.log)}
+	if n.cfg.API.Public {
+		opts = append(opts, api.WithPublic())
+	}
+	s, err := api.New(apiNode{n}, n.index, n.metrics, opts...)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Start(); err != nil {
+		return nil, err
+	}
+	n.api = s
+	return s.Close, nil
+}
