@@ -18,6 +18,7 @@ import (
 	"github.com/apiary-rl/apiary/node"
 	"github.com/apiary-rl/apiary/node/config"
 	"github.com/apiary-rl/apiary/node/p2plog"
+	"github.com/apiary-rl/apiary/node/runs"
 )
 
 func newJoinCmd() *cobra.Command {
@@ -208,17 +209,17 @@ func short(root string) string {
 	return root
 }
 
-// parseEther parses a decimal amount of ether ("1", "0.25") into wei.
+// parseEther parses --stake the way `swarm run create` parses amounts (runs.ParseEther:
+// "1", "0.25", "1.5 ether", "250 gwei"), and wants it positive.
 func parseEther(s string) (*big.Int, error) {
-	r, ok := new(big.Rat).SetString(s)
-	if !ok || r.Sign() <= 0 {
-		return nil, fmt.Errorf("want a positive decimal amount of ether")
+	wei, err := runs.ParseEther(s)
+	if err != nil {
+		return nil, err
 	}
-	r.Mul(r, new(big.Rat).SetInt(big.NewInt(1e18)))
-	if !r.IsInt() {
-		return nil, fmt.Errorf("more decimals than wei")
+	if wei.Sign() <= 0 {
+		return nil, fmt.Errorf("stake %q: want a positive amount", s)
 	}
-	return r.Num(), nil
+	return wei, nil
 }
 
 // isTerminal reports whether w is a character device (a terminal).
