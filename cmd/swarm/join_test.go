@@ -33,15 +33,16 @@ import (
 )
 
 // joinRunConfig is the reverse task on the tiny model, groups of 4, one own and one
-// external group per round, D = 2, one verifier; rounds of 16 s of chain time: three
-// 3-second stages, then 7 s to verify. Small enough for three nodes on two busy cores.
+// external group per round, D = 2, one verifier; rounds of 24 s of chain time: three
+// 5-second stages, then 9 s to verify (16-second rounds let a model vote miss its window
+// under -race on two busy cores). Small enough for three nodes on two busy cores.
 func joinRunConfig() compute.Config {
 	c := compute.DefaultConfig("reverse")
 	c.Model = model.Sizes["tiny"]
 	c.Model.Vocab = compute.DefaultConfig("reverse").Model.Vocab
 	c.PartialWeight = 1
 	c.G, c.L, c.E, c.Lag, c.Verifiers = 4, 1, 1, 2, 1
-	c.RoundDuration, c.CommitWindow, c.VerifyWindow, c.DisputeWindow, c.DisputeDuration = 16, 9, 7, 7, 4
+	c.RoundDuration, c.CommitWindow, c.VerifyWindow, c.DisputeWindow, c.DisputeDuration = 24, 15, 9, 9, 4
 	c.Stake, c.Slash, c.Bond, c.VerifierFee = 1e18, 5e17, 1e15, 1e15
 	return c
 }
@@ -51,7 +52,7 @@ type joinProc struct {
 	t      *testing.T
 	name   string
 	cmd    *exec.Cmd
-	stderr *bytes.Buffer
+	stderr *lockedWriter
 	events chan node.Event
 	done   chan error
 }
@@ -65,8 +66,8 @@ func startJoin(t *testing.T, bin, name string, args ...string) *joinProc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &joinProc{t: t, name: name, cmd: cmd, stderr: &bytes.Buffer{}, events: make(chan node.Event, 1024), done: make(chan error, 1)}
-	cmd.Stderr = &lockedWriter{w: p.stderr}
+	p := &joinProc{t: t, name: name, cmd: cmd, stderr: &lockedWriter{w: &bytes.Buffer{}}, events: make(chan node.Event, 1024), done: make(chan error, 1)}
+	cmd.Stderr = p.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -120,6 +121,13 @@ func (l *lockedWriter) Write(b []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.w.Write(b)
+}
+
+// String returns what was written so far; the process may still be writing.
+func (l *lockedWriter) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.String()
 }
 
 func tail(s string, n int) string {
