@@ -129,17 +129,9 @@ func (ix *Indexer) Rewards(a common.Address) []Reward {
 	return out
 }
 
-// Commit is one commitment of a round.
-type Commit struct {
-	Peer         common.Address `json:"peer"`
-	Position     uint32         `json:"position"`
-	Duplicate    bool           `json:"duplicate"`
-	Attestations uint64         `json:"attestations"`
-	Convicted    bool           `json:"convicted"`
-	UpdateRoot   common.Hash    `json:"update_root"`
-	Tx           common.Hash    `json:"tx"`
-	Block        uint64         `json:"block"`
-}
+// Commit is one commitment of a round, as the API shows it: the indexer's own record,
+// copied out.
+type Commit = CommitState
 
 // Round is one round as the chain's events tell it.
 type Round struct {
@@ -159,14 +151,9 @@ type Round struct {
 }
 
 func roundView(n uint64, r *RoundState) Round {
-	out := Round{Round: n, Commits: make([]Commit, len(r.Commits)), Closed: r.Closed, SeedBlock: r.SeedBlock,
+	return Round{Round: n, Commits: slices.Clone(r.Commits), Closed: r.Closed, SeedBlock: r.SeedBlock,
 		Beacon: r.Beacon, Attestations: r.Attestations, Finalized: r.Finalized, FinalCount: r.FinalCount,
 		PerContribution: amount(r.PerContribution), Fees: amount(r.Fees), ModelRoot: r.ModelRoot}
-	for i, c := range r.Commits {
-		out.Commits[i] = Commit{Peer: c.Peer, Position: c.Position, Duplicate: c.Duplicate,
-			Attestations: c.Attestations, Convicted: c.Convicted, UpdateRoot: c.UpdateRoot, Tx: c.TxHash, Block: c.Block}
-	}
-	return out
 }
 
 // Rounds returns every round an event names, oldest first.
