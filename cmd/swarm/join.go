@@ -43,7 +43,7 @@ func newJoinCmd() *cobra.Command {
 			}
 			opts := []node.Option{node.WithVersion(buildVersion())}
 			if runConfig != "" {
-				b, err := readSmallFile(runConfig, 64<<10)
+				b, err := runs.ReadConfigBytes(runConfig)
 				if err != nil {
 					return fmt.Errorf("read run config: %w", err)
 				}
@@ -230,23 +230,6 @@ func isTerminal(w io.Writer) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
-// readSmallFile reads a file of at most limit bytes.
-func readSmallFile(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("%s is larger than %d bytes", path, limit)
-	}
-	return b, nil
 }
 
 // buildVersion is the module version the binary was built from ("dev" for a local build).

@@ -28,7 +28,7 @@ func ConfigFileName(hash common.Hash) string {
 // sees half a config.
 func WriteConfigFile(dir string, blob []byte) (string, error) {
 	path := filepath.Join(dir, ConfigFileName(crypto.Keccak256Hash(blob)))
-	if old, err := readLimited(path); err == nil && string(old) == string(blob) {
+	if old, err := ReadConfigBytes(path); err == nil && string(old) == string(blob) {
 		return path, nil
 	}
 	tmp, err := os.CreateTemp(dir, ".run-config-*")
@@ -60,7 +60,7 @@ func ReadConfigFile(hash common.Hash, dirs ...string) (compute.Config, []byte, s
 	name := ConfigFileName(hash)
 	for _, dir := range dirs {
 		path := filepath.Join(dir, name)
-		b, err := readLimited(path)
+		b, err := ReadConfigBytes(path)
 		if errors.Is(err, os.ErrNotExist) {
 			continue
 		}
@@ -89,8 +89,9 @@ func DecodeConfigBlob(hash common.Hash, blob []byte) (compute.Config, error) {
 	return c, nil
 }
 
-// readLimited reads at most compute.MaxConfigSize bytes; a longer file is an error.
-func readLimited(path string) ([]byte, error) {
+// ReadConfigBytes reads a run config file of at most compute.MaxConfigSize bytes; a
+// longer file is an error. It does not decode or check the bytes (Load does).
+func ReadConfigBytes(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
