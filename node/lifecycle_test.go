@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"math/big"
 	"net"
 	"path/filepath"
 	"slices"
@@ -19,6 +20,7 @@ import (
 	"github.com/apiary-rl/apiary/node/config"
 	"github.com/apiary-rl/apiary/node/devnet"
 	"github.com/apiary-rl/apiary/node/keys"
+	"github.com/apiary-rl/apiary/node/runs"
 	"github.com/apiary-rl/apiary/node/store"
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/training/model"
@@ -98,10 +100,16 @@ func newTestEnv(t *testing.T) testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rc, err := RunConfig(c, 0, 4)
+	params, err := client.Params(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
+	plan, err := runs.Build(runs.Spec{Config: c, NumRounds: 4, Start: 0, WhistleblowerBps: 4000,
+		MinGasPrice: big.NewInt(1e9), VerifierPenalty: new(big.Int).SetUint64(c.Stake - c.Slash), Pool: ledger.Ether(10)}, params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := plan.Run
 	run, err := client.CreateRun(ctx, rc, nil, ledger.Ether(10))
 	if err != nil {
 		t.Fatal(err)

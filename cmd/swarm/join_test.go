@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"os"
 	"os/exec"
@@ -28,6 +29,7 @@ import (
 	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/node/devnet"
 	"github.com/apiary-rl/apiary/node/keys"
+	"github.com/apiary-rl/apiary/node/runs"
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/training/model"
 )
@@ -203,10 +205,12 @@ func TestJoinSwarm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rc, err := node.RunConfig(cc, head.Time+8, 100)
+	plan, err := runs.Build(runs.Spec{Config: cc, NumRounds: 100, Start: head.Time + 8, WhistleblowerBps: 4000,
+		MinGasPrice: big.NewInt(1e9), VerifierPenalty: new(big.Int).SetUint64(cc.Stake - cc.Slash), Pool: ledger.Ether(10)}, params)
 	if err != nil {
 		t.Fatal(err)
 	}
+	rc := plan.Run
 	runID, err := client.CreateRun(ctx, rc, nil, ledger.Ether(10))
 	if err != nil {
 		t.Fatal(err)
