@@ -471,4 +471,3 @@ func TestSourceFailures(t *testing.T) {
 		})
 	}
 }
-
