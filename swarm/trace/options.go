@@ -19,6 +19,9 @@ type serverConfig struct {
 	idleTimeout   time.Duration
 	registerer    prometheus.Registerer
 	log           *slog.Logger
+	// joinHook, if set, is called when a request waits for a load that another request
+	// started (tests only).
+	joinHook func()
 }
 
 // WithMaxConcurrent sets how many streams the server serves at once; more get StatusBusy.

@@ -44,10 +44,6 @@ type Server struct {
 	cmu     sync.Mutex
 	entries map[stepKey]*entry // loaded (in lru) and loading (not in lru)
 	lru     *list.List         // of *entry, most recently used first
-
-	// testHookJoin, if set, is called when a request waits for a load that another
-	// request started.
-	testHookJoin func()
 }
 
 // stepKey names one step of one contribution.
@@ -351,11 +347,11 @@ func (s *Server) step(ctx context.Context, k stepKey) (*entry, error) {
 		go s.load(e)
 	}
 	s.cmu.Unlock()
-	if ok && s.testHookJoin != nil {
+	if ok && s.cfg.joinHook != nil {
 		select {
 		case <-e.done:
 		default:
-			s.testHookJoin()
+			s.cfg.joinHook()
 		}
 	}
 	select {

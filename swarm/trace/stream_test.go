@@ -224,12 +224,11 @@ func TestStepCacheAndSharedLoad(t *testing.T) {
 	rec := c.recs[0]
 	st := &trace.Step{Records: rec.Records, Ops: rec.Ops}
 	g := newGated()
+	joined := make(chan struct{}, 16)
 	s := newSolver(t, func(k trace.Key) trace.Source {
 		g.Put(k, c.roots, []*trace.Step{st, st, st})
 		return g
-	}, trace.WithStepCache(2))
-	joined := make(chan struct{}, 16)
-	trace.SetJoinHook(s.srv, func() { joined <- struct{}{} })
+	}, trace.WithStepCache(2), trace.WithJoinHook(func() { joined <- struct{}{} }))
 	e := newEnv(t, []*host.Host{s.h})
 	ctx, p := ctxFor(t), s.h.ID()
 
