@@ -10,7 +10,7 @@ import (
 
 // longStep records a step of n chained elementwise ops on an 8×8 tensor: a step with many
 // records.
-func longStep(b *testing.B, n int) *verify.Recording {
+func longStep(b testing.TB, n int) *verify.Recording {
 	rec, err := verify.RecordStep(func(e *repops.Engine) {
 		x := repops.New(8, 8).Named("batch.x")
 		for i := range x.Data {

@@ -90,10 +90,14 @@ func NewServer(h host.Host, src Source, opts ...ServerOption) (*Server, error) {
 	s.hits = prometheus.NewCounter(prometheus.CounterOpts{Namespace: "apiary", Subsystem: "swarm_trace",
 		Name: "step_cache_hits_total", Help: "Step requests served from the cache or a load in flight."})
 	if cfg.registerer != nil {
-		for _, c := range []prometheus.Collector{s.reqs, s.loads, s.hits} {
+		cs := []prometheus.Collector{s.reqs, s.loads, s.hits}
+		for i, c := range cs {
 			if err := cfg.registerer.Register(c); err != nil {
+				for _, done := range cs[:i] {
+					cfg.registerer.Unregister(done)
+				}
 				stop()
-				return nil, err
+				return nil, fmt.Errorf("trace server metrics: %w", err)
 			}
 		}
 	}
