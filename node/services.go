@@ -217,6 +217,7 @@ func (n *Node) startKeeper(ctx context.Context) (func() error, error) {
 	if err != nil {
 		return nil, err
 	}
+	n.keeper = k
 	return background(context.WithoutCancel(ctx), k.Run, n.fail("keeper")), nil
 }
 
