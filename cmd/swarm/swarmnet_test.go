@@ -52,11 +52,15 @@ type swarmNet struct {
 	dirs      []string
 	addrs     []common.Address
 	http      *http.Client
+	// poll is how often the driver looks at the nodes while they are busy (a poll, not a
+	// deadline: nothing waits for it to pass).
+	poll time.Duration
 
 	mu        sync.Mutex
 	nodes     []*netNode
 	bootstrap []string
 	advances  int // clock moves the driver made
+	polls     int // /v1/status requests the driver made
 }
 
 // netNode is one `swarm join` process as the driver sees it.
@@ -71,7 +75,8 @@ type netNode struct {
 // with `swarm run create` and extra, which override the flags given here.
 func newSwarmNet(tb testing.TB, ctx context.Context, n int, extra ...string) *swarmNet {
 	tb.Helper()
-	s := &swarmNet{tb: tb, bin: swarmBin(tb), ctx: ctx, work: tb.TempDir(), http: &http.Client{Timeout: 30 * time.Second}}
+	s := &swarmNet{tb: tb, bin: swarmBin(tb), ctx: ctx, work: tb.TempDir(), http: &http.Client{Timeout: 30 * time.Second},
+		poll: 10 * time.Millisecond}
 	var fund []string
 	for range n {
 		dir := tb.TempDir()
@@ -268,6 +273,9 @@ func (s *swarmNet) settled(ctx context.Context) (ok, block bool, until uint64, h
 			return false, false, 0, head, nil
 		}
 		st, err := s.status(ctx, addr)
+		s.mu.Lock()
+		s.polls++
+		s.mu.Unlock()
 		if err != nil {
 			return false, false, 0, head, nil // a node going down; the caller knows
 		}
@@ -298,9 +306,9 @@ func (s *swarmNet) settled(ctx context.Context) (ok, block bool, until uint64, h
 // drive moves chain time until stop is closed: whenever every live node is idle at the
 // chain's head, it seals one empty block (+1 s) if a node waits for a block, else an empty
 // block at the earliest time a node's clock waits for. It never moves time because wall
-// time passed; between looks at the nodes it waits 10 ms (polling, not a deadline).
+// time passed; between looks at the nodes it waits s.poll (polling, not a deadline).
 func (s *swarmNet) drive(ctx context.Context, stop <-chan struct{}) error {
-	tick := time.NewTicker(10 * time.Millisecond)
+	tick := time.NewTicker(s.poll)
 	defer tick.Stop()
 	for {
 		select {
