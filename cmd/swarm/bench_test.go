@@ -32,6 +32,7 @@ func BenchmarkSwarm4Nodes(b *testing.B) {
 	defer cancel()
 	const nodes, warm = 4, 2
 	s := newSwarmNet(b, ctx, nodes)
+	ctx = s.ctx // ended early if the clock driver fails
 	s.poll = 100 * time.Millisecond
 	procs := make([]*joinProc, nodes)
 	for i := range nodes {

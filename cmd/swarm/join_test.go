@@ -41,6 +41,7 @@ func TestJoinSwarm(t *testing.T) {
 	defer cancel()
 	const nodes = 3
 	s := newSwarmNet(t, ctx, nodes)
+	ctx = s.ctx // ended early if the clock driver fails
 	for i := range nodes {
 		// Node 2 fetches the run config from its bootstrap peers.
 		p := s.start(i, fmt.Sprintf("node %d", i), i < 2)

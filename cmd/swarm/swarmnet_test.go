@@ -39,7 +39,8 @@ const joinPassphrase = "join test"
 type swarmNet struct {
 	tb        testing.TB
 	bin       string
-	ctx       context.Context
+	ctx       context.Context // the caller's, ended by a failing driver
+	cancel    context.CancelCauseFunc
 	work      string
 	manifest  string
 	m         ledger.Manifest
@@ -75,8 +76,10 @@ type netNode struct {
 // with `swarm run create` and extra, which override the flags given here.
 func newSwarmNet(tb testing.TB, ctx context.Context, n int, extra ...string) *swarmNet {
 	tb.Helper()
-	s := &swarmNet{tb: tb, bin: swarmBin(tb), ctx: ctx, work: tb.TempDir(), http: &http.Client{Timeout: 30 * time.Second},
-		poll: 10 * time.Millisecond}
+	ctx, cancel := context.WithCancelCause(ctx)
+	tb.Cleanup(func() { cancel(nil) })
+	s := &swarmNet{tb: tb, bin: swarmBin(tb), ctx: ctx, cancel: cancel, work: tb.TempDir(),
+		http: &http.Client{Timeout: 30 * time.Second}, poll: 10 * time.Millisecond}
 	var fund []string
 	for range n {
 		dir := tb.TempDir()
@@ -345,7 +348,14 @@ func (s *swarmNet) drive(ctx context.Context, stop <-chan struct{}) error {
 // its error.
 func (s *swarmNet) startDriver() func() error {
 	stop, done := make(chan struct{}), make(chan error, 1)
-	go func() { done <- s.drive(s.ctx, stop) }()
+	go func() {
+		err := s.drive(s.ctx, stop)
+		if err != nil {
+			s.tb.Errorf("%v", err)
+			s.cancel(err) // the test's waits end at once
+		}
+		done <- err
+	}()
 	var once sync.Once
 	var err error
 	return func() error {
