@@ -225,6 +225,13 @@ func TestJoinSwarm(t *testing.T) {
 			}
 		}
 	}
+	earned, claimed := false, false
+	for _, e := range want {
+		earned, claimed = earned || e.Earned.Sign() > 0, claimed || e.Claimed.Sign() > 0
+	}
+	if !earned || !claimed {
+		t.Errorf("no reward earned (%v) or claimed (%v) by the end of round %d: the comparison proves little", earned, claimed, last)
+	}
 	for _, e := range want {
 		t.Logf("leaderboard %s: contributions %d final %d attestations %d earned %s claimed %s slashed %s",
 			e.Address, e.Contributions, e.Final, e.Attestations, e.Earned, e.Claimed, e.Slashed)

@@ -79,8 +79,14 @@ func (c *Chain) sealPendingLocked() error {
 		if err := c.sealLocked(); err != nil {
 			return err
 		}
+		// A pending transaction the block builder leaves out (a fee cap below the base fee)
+		// must not make the chain seal empty blocks, each a second of chain time.
+		head := c.eth.BlockChain().CurrentBlock()
+		if b := c.eth.BlockChain().GetBlock(head.Hash(), head.Number.Uint64()); b != nil && len(b.Transactions()) == 0 {
+			return errors.New("devchain: pending transactions were left out of the block (a fee cap below the base fee?)")
+		}
 	}
-	return errors.New("devchain: transactions stay pending after 64 blocks (a fee below the base fee?)")
+	return errors.New("devchain: transactions stay pending after 64 blocks")
 }
 
 // AdvanceTime seals any pending transactions (a block one second after its parent), then an

@@ -113,7 +113,7 @@ func WithLogger(l *slog.Logger) Option {
 
 // Start starts a dev chain on loopback and deploys the contracts. Defaults:
 // any free HTTP and WebSocket ports on 127.0.0.1, a block per transaction
-// (WithPeriod and WithManualBlocks change that),
+// (WithPeriod, WithManualBlocks and WithManualClock change that),
 // ledger.DefaultParams(), slog.Default(), and only the faucet funded (the
 // well-known devkeys.Key(0); WithFunded adds accounts, 1,000,000 ether
 // each by default).
