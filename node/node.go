@@ -63,6 +63,7 @@ type Node struct {
 	blobSrv     *blob.Server
 	blobs       *blob.Client
 	engine      *round.Engine
+	keeper      *ledgerchain.Keeper
 	index       *indexer.Indexer
 	api         *api.Server
 }

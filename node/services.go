@@ -193,7 +193,7 @@ func (n *Node) startEngine(ctx context.Context) (func() error, error) {
 				UpdateBlob: c.UpdateBlob, UpdateSize: c.UpdateSize, NSteps: c.Nsteps}, err
 		}}
 	e, err := round.New(n.run, round.Deps{Host: n.host, Gossip: n.gossip, Store: n.store, Blobs: n.blobs, Chain: ch,
-		Schedule: n.chain.Schedule(), Clock: n.chain.Clock(), Compute: wc},
+		Schedule: n.chain.Schedule(), Clock: n.chain.Clock(), Compute: newMeteredCompute(wc, n.metrics.ComputeCPU)},
 		round.WithHooks(n.track.hooks()), round.WithSAPO(n.runCfg.L, n.runCfg.E), round.WithLogger(n.log))
 	if err != nil {
 		return nil, err
@@ -217,6 +217,7 @@ func (n *Node) startKeeper(ctx context.Context) (func() error, error) {
 	if err != nil {
 		return nil, err
 	}
+	n.keeper = k
 	return background(context.WithoutCancel(ctx), k.Run, n.fail("keeper")), nil
 }
 

@@ -196,7 +196,35 @@ func (a apiNode) Status(ctx context.Context) (api.Status, error) {
 	}
 	return api.Status{Address: n.key.Address, PeerID: n.host.ID().String(), Run: common.Hash(n.run),
 		Round: cur, Stage: stageAt(n.chain.Schedule(), now), Peers: len(peers), ModelRoot: common.Hash(model),
-		ChainHead: headNum, Version: n.o.version}, ctx.Err()
+		ChainHead: headNum, Version: n.o.version, Clock: n.clockStatus(headNum)}, ctx.Err()
+}
+
+// clockStatus reports what the node waits for on the chain, head being the newest head it
+// saw. The readings are taken one after the other, not atomically: a driver acts on them
+// only when it has seen the same idle state with the chain's head unchanged (docs/NODE.md).
+func (n *Node) clockStatus(head uint64) api.ClockStatus {
+	var cs api.ClockStatus
+	waiters, earliest, _ := n.chain.Clock().Waiting()
+	cs.Now = unixSeconds(n.chain.Clock().Now())
+	cs.Waiters, cs.BeaconWaiters = waiters, n.chain.BeaconWaiters()
+	if waiters > 0 {
+		cs.WaitUntil = unixSeconds(earliest)
+	}
+	keeperDone := true
+	if n.keeper != nil {
+		cs.KeeperHead, cs.KeeperWaitsBlock = n.keeper.Settled()
+		keeperDone = cs.KeeperHead >= head
+	}
+	cs.Idle = keeperDone && (cs.Waiters > 0 || cs.BeaconWaiters > 0)
+	return cs
+}
+
+// unixSeconds is t in Unix seconds, 0 before 1970.
+func unixSeconds(t time.Time) uint64 {
+	if t.Unix() < 0 {
+		return 0
+	}
+	return uint64(t.Unix())
 }
 
 // Peers lists the peers the host is connected to that speak for a run member.

@@ -30,21 +30,34 @@ func newChainDevCmd() *cobra.Command {
 		reveal, response time.Duration
 		maxReveals       int
 		asJSON           bool
+		clock            string
 	)
 	cmd := &cobra.Command{
 		Use:   "dev",
 		Short: "Run an embedded dev chain on loopback with the Apiary contracts deployed",
 		Long: "Starts an in-process go-ethereum dev node (simulated beacon) serving JSON-RPC on\n" +
 			"127.0.0.1, deploys the Ledger and Referee contracts, writes the network manifest\n" +
-			"(RPC URL, chain ID, contract addresses) and runs until interrupted.",
+			"(RPC URL, chain ID, contract addresses) and runs until interrupted.\n\n" +
+			"With --clock manual, chain time never follows the wall clock: the chain starts at\n" +
+			"2100-01-01T00:00:00Z, seals a block for each transaction one second after its\n" +
+			"parent, and otherwise moves only when told through the anvil-compatible JSON-RPC\n" +
+			"methods evm_increaseTime, evm_setNextBlockTimestamp and evm_mine (tests drive it).",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelWarn}))
 			if fundEther <= 0 {
 				return fmt.Errorf("--fund-ether must be positive, got %d", fundEther)
 			}
+			var manual bool
+			switch clock {
+			case "wall":
+			case "manual":
+				manual = true
+			default:
+				return fmt.Errorf("--clock %q: want wall (chain time follows this machine's clock) or manual (it moves by evm_increaseTime and evm_mine)", clock)
+			}
 			ctx := cmd.Context()
 			c, err := devnet.Start(ctx, devnet.Options{HTTPPort: httpPort, WSPort: wsPort, Period: period, Fund: fund, FundEther: fundEther, Logger: log,
-				RevealWindow: reveal, ResponseWindow: response, MaxReveals: maxReveals})
+				RevealWindow: reveal, ResponseWindow: response, MaxReveals: maxReveals, ManualClock: manual})
 			if err != nil {
 				return err
 			}
@@ -78,5 +91,6 @@ func newChainDevCmd() *cobra.Command {
 	f.DurationVar(&response, "response-window", 0, "Ledger parameter: time a challenger has to answer in a dispute (0: 10m)")
 	f.IntVar(&maxReveals, "max-reveals", 0, "Ledger parameter: forced reveals per dispute (0: 4); a run's dispute duration must hold (max-reveals+1)·(reveal+response)")
 	f.BoolVar(&asJSON, "json", false, "print the manifest as JSON")
+	f.StringVar(&clock, "clock", "wall", "chain time: wall (follows this machine's clock) or manual (moves only by the evm_increaseTime, evm_setNextBlockTimestamp and evm_mine JSON-RPC calls; blocks for transactions are 1 s apart)")
 	return cmd
 }

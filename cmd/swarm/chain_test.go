@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -70,5 +71,20 @@ func TestChainDev(t *testing.T) {
 	}
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("swarm chain dev exited with %v after SIGINT", err)
+	}
+}
+
+// TestChainDevClockFlag: --clock takes wall or manual; anything else is one sentence.
+func TestChainDevClockFlag(t *testing.T) {
+	bin := swarmBin(t)
+	_, stderr, err := run(t, bin, "chain", "dev", "--http-port", "0", "--ws-port", "0", "--clock", "fast",
+		"--manifest", filepath.Join(t.TempDir(), "network.json"))
+	if err == nil || !strings.Contains(stderr, `--clock "fast": want wall`) {
+		t.Fatalf("--clock fast: err %v, stderr %q", err, stderr)
+	}
+	_, stderr, err = run(t, bin, "chain", "dev", "--http-port", "0", "--ws-port", "0", "--clock", "manual", "--period", "1s",
+		"--manifest", filepath.Join(t.TempDir(), "network.json"))
+	if err == nil || !strings.Contains(stderr, "drop the block period") {
+		t.Fatalf("--clock manual --period 1s: err %v, stderr %q", err, stderr)
 	}
 }

@@ -1,276 +1,100 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
-	"io"
-	"log/slog"
 	"math/big"
-	"net/http"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
-	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/apiary-rl/apiary/ledger"
+	"github.com/apiary-rl/apiary/ledger/bindings"
 	"github.com/apiary-rl/apiary/node"
-	"github.com/apiary-rl/apiary/node/compute"
-	"github.com/apiary-rl/apiary/node/devnet"
-	"github.com/apiary-rl/apiary/node/keys"
-	"github.com/apiary-rl/apiary/node/runs"
-	"github.com/apiary-rl/apiary/swarm"
-	"github.com/apiary-rl/apiary/training/model"
+	"github.com/apiary-rl/apiary/node/api"
+	"github.com/apiary-rl/apiary/node/indexer"
 )
 
-// joinRunConfig is the reverse task on the tiny model, groups of 4, one own and one
-// external group per round, D = 2, one verifier; rounds of 24 s of chain time: three
-// 5-second stages, then 9 s to verify (16-second rounds let a model vote miss its window
-// under -race on two busy cores). Small enough for three nodes on two busy cores.
-func joinRunConfig() compute.Config {
-	c := compute.DefaultConfig("reverse")
-	c.Model = model.Sizes["tiny"]
-	c.Model.Vocab = compute.DefaultConfig("reverse").Model.Vocab
-	c.PartialWeight = 1
-	c.G, c.L, c.E, c.Lag, c.Verifiers = 4, 1, 1, 2, 1
-	c.RoundDuration, c.CommitWindow, c.VerifyWindow, c.DisputeWindow, c.DisputeDuration = 24, 15, 9, 9, 4
-	c.Stake, c.Slash, c.Bond, c.VerifierFee = 1e18, 5e17, 1e15, 1e15
-	return c
-}
-
-// joinProc is one `swarm join --json` process and the events it printed.
-type joinProc struct {
-	t      *testing.T
-	name   string
-	cmd    *exec.Cmd
-	stderr *lockedWriter
-	events chan node.Event
-	done   chan error
-}
-
-// startJoin starts `swarm join` with args and reads its JSON events.
-func startJoin(t *testing.T, bin, name string, args ...string) *joinProc {
-	t.Helper()
-	cmd := exec.Command(bin, append([]string{"join", "--json"}, args...)...)
-	cmd.Env = append(os.Environ(), "SWARM_PASSPHRASE=join test")
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &joinProc{t: t, name: name, cmd: cmd, stderr: &lockedWriter{w: &bytes.Buffer{}}, events: make(chan node.Event, 1024), done: make(chan error, 1)}
-	cmd.Stderr = p.stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			var e node.Event
-			if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
-				t.Errorf("%s: stdout line %q is not an event: %v", name, sc.Text(), err)
-				continue
-			}
-			p.events <- e
-		}
-		_, _ = io.Copy(io.Discard, out)
-		close(p.events)
-		p.done <- cmd.Wait()
-	}()
-	t.Cleanup(func() {
-		if cmd.ProcessState == nil {
-			_ = cmd.Process.Kill()
-		}
-	})
-	return p
-}
-
-// next returns the next event of p that match accepts, failing the test when the process
-// ends first or ctx (the hang guard) expires.
-func (p *joinProc) next(ctx context.Context, what string, match func(node.Event) bool) node.Event {
-	p.t.Helper()
-	for {
-		select {
-		case e, ok := <-p.events:
-			if !ok {
-				p.t.Fatalf("%s ended before %s; stderr:\n%s", p.name, what, p.stderr)
-			}
-			if match(e) {
-				return e
-			}
-		case <-ctx.Done():
-			p.t.Fatalf("%s: no %s before the guard expired; stderr tail:\n%s", p.name, what, tail(p.stderr.String(), 4000))
-		}
-	}
-}
-
-type lockedWriter struct {
-	mu sync.Mutex
-	w  *bytes.Buffer
-}
-
-func (l *lockedWriter) Write(b []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(b)
-}
-
-// String returns what was written so far; the process may still be writing.
-func (l *lockedWriter) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.String()
-}
-
-func tail(s string, n int) string {
-	if len(s) > n {
-		return s[len(s)-n:]
-	}
-	return s
-}
-
-// TestJoinSwarm runs three real `swarm join` processes on loopback against an embedded
-// dev chain with a run created on it: every node ends every round with the model root the
-// chain attests; one node killed with SIGKILL right after it committed a round restarts on
-// its data directory, reloads that very contribution and plays the following rounds with
-// the others; a node started without the run config fetches it from its peers; a second
-// node on a data directory in use is refused; SIGINT stops a node with exit status 0.
+// TestJoinSwarm runs the whole binary as a user would: `swarm chain dev --clock manual`,
+// `swarm run create`, then three `swarm join` processes on loopback. Chain time moves only
+// when every live node is idle (swarmNet.drive), so nothing depends on how fast the machine
+// is. It checks that every node reports through /v1/status, in every round, the model root
+// the chain attests, and through /v1/rounds the chain's roots; that a node killed with
+// SIGKILL right after it committed a round restarts on its data directory, reloads that very
+// contribution, is not slashed (no Slashed event, stake intact) and commits again within two
+// rounds; that a node started without the run config fetches it from its peers; that a
+// second node on a data directory in use is refused; that every node's /v1/leaderboard
+// equals the totals this test computes from the chain's events; and that SIGINT stops a
+// node with exit status 0.
 func TestJoinSwarm(t *testing.T) {
 	if testing.Short() {
-		t.Skip("plays real rounds of chain time")
+		t.Skip("plays real rounds")
 	}
-	bin := swarmBin(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute) // a hang guard only
+	begin := time.Now()
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute) // a hang guard only
 	defer cancel()
-
 	const nodes = 3
-	dirs := make([]string, nodes)
-	var fund []string
-	for i := range dirs {
-		dirs[i] = t.TempDir()
-		k, err := keys.New(filepath.Join(dirs[i], "key.json"), "join test", keys.WithScrypt(2, 1))
-		if err != nil {
-			t.Fatal(err)
-		}
-		fund = append(fund, k.Address.Hex())
-	}
-	submitter, err := crypto.GenerateKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	fund = append(fund, crypto.PubkeyToAddress(submitter.PublicKey).Hex())
-	params := ledger.DefaultParams()
-	params.RevealWindow, params.ResponseWindow, params.MaxCommitsPerRound, params.MaxReveals = 1, 1, 8, 1
-	chain, err := devnet.Start(ctx, devnet.Options{Period: time.Second, Fund: fund, FundEther: 100, Params: &params,
-		Logger: swarmtestLogger(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer chain.Close()
-	work := t.TempDir()
-	manifest := filepath.Join(work, "network.json")
-	if err := chain.WriteManifest(manifest); err != nil {
-		t.Fatal(err)
-	}
-	m := chain.Manifest()
-	eth, err := ethclient.DialContext(ctx, m.RPCURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer eth.Close()
-	client, err := ledger.New(ctx, eth, m.Contracts, submitter, ledger.WithLogger(swarmtestLogger(t)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cc := joinRunConfig()
-	blob, err := cc.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
-	runConfig := filepath.Join(work, "run.cbor")
-	if err := os.WriteFile(runConfig, blob, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	head, err := eth.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	plan, err := runs.Build(runs.Spec{Config: cc, NumRounds: 100, Start: head.Time + 8, WhistleblowerBps: 4000,
-		MinGasPrice: big.NewInt(1e9), VerifierPenalty: new(big.Int).SetUint64(cc.Stake - cc.Slash), Pool: ledger.Ether(10)}, params)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rc := plan.Run
-	runID, err := client.CreateRun(ctx, rc, nil, ledger.Ether(10))
-	if err != nil {
-		t.Fatal(err)
-	}
-	runHex := swarm.RunID(runID).String()
-
-	var bootstrap []string
-	args := func(i int) []string {
-		a := []string{"--data-dir", dirs[i], "--run", runHex, "--manifest", manifest,
-			"--listen", "/ip4/127.0.0.1/tcp/0", "--api-addr", "127.0.0.1:0", "--log-level", "warn"}
-		if i < 2 { // node 2 fetches the run config from its bootstrap peers
-			a = append(a, "--run-config", runConfig)
-		}
-		for _, b := range bootstrap {
-			a = append(a, "--bootstrap", b)
-		}
-		return a
-	}
-	procs := make([]*joinProc, nodes)
-	var apiAddr string
-	for i := range procs {
-		procs[i] = startJoin(t, bin, fmt.Sprintf("node %d", i), args(i)...)
-		started := procs[i].next(ctx, "the started event", func(e node.Event) bool { return e.Kind == node.EventStarted })
-		bootstrap = append(bootstrap, started.Addrs...)
-		if i == 0 {
-			apiAddr = started.API
-		}
-		t.Logf("node %d: %s at round %d, api %s", i, started.Address, started.Round, started.API)
+	s := newSwarmNet(t, ctx, nodes)
+	ctx = s.ctx // ended early if the clock driver fails
+	for i := range nodes {
+		// Node 2 fetches the run config from its bootstrap peers.
+		p := s.start(i, fmt.Sprintf("node %d", i), i < 2)
+		st := p.next(ctx, "the started event", func(e node.Event) bool { return e.Kind == node.EventStarted })
+		s.started(i, st)
+		t.Logf("node %d: %s at round %d, api %s", i, st.Address, st.Round, st.API)
 	}
 
 	// A second node on a data directory in use gets one clear sentence.
-	second := exec.Command(bin, append([]string{"join"}, args(0)...)...)
-	second.Env = append(os.Environ(), "SWARM_PASSPHRASE=join test")
+	second := exec.Command(s.bin, append([]string{"join"}, s.joinArgs(0, true)...)...)
+	second.Env = append(os.Environ(), "SWARM_PASSPHRASE="+joinPassphrase)
 	var errBuf bytes.Buffer
 	second.Stderr = &errBuf
-	err = second.Run()
-	if errOut := errBuf.String(); err == nil || !strings.Contains(errOut, "in use by another swarm node") {
-		t.Fatalf("a second node on node 0's data directory: err %v, stderr %q", err, errOut)
+	if err := second.Run(); err == nil || !strings.Contains(errBuf.String(), "in use by another swarm node") {
+		t.Fatalf("a second node on node 0's data directory: err %v, stderr %q", err, errBuf.String())
 	}
 
-	// Node 1 commits round 1 and is killed at once; it restarts on its data directory.
-	const killRound = 1
+	stopDriver := s.startDriver()
+	defer stopDriver()
+
+	// Node 1 commits round 1 and is killed at once; it restarts on its data directory. The
+	// clock waits for it: it is killed and back at one chain time.
+	const killRound, last = 1, 4
+	procs := make([]*joinProc, nodes)
+	for i := range procs {
+		procs[i] = s.nodes[i].proc
+	}
 	committed := procs[1].next(ctx, "its commitment of round 1", func(e node.Event) bool {
 		return e.Kind == node.EventCommitted && e.Round == killRound
 	})
-	if err := procs[1].cmd.Process.Signal(syscall.SIGKILL); err != nil {
-		t.Fatal(err)
-	}
-	<-procs[1].done
+	s.kill(1)
 	t.Logf("node 1 killed after committing round %d (update %s)", killRound, committed.Update)
-	procs[1] = startJoin(t, bin, "node 1 (restarted)", args(1)...)
-	reloaded := procs[1].next(ctx, "the reloaded contribution", func(e node.Event) bool {
-		return e.Kind == node.EventReloaded || (e.Kind == node.EventRound && e.Round > killRound)
-	})
-	if reloaded.Kind != node.EventReloaded || reloaded.Round != killRound || reloaded.Update != committed.Update {
+	procs[1] = s.start(1, "node 1 (restarted)", true)
+	var reloaded *node.Event
+	for started := false; !started || reloaded == nil; {
+		e := procs[1].next(ctx, "the started and reloaded events", func(e node.Event) bool {
+			return e.Kind == node.EventStarted || e.Kind == node.EventReloaded || (e.Kind == node.EventRound && e.Round >= killRound)
+		})
+		switch e.Kind {
+		case node.EventStarted:
+			s.started(1, e)
+			started = true
+		case node.EventReloaded:
+			reloaded = &e
+		default:
+			t.Fatalf("node 1 ended round %d without reloading its contribution of round %d", e.Round, killRound)
+		}
+	}
+	if reloaded.Round != killRound || reloaded.Update != committed.Update {
 		t.Fatalf("after the restart: %+v, want the contribution of round %d with update %s reloaded", reloaded, killRound, committed.Update)
 	}
 
-	// Every node finishes rounds up to last; the restarted one is back within two rounds.
-	const last = killRound + 2
+	// Every node plays to the end of round last.
 	ends := make([]map[uint64]node.Event, nodes)
 	for i, p := range procs {
 		ends[i] = map[uint64]node.Event{}
@@ -282,24 +106,135 @@ func TestJoinSwarm(t *testing.T) {
 			}
 		}
 	}
-	for r := uint64(0); r <= last; r++ {
-		want, err := client.ModelRoot(ctx, runID, r+1)
+	if err := stopDriver(); err != nil {
+		t.Fatal(err)
+	}
+	head := s.awaitSettled()
+	s.mu.Lock()
+	advances := s.advances
+	s.mu.Unlock()
+	t.Logf("chain time stopped at block %d (%d s after the genesis), after %d moves of the clock", head.Number, head.Time-4102444800, advances)
+
+	// Model roots: the chain's θ_r for every round, as each node reported it through
+	// /v1/status while it played round r, and as its /v1/rounds reports the chain's.
+	for r := uint64(1); r <= last; r++ {
+		want, err := s.client.ModelRoot(ctx, s.runID, r)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i := range procs {
-			e, ok := ends[i][r]
-			if !ok {
-				if i == 1 && r <= killRound {
-					continue // killed in that round
-				}
-				t.Errorf("node %d did not finish round %d", i, r)
-				continue
+		if want == ([32]byte{}) {
+			t.Errorf("the chain attests no model θ_%d", r)
+			continue
+		}
+		for i := range nodes {
+			got, ok := s.nodes[i].roots[r]
+			switch {
+			case !ok && i == 1 && r <= killRound:
+				// Killed in that round: its status may not have been read then.
+			case !ok:
+				t.Errorf("node %d: /v1/status never reported a model root in round %d", i, r)
+			case got != common.Hash(want):
+				t.Errorf("node %d: /v1/status in round %d reported θ = %s, the chain attests %x", i, r, got, want)
 			}
-			if e.Next != swarm.Root(want).String() {
-				t.Errorf("round %d: node %d ended with θ_%d = %s, the chain attests %x", r, i, r+1, e.Next, want)
+			if e, ok := ends[i][r-1]; ok && e.Next != common.Hash(want).Hex() {
+				t.Errorf("node %d ended round %d with θ_%d = %s, the chain attests %x", i, r-1, r, e.Next, want)
 			}
 		}
+	}
+	for i := range nodes {
+		var rounds api.List[api.RoundResponse]
+		if err := s.getJSON(ctx, s.nodes[i].api, "/v1/rounds", &rounds); err != nil {
+			t.Fatal(err)
+		}
+		seen := 0
+		for _, item := range rounds.Items {
+			rd := item.Round
+			if rd.Round >= last {
+				continue
+			}
+			want, err := s.client.ModelRoot(ctx, s.runID, rd.Round+1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rd.ModelRoot == (common.Hash{}) && rd.Round < 2 {
+				continue // rounds before the lag D = 2 aggregate nothing: no vote, θ stays θ_0
+			}
+			if rd.ModelRoot != common.Hash(want) {
+				t.Errorf("node %d: /v1/rounds round %d model root %s, the chain attests θ_%d = %x", i, rd.Round, rd.ModelRoot, rd.Round+1, want)
+			}
+			seen++
+		}
+		if seen < last-2 {
+			t.Errorf("node %d: /v1/rounds agrees on %d of rounds 2..%d", i, seen, last-1)
+		}
+	}
+
+	// The killed node was not slashed and is back within two rounds.
+	slashes, err := ledger.History[ledger.Slashed](ctx, s.client, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range slashes {
+		t.Errorf("slashed on chain: %s in round %d, %s wei", e.Peer, e.Round, e.Amount)
+	}
+	for i, a := range s.addrs {
+		m, err := s.client.Member(ctx, s.runID, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Stake.Cmp(ledger.Ether(1)) != 0 {
+			t.Errorf("node %d's stake is %s wei, want 1 ether", i, m.Stake)
+		}
+	}
+	commits, err := ledger.History[ledger.Committed](ctx, s.client, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back := false
+	for _, c := range commits {
+		if c.Peer == s.addrs[1] && c.Round > killRound && c.Round <= killRound+2 {
+			back = true
+		}
+	}
+	if !back {
+		t.Errorf("the restarted node committed neither in round %d nor in %d", killRound+1, killRound+2)
+	}
+	final, err := s.client.FinalSet(ctx, s.runID, killRound)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("final set of round %d: %d contributions, the killed node's among them: %v", killRound, len(final), slices.Contains(final, s.addrs[1]))
+
+	// The leaderboard of every node equals the totals of the chain's events.
+	want := leaderboardFromEvents(t, ctx, s.client, s.runID, head.Number.Uint64())
+	for i := range nodes {
+		var got api.List[indexer.Entry]
+		for {
+			if err := s.getJSON(ctx, s.nodes[i].api, "/v1/leaderboard", &got); err != nil {
+				t.Fatal(err)
+			}
+			if diff := leaderboardDiff(got.Items, want); diff == "" {
+				break
+			} else if ctx.Err() != nil {
+				t.Fatalf("node %d: /v1/leaderboard differs from the chain's events: %s", i, diff)
+			}
+			// The indexer follows heads; the chain no longer moves, so wait for it to catch up.
+			select {
+			case <-ctx.Done():
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}
+	earned, claimed := false, false
+	for _, e := range want {
+		earned, claimed = earned || e.Earned.Sign() > 0, claimed || e.Claimed.Sign() > 0
+	}
+	if !earned || !claimed {
+		t.Errorf("no reward earned (%v) or claimed (%v) by the end of round %d: the comparison proves little", earned, claimed, last)
+	}
+	for _, e := range want {
+		t.Logf("leaderboard %s: contributions %d final %d attestations %d earned %s claimed %s slashed %s",
+			e.Address, e.Contributions, e.Final, e.Attestations, e.Earned, e.Claimed, e.Slashed)
 	}
 	for r := uint64(0); r <= last; r++ {
 		for i := range procs {
@@ -309,58 +244,220 @@ func TestJoinSwarm(t *testing.T) {
 			}
 		}
 	}
-	final, err := client.FinalSet(ctx, runID, killRound)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("final set of round %d: %d contributions, the killed node's among them: %v", killRound, len(final),
-		slices.Contains(final, common.HexToAddress(fund[1])))
-	for i, p := range procs {
-		t.Logf("warnings of node %d:\n%s", i, tail(p.stderr.String(), 3000))
-	}
-	// Back in the swarm within two rounds: a commitment in round killRound+1 or +2 (one may
-	// miss its window on a loaded machine, as any node's may).
-	if !ends[1][killRound+1].Committed && !ends[1][killRound+2].Committed {
-		t.Errorf("the restarted node committed neither in round %d nor in %d", killRound+1, killRound+2)
-	}
-
-	// The API answers with the node's view: the chain's round, connected peers.
-	var st struct {
-		Round uint64 `json:"round"`
-		Peers int    `json:"peers"`
-		Stage string `json:"stage"`
-	}
-	res, err := http.Get("http://" + apiAddr + "/v1/status")
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = json.NewDecoder(res.Body).Decode(&st)
-	res.Body.Close()
-	if err != nil || st.Round < last || st.Peers < 1 || st.Stage == "" {
-		t.Fatalf("/v1/status of node 0: %+v (err %v), want round >= %d and a peer", st, err, last)
-	}
 
 	// SIGINT stops every node cleanly.
 	for i, p := range procs {
-		if err := p.cmd.Process.Signal(os.Interrupt); err != nil {
-			t.Fatal(err)
-		}
-		for range p.events {
-		}
-		if err := <-p.done; err != nil {
+		s.remove(i)
+		if err := p.interrupt(); err != nil {
 			t.Errorf("node %d after SIGINT: %v; stderr tail:\n%s", i, err, tail(p.stderr.String(), 2000))
 		}
+		if w := p.stderr.String(); w != "" {
+			t.Logf("warnings of node %d:\n%s", i, tail(w, 3000))
+		}
 	}
+	t.Logf("wall time %v", time.Since(begin).Round(time.Second))
 }
 
-// swarmtestLogger logs warnings and errors through t.Log.
-func swarmtestLogger(t *testing.T) *slog.Logger {
-	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
+// leaderboardFromEvents computes every leaderboard column from the Ledger's events up to
+// block to, independently of node/indexer: stake (joined, less slashes and penalties),
+// contributions, duplicates, attestations standing, final contributions and earnings by the
+// Ledger's finalization rule (a non-duplicate commitment with an attestation and no
+// conviction earns the round's share; each standing attestation earns the verifier fee),
+// claims, slashes, penalties and disputes won and lost.
+func leaderboardFromEvents(t *testing.T, ctx context.Context, c *ledger.Client, run ledger.RunID, to uint64) map[common.Address]*indexer.Entry {
+	t.Helper()
+	rows := map[common.Address]*indexer.Entry{}
+	row := func(a common.Address) *indexer.Entry {
+		if rows[a] == nil {
+			rows[a] = &indexer.Entry{Address: a, Stake: indexer.Amount{Int: new(big.Int)}, Earned: indexer.Amount{Int: new(big.Int)},
+				Claimed: indexer.Amount{Int: new(big.Int)}, Slashed: indexer.Amount{Int: new(big.Int)}, Penalized: indexer.Amount{Int: new(big.Int)}}
+		}
+		return rows[a]
+	}
+	ours := func(id [32]byte) bool { return id == [32]byte(run) }
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	var fee *big.Int
+	created, err := ledger.History[ledger.RunCreated](ctx, c, 0, &to)
+	must(err)
+	for _, e := range created {
+		if ours(e.RunId) {
+			fee = e.Config.VerifierFee
+		}
+	}
+	if fee == nil {
+		t.Fatal("no RunCreated event for the run")
+	}
+	joined, err := ledger.History[ledger.Joined](ctx, c, 0, &to)
+	must(err)
+	for _, e := range joined {
+		if ours(e.RunId) {
+			row(e.Peer).Stake.Set(e.Stake)
+		}
+	}
+	left, err := ledger.History[bindings.LedgerLeft](ctx, c, 0, &to)
+	must(err)
+	for _, e := range left {
+		if ours(e.RunId) {
+			row(e.Peer).Stake.SetInt64(0)
+		}
+	}
+	type key struct {
+		round uint64
+		peer  common.Address
+	}
+	commits, err := ledger.History[ledger.Committed](ctx, c, 0, &to)
+	must(err)
+	committedIn := map[uint64][]*ledger.Committed{}
+	for _, e := range commits {
+		if ours(e.RunId) {
+			r := row(e.Peer)
+			r.Contributions++
+			if e.Duplicate {
+				r.Duplicates++
+			}
+			committedIn[e.Round] = append(committedIn[e.Round], e)
+		}
+	}
+	attested := map[key]int{}   // (round, solver) → attestations
+	verified := map[key]int{}   // (round, verifier) → standing attestations
+	convicted := map[key]bool{} // (round, solver)
+	atts, err := ledger.History[ledger.ContributionAttested](ctx, c, 0, &to)
+	must(err)
+	for _, e := range atts {
+		if ours(e.RunId) {
+			attested[key{e.Round, e.Solver}]++
+			verified[key{e.Round, e.Verifier}]++
+			row(e.Verifier).Attestations++
+		}
+	}
+	slashes, err := ledger.History[ledger.Slashed](ctx, c, 0, &to)
+	must(err)
+	for _, e := range slashes {
+		if ours(e.RunId) {
+			r := row(e.Peer)
+			r.Slashed.Add(r.Slashed.Int, e.Amount)
+			r.Stake.Sub(r.Stake.Int, e.Amount)
+			convicted[key{e.Round, e.Peer}] = true
+		}
+	}
+	pens, err := ledger.History[bindings.LedgerVerifierPenalized](ctx, c, 0, &to)
+	must(err)
+	for _, e := range pens {
+		if ours(e.RunId) {
+			r := row(e.Verifier)
+			r.Penalized.Add(r.Penalized.Int, e.Amount)
+			r.Stake.Sub(r.Stake.Int, e.Amount)
+			if k := (key{e.Round, e.Verifier}); verified[k] > 0 {
+				verified[k]--
+				r.Attestations--
+			}
+		}
+	}
+	fins, err := ledger.History[bindings.LedgerRoundFinalized](ctx, c, 0, &to)
+	must(err)
+	for _, e := range fins {
+		if !ours(e.RunId) {
+			continue
+		}
+		n := 0
+		for _, cm := range committedIn[e.Round] {
+			if cm.Duplicate || convicted[key{e.Round, cm.Peer}] || attested[key{e.Round, cm.Peer}] == 0 {
+				continue
+			}
+			n++
+			r := row(cm.Peer)
+			r.Final++
+			r.Earned.Add(r.Earned.Int, e.PerContribution)
+		}
+		if uint32(n) != e.FinalCount {
+			t.Errorf("round %d: %d contributions final by the events, RoundFinalized says %d", e.Round, n, e.FinalCount)
+		}
+		for k, v := range verified {
+			if k.round == e.Round && v > 0 {
+				r := row(k.peer)
+				r.Earned.Add(r.Earned.Int, new(big.Int).Mul(fee, big.NewInt(int64(v))))
+			}
+		}
+	}
+	claims, err := ledger.History[bindings.LedgerRewardClaimed](ctx, c, 0, &to)
+	must(err)
+	for _, e := range claims {
+		if ours(e.RunId) {
+			r := row(e.Peer)
+			r.Claimed.Add(r.Claimed.Int, e.Amount)
+		}
+	}
+	opened, err := ledger.History[ledger.DisputeOpened](ctx, c, 0, &to)
+	must(err)
+	parties := map[string][2]common.Address{}
+	for _, e := range opened {
+		if ours(e.RunId) {
+			parties[e.Id.String()] = [2]common.Address{e.Solver, e.Challenger}
+			row(e.Solver)
+			row(e.Challenger)
+		}
+	}
+	resolved, err := ledger.History[ledger.DisputeResolved](ctx, c, 0, &to)
+	must(err)
+	for _, e := range resolved {
+		p, ok := parties[e.Id.String()]
+		if !ok {
+			continue
+		}
+		switch e.Winner {
+		case p[0]:
+			row(p[0]).DisputesWon++
+			row(p[1]).DisputesLost++
+		case p[1]:
+			row(p[1]).DisputesWon++
+			row(p[0]).DisputesLost++
+		}
+	}
+	for _, r := range rows {
+		if r.Stake.Sign() < 0 {
+			r.Stake.SetInt64(0)
+		}
+	}
+	return rows
 }
 
-type testWriter struct{ t *testing.T }
-
-func (w testWriter) Write(p []byte) (int, error) {
-	w.t.Log(strings.TrimRight(string(p), "\n"))
-	return len(p), nil
+// leaderboardDiff compares every column but the rank of got with want; "" if equal.
+func leaderboardDiff(got []indexer.Entry, want map[common.Address]*indexer.Entry) string {
+	var diffs []string
+	seen := map[common.Address]bool{}
+	for _, g := range got {
+		seen[g.Address] = true
+		w, ok := want[g.Address]
+		if !ok {
+			diffs = append(diffs, fmt.Sprintf("%s is on the leaderboard, in no event", g.Address))
+			continue
+		}
+		for _, col := range []struct {
+			name      string
+			got, want any
+		}{
+			{"stake", g.Stake.String(), w.Stake.String()}, {"contributions", g.Contributions, w.Contributions},
+			{"final", g.Final, w.Final}, {"duplicates", g.Duplicates, w.Duplicates},
+			{"attestations", g.Attestations, w.Attestations}, {"earned", g.Earned.String(), w.Earned.String()},
+			{"claimed", g.Claimed.String(), w.Claimed.String()}, {"slashed", g.Slashed.String(), w.Slashed.String()},
+			{"penalized", g.Penalized.String(), w.Penalized.String()}, {"disputes won", g.DisputesWon, w.DisputesWon},
+			{"disputes lost", g.DisputesLost, w.DisputesLost},
+		} {
+			if col.got != col.want {
+				diffs = append(diffs, fmt.Sprintf("%s %s: leaderboard %v, events %v", g.Address, col.name, col.got, col.want))
+			}
+		}
+	}
+	for a := range want {
+		if !seen[a] {
+			diffs = append(diffs, fmt.Sprintf("%s is in the events, not on the leaderboard", a))
+		}
+	}
+	slices.Sort(diffs)
+	return strings.Join(diffs, "; ")
 }

@@ -30,7 +30,7 @@ func TestMain(m *testing.M) {
 }
 
 // swarmBin builds the swarm binary once per test run.
-func swarmBin(t *testing.T) string {
+func swarmBin(t testing.TB) string {
 	t.Helper()
 	binOnce.Do(func() {
 		if binDir, binError = os.MkdirTemp("", "swarm-bin"); binError != nil {

@@ -21,8 +21,8 @@ func WithManualBlocks() Option {
 // afterSend returns what must run after a transaction is sent for it to be
 // mined: Seal on a manual chain, nothing otherwise.
 func (c *Chain) afterSend() func() {
-	if !c.manual {
-		return nil
+	if !c.manual || c.clock {
+		return nil // a manual clock instamines
 	}
 	return func() {
 		if err := c.Seal(); err != nil {
@@ -40,6 +40,11 @@ func (c *Chain) Seal() error {
 	}
 	c.sealMu.Lock()
 	defer c.sealMu.Unlock()
+	return c.sealLocked()
+}
+
+// sealLocked seals a block with every pending transaction; sealMu is held.
+func (c *Chain) sealLocked() error {
 	before := c.eth.BlockChain().CurrentBlock().Number.Uint64()
 	c.beacon.Commit()
 	if after := c.eth.BlockChain().CurrentBlock().Number.Uint64(); after != before+1 {

@@ -34,6 +34,10 @@ type Chain struct {
 	beacon   *catalyst.SimulatedBeacon
 	eth      *eth.Ethereum
 	manual   bool
+	clock    bool       // WithManualClock
+	jump     clockState // the jump queued for evm_mine
+	quit     chan struct{}
+	wg       sync.WaitGroup
 	sealMu   sync.Mutex
 	client   *ethclient.Client
 	faucet   *ecdsa.PrivateKey
@@ -45,6 +49,7 @@ type config struct {
 	httpPort, wsPort int
 	period           time.Duration
 	manual           bool
+	clock            bool
 	fund             []common.Address
 	balance          *big.Int
 	params           ledger.Params
@@ -108,7 +113,7 @@ func WithLogger(l *slog.Logger) Option {
 
 // Start starts a dev chain on loopback and deploys the contracts. Defaults:
 // any free HTTP and WebSocket ports on 127.0.0.1, a block per transaction
-// (WithPeriod and WithManualBlocks change that),
+// (WithPeriod, WithManualBlocks and WithManualClock change that),
 // ledger.DefaultParams(), slog.Default(), and only the faucet funded (the
 // well-known devkeys.Key(0); WithFunded adds accounts, 1,000,000 ether
 // each by default).
@@ -120,8 +125,13 @@ func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 			return nil, err
 		}
 	}
-	if cfg.manual && cfg.period != 0 {
-		return nil, errors.New("devchain: manual blocks and a block period exclude each other")
+	if (cfg.manual || cfg.clock) && cfg.period != 0 {
+		return nil, errors.New("devchain: manual blocks or a manual clock and a block period exclude each other")
+	}
+	modules := []string{"eth", "net", "web3"}
+	if cfg.clock {
+		cfg.manual = true // sealing goes through Seal and AdvanceTime
+		modules = append(modules, "evm")
 	}
 	faucet := devkeys.Key(0)
 	faucetAddr := crypto.PubkeyToAddress(faucet.PublicKey)
@@ -129,10 +139,10 @@ func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 		Name:        "apiary-devchain",
 		HTTPHost:    "127.0.0.1",
 		HTTPPort:    cfg.httpPort,
-		HTTPModules: []string{"eth", "net", "web3"},
+		HTTPModules: modules,
 		WSHost:      "127.0.0.1",
 		WSPort:      cfg.wsPort,
-		WSModules:   []string{"eth", "net", "web3"},
+		WSModules:   modules,
 		P2P:         p2p.Config{NoDiscovery: true, NoDial: true, MaxPeers: 0, ListenAddr: ""},
 	}
 	stack, err := node.New(&nc)
@@ -141,6 +151,9 @@ func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 	}
 	genesis := core.DeveloperGenesisBlock(60_000_000, &faucetAddr)
 	genesis.Config = devkeys.ChainConfig()
+	if cfg.clock {
+		genesis.Timestamp = ManualClockGenesis
+	}
 	for _, a := range cfg.fund {
 		genesis.Alloc[a] = types.Account{Balance: cfg.balance}
 	}
@@ -168,11 +181,17 @@ func Start(ctx context.Context, opts ...Option) (*Chain, error) {
 		catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
 	}
 	stack.RegisterLifecycle(beacon)
+	c := &Chain{stack: stack, beacon: beacon, eth: backend, manual: cfg.manual, clock: cfg.clock, faucet: faucet, log: cfg.log}
+	if cfg.clock {
+		stack.RegisterAPIs(c.evmAPIs())
+	}
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("devchain: start node: %w", err)
 	}
-	c := &Chain{stack: stack, beacon: beacon, eth: backend, manual: cfg.manual, faucet: faucet, log: cfg.log}
+	if cfg.clock {
+		c.startInstamine()
+	}
 	rc, err := rpc.DialContext(ctx, stack.HTTPEndpoint())
 	if err != nil {
 		c.Close()
@@ -209,6 +228,11 @@ func (c *Chain) FaucetKey() *ecdsa.PrivateKey { return c.faucet }
 
 // Close stops the node.
 func (c *Chain) Close() error {
+	if c.quit != nil {
+		close(c.quit)
+		c.wg.Wait()
+		c.quit = nil
+	}
 	if c.client != nil {
 		c.client.Close()
 	}

@@ -51,6 +51,31 @@ type Status struct {
 	ChainHead uint64 `json:"chain_head"`
 	// Version is the node software's version.
 	Version string `json:"version"`
+	// Clock tells whether the node waits for chain time to move (a driver of a manual-clock
+	// dev chain reads it; docs/NODE.md, "Testing on a controlled clock").
+	Clock ClockStatus `json:"clock"`
+}
+
+// ClockStatus is what the node waits for on the chain. A node is idle when it has nothing
+// to do until the chain moves: the keeper finished its pass for the newest head it saw
+// (KeeperHead = the status's ChainHead), and the round engine is parked on the clock
+// (Waiters > 0, until WaitUntil) or waits for the next block for a beacon (BeaconWaiters > 0).
+type ClockStatus struct {
+	// Now is the node's chain time: the newest head's timestamp, in Unix seconds.
+	Now uint64 `json:"now"`
+	// Waiters is how many callers are blocked in the chain clock's WaitUntil; WaitUntil is
+	// the earliest time one of them waits for (Unix seconds, 0 if none).
+	Waiters   int    `json:"waiters"`
+	WaitUntil uint64 `json:"wait_until"`
+	// BeaconWaiters is how many callers wait for the next block to read a round's beacon.
+	BeaconWaiters int `json:"beacon_waiters"`
+	// KeeperHead is the newest head the keeper finished a pass for with nothing to retry,
+	// and KeeperWaitsBlock whether that pass waits for the next block (the beacon is stored
+	// one block after the seed block). Zero and false when the node runs no keeper.
+	KeeperHead       uint64 `json:"keeper_head"`
+	KeeperWaitsBlock bool   `json:"keeper_waits_block"`
+	// Idle is true when the node has nothing to do until the chain moves (see ClockStatus).
+	Idle bool `json:"idle"`
 }
 
 // Peer is one swarm peer.

@@ -21,9 +21,14 @@ import (
 type Options struct {
 	HTTPPort, WSPort int           // on 127.0.0.1; 0 picks a free port
 	Period           time.Duration // seal a block this often (0: one per transaction)
-	Fund             []string
-	FundEther        int64
-	Logger           *slog.Logger
+	// ManualClock makes chain time independent of the wall clock (devchain.WithManualClock):
+	// a block per transaction, one second after its parent, and otherwise only the
+	// evm_increaseTime, evm_setNextBlockTimestamp and evm_mine JSON-RPC calls move time.
+	// It excludes Period.
+	ManualClock bool
+	Fund        []string
+	FundEther   int64
+	Logger      *slog.Logger
 	// RevealWindow, ResponseWindow and MaxReveals set the Ledger's dispute
 	// parameters; zero keeps ledger.DefaultParams' (600 s, 600 s, 4). A full
 	// dispute takes (MaxReveals+1)·(RevealWindow+ResponseWindow), the least
@@ -81,7 +86,13 @@ func Start(ctx context.Context, o Options) (*Chain, error) {
 	if err != nil {
 		return nil, err
 	}
+	if o.ManualClock && o.Period != 0 {
+		return nil, fmt.Errorf("a manual clock seals blocks only for transactions and evm_mine: drop the block period %v", o.Period)
+	}
 	opts := []devchain.Option{devchain.WithPorts(o.HTTPPort, o.WSPort), devchain.WithPeriod(o.Period), devchain.WithParams(p)}
+	if o.ManualClock {
+		opts = append(opts, devchain.WithManualClock())
+	}
 	if o.Logger != nil {
 		opts = append(opts, devchain.WithLogger(o.Logger))
 	}
@@ -106,6 +117,10 @@ func (c *Chain) WriteManifest(path string) error {
 	m := c.c.Manifest()
 	return ledger.WriteManifest(path, &m)
 }
+
+// AdvanceTime seals an empty block at least d after the head (a manual clock only) and
+// returns its timestamp.
+func (c *Chain) AdvanceTime(d time.Duration) (uint64, error) { return c.c.AdvanceTime(d) }
 
 // Close stops the chain.
 func (c *Chain) Close() error { return c.c.Close() }

@@ -67,10 +67,14 @@ func (c *Chain) waitBeacon(ctx context.Context, run swarm.RunID, round uint64) e
 		case !now.Before(c.sched.V(round)):
 			return fmt.Errorf("%w: no beacon by the end of the verify window (no keeper closed the round)", swarm.ErrUndecided)
 		}
+		c.beaconWaits.Add(1)
 		select {
 		case <-ctx.Done():
-			return ctx.Err()
 		case <-next:
+		}
+		c.beaconWaits.Add(-1)
+		if ctx.Err() != nil {
+			return ctx.Err()
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -27,7 +28,14 @@ type Chain struct {
 	reg    *Registry
 	log    *slog.Logger
 	m      *metrics
+	// beaconWaits counts callers blocked in waitBeacon for the next head (BeaconWaiters).
+	beaconWaits atomic.Int64
 }
+
+// BeaconWaiters returns how many callers are blocked waiting for a new head that may carry a
+// round's beacon (the verifier assignments need it): a driver of chain time seals a block
+// for them rather than jump to a later time (docs/NODE.md, "Testing on a controlled clock").
+func (c *Chain) BeaconWaiters() int { return int(c.beaconWaits.Load()) }
 
 var _ swarm.Chain = (*Chain)(nil)
 

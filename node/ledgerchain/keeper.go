@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync/atomic"
 	"time"
 )
 
@@ -35,6 +36,18 @@ type Keeper struct {
 	maxWait  time.Duration
 	low      uint64
 	failures map[task]failure
+	// settled is the number of the head whose pass ended with nothing left to retry, and
+	// waitsBlock whether that pass waits for the next block (Settled).
+	settled    atomic.Uint64
+	waitsBlock atomic.Bool
+}
+
+// Settled returns the number of the newest head the keeper finished a pass for with no
+// failed step to retry, and whether a step of that pass waits for the next block (a beacon
+// one block after its seed block). A keeper whose settled head is the chain's head does
+// nothing until the chain moves.
+func (k *Keeper) Settled() (head uint64, waitsBlock bool) {
+	return k.settled.Load(), k.waitsBlock.Load()
 }
 
 // task names one step of one round.
@@ -95,9 +108,14 @@ func NewKeeper(c *Chain, opts ...KeeperOption) (*Keeper, error) {
 // of single steps. It returns ctx.Err(). One goroutine may run a keeper at a time.
 func (k *Keeper) Run(ctx context.Context) error {
 	for {
-		_, next := k.c.heads.Head()
-		if _, err := k.Step(ctx); err != nil && ctx.Err() == nil {
+		head, next := k.c.heads.Head()
+		pending, err := k.Step(ctx)
+		if err != nil && ctx.Err() == nil {
 			k.log.Warn("keeper step", "err", err)
+		}
+		if err == nil && head != nil && len(k.failures) == 0 {
+			k.waitsBlock.Store(pending)
+			k.settled.Store(head.Number.Uint64())
 		}
 		var retry <-chan time.Time
 		var timer *time.Timer

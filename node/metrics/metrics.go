@@ -34,6 +34,9 @@ type Metrics struct {
 	ChainCalls *prometheus.CounterVec
 	// Peers is the number of connected swarm peers.
 	Peers prometheus.Gauge
+	// ComputeCPU is the process CPU time, in seconds, spent while training compute
+	// (rollouts, critiques, contributions, verifications, aggregation, model roots) ran.
+	ComputeCPU prometheus.Counter
 }
 
 // New returns a node's metrics on a fresh registry that also holds the Go
@@ -54,6 +57,8 @@ func New(constLabels prometheus.Labels) *Metrics {
 		BlobBytes:     f.counter("blob_bytes_total", "Blob bytes moved, by direction.", "direction"),
 		ChainCalls:    f.counter("chain_calls_total", "Chain calls, by method and result.", "method", "result"),
 		Peers:         f.gauge("peers", "Connected swarm peers."),
+		ComputeCPU: f.plainCounter("compute_cpu_seconds_total",
+			"Process CPU seconds (user+system) spent while training compute ran; the rest of process_cpu_seconds_total is the node's own work."),
 	}
 }
 
@@ -69,6 +74,12 @@ type factory struct {
 func (f factory) counter(name, help string, labels ...string) *prometheus.CounterVec {
 	c := prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: Namespace, Name: name, Help: help,
 		ConstLabels: f.labels}, labels)
+	f.reg.MustRegister(c)
+	return c
+}
+
+func (f factory) plainCounter(name, help string) prometheus.Counter {
+	c := prometheus.NewCounter(prometheus.CounterOpts{Namespace: Namespace, Name: name, Help: help, ConstLabels: f.labels})
 	f.reg.MustRegister(c)
 	return c
 }
