@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 
-	"github.com/apiary-rl/apiary/node/roundcompute"
 	"github.com/apiary-rl/apiary/node/store"
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/round"
@@ -18,7 +17,7 @@ import (
 // holds a prepared contribution for gets that one back instead of a new computation. The
 // stage a call belongs to is reported to the node's tracker.
 type walCompute struct {
-	*roundcompute.Compute
+	Compute
 	st    *store.Store
 	run   swarm.RunID
 	log   *slog.Logger

@@ -91,8 +91,8 @@ func (n *Node) startChain(ctx context.Context) (func() error, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dial %s: %w", m.RPCURL, err)
 	}
-	client, err := ledger.New(ctx, eth, m.Contracts, n.key.Private, ledger.WithLogger(n.log.With("component", "ledger")),
-		ledger.WithDeployBlock(m.DeployBlock), ledger.WithEndpoint(m.RPCURL))
+	client, err := ledger.New(ctx, eth, m.Contracts, n.key.Private, append([]ledger.Option{ledger.WithLogger(n.log.With("component", "ledger")),
+		ledger.WithDeployBlock(m.DeployBlock), ledger.WithEndpoint(m.RPCURL)}, n.o.ledgerOpts...)...)
 	if err != nil {
 		eth.Close()
 		return nil, fmt.Errorf("cannot use the chain at %s: %w; check --manifest and --rpc-url or run `swarm doctor`", m.RPCURL, err)
@@ -178,15 +178,16 @@ func (n *Node) startBlob(context.Context) (func() error, error) {
 }
 
 // startEngine runs the round engine from the chain's current round, with the write-ahead
-// wrappers around the real compute and the chain adapter.
+// wrappers around the real compute and the chain adapter (and, inside them, an adversary's
+// wrappers: WithAdversary).
 func (n *Node) startEngine(ctx context.Context) (func() error, error) {
 	comp, err := roundcompute.New(n.runCfg, n.run, n.key.Address, repops.MustEngine())
 	if err != nil {
 		return nil, err
 	}
 	log := n.log.With("component", "node")
-	wc := &walCompute{Compute: comp, st: n.store, run: n.run, log: log, track: n.track}
-	ch := &walChain{Chain: n.chain, st: n.store, log: log, track: n.track,
+	wc := &walCompute{Compute: n.o.wrapCompute(comp), st: n.store, run: n.run, log: log, track: n.track}
+	ch := &walChain{Chain: n.o.wrapChain(n.chain), st: n.store, log: log, track: n.track,
 		self: func(ctx context.Context, r uint64) (swarm.Commitment, error) {
 			c, err := n.client.Commitment(ctx, n.run, r, n.key.Address)
 			return swarm.Commitment{Base: c.Base, BatchRoot: c.BatchRoot, TraceRoot: c.TraceRoot, UpdateRoot: c.UpdateRoot,
