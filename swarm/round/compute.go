@@ -60,8 +60,9 @@ type Rollout struct {
 // Result summarizes one round a node played.
 type Result struct {
 	Round uint64
-	// Model is the model root of θ_round the round was played with; Adopted says it was
-	// fetched by the chain-attested root rather than computed locally.
+	// Model is the model root of θ_round the round was played with; Adopted says it is not
+	// the θ_round the node computed: fetched by the chain-attested root, or a model of an
+	// earlier round the chain attested again (no model vote).
 	Model   swarm.Root
 	Adopted bool
 	// Next is the model root of θ_{round+1} this node computed.

@@ -33,6 +33,9 @@ type fakeCompute struct {
 	frontRun bool
 	// corrupt makes the payload of this group index wrong (a lying sampler); -1 for none.
 	corrupt int
+	// failAggregates makes the first calls of Aggregate fail (a node that could not compute
+	// θ_{r+1}, so does not vote it).
+	failAggregates int
 
 	mu      sync.Mutex
 	batches map[uint64][]swarm.Root // round → payload roots of the node's batch
@@ -183,6 +186,15 @@ func (f *fakeCompute) Verify(_ context.Context, r uint64, model []byte, c swarm.
 func (f *fakeCompute) Aggregate(_ context.Context, model []byte, updates [][]byte) ([]byte, swarm.Root, error) {
 	if len(updates) == 0 {
 		return nil, swarm.Root{}, fmt.Errorf("aggregate of no updates")
+	}
+	f.mu.Lock()
+	fail := f.failAggregates > 0
+	if fail {
+		f.failAggregates--
+	}
+	f.mu.Unlock()
+	if fail {
+		return nil, swarm.Root{}, errors.New("aggregate failing on purpose")
 	}
 	next := append([]byte(nil), model...)
 	for k, u := range updates {
