@@ -3,6 +3,7 @@ package node
 import (
 	"bytes"
 	"context"
+	"errors"
 	"log/slog"
 	"sync"
 	"testing"
@@ -136,5 +137,101 @@ func TestAdversaryHooks(t *testing.T) {
 	}
 	if onChain.UpdateRoot != ([32]byte{}) {
 		t.Fatalf("the chain holds a commitment %x the chain wrapper dropped", onChain.UpdateRoot)
+	}
+}
+
+// failCommits is a chain whose commits fail as if the process died before sending them.
+type failCommits struct {
+	swarm.Chain
+	seen chan swarm.Commitment
+}
+
+func (f failCommits) Commit(_ context.Context, _ swarm.RunID, _ uint64, c swarm.Commitment) error {
+	f.seen <- c
+	return errors.New("the process was killed before the transaction went out")
+}
+
+// TestRestartCommitsPrepared: a node prepares its contribution and dies before the commit
+// transaction leaves (a chain wrapper fails it); restarted on the same data directory in the
+// same round, without the run config (the store holds it), its engine gets the prepared
+// contribution back from the write-ahead, commits exactly it, and reports it reloaded and
+// committed, with no special resume path.
+func TestRestartCommitsPrepared(t *testing.T) {
+	env := newTestEnvWith(t, envOptions{manual: true})
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute) // a hang guard only
+	defer cancel()
+	dir := t.TempDir()
+	quiet := WithLogger(slog.New(slog.DiscardHandler))
+	pass := WithLookupEnv(func(string) (string, bool) { return "pw", true })
+	seal := withLedgerOptions(ledger.WithAfterSend(env.sealer(t)))
+	fail := failCommits{seen: make(chan swarm.Commitment, 4)}
+	n, err := New(env.config(t, dir), WithRunConfig(env.runConfig), quiet, pass, seal,
+		WithAdversary(Adversary{Chain: func(c swarm.Chain) swarm.Chain { fail.Chain = c; return fail }}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	first := n.first
+	head, err := n.eth.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sched := ledgerchain.Schedule(n.chain.Config())
+	if err := env.dc.AdjustTime(sched.CritiquesEnd(first).Sub(time.Unix(int64(head.Time), 0)) + time.Second); err != nil {
+		t.Fatal(err)
+	}
+	var prepared swarm.Commitment
+	select {
+	case prepared = <-fail.seen:
+	case <-ctx.Done():
+		t.Fatal("the first process never tried to commit")
+	}
+	if err := n.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	events := make(chan Event, 64)
+	again, err := New(env.config(t, dir), quiet, pass, seal, WithEvents(func(e Event) {
+		if e.Kind == EventReloaded || e.Kind == EventCommitted {
+			events <- e
+		}
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := again.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := again.Close(); err != nil {
+			t.Errorf("close: %v", err)
+		}
+	}()
+	if again.first != first {
+		t.Fatalf("the restarted node starts at round %d, want the same round %d", again.first, first)
+	}
+	var kinds []string
+	for len(kinds) < 2 {
+		select {
+		case e := <-events:
+			if e.Round != first || e.Update != prepared.UpdateRoot.String() {
+				t.Fatalf("event %+v, want one of round %d and update %s", e, first, prepared.UpdateRoot)
+			}
+			kinds = append(kinds, e.Kind)
+		case <-ctx.Done():
+			t.Fatalf("the restarted node reported %v, want reloaded then committed", kinds)
+		}
+	}
+	if kinds[0] != EventReloaded || kinds[1] != EventCommitted {
+		t.Fatalf("the restarted node reported %v, want reloaded then committed", kinds)
+	}
+	c, err := again.client.Commitment(ctx, ledger.RunID(env.run), first, env.key.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if swarm.Root(c.UpdateRoot) != prepared.UpdateRoot || swarm.Root(c.UpdateBlob) != prepared.UpdateBlob || c.Nsteps != prepared.NSteps {
+		t.Fatalf("the chain holds update %x (%d steps), want the prepared %s (%d steps)", c.UpdateRoot, c.Nsteps, prepared.UpdateRoot, prepared.NSteps)
 	}
 }

@@ -200,13 +200,10 @@ func (n *Node) startEngine(ctx context.Context) (func() error, error) {
 		return nil, err
 	}
 	n.engine = e
-	rs := &resumer{run: n.run, chain: ch, gossip: n.gossip, sched: n.chain.Schedule(), clock: n.chain.Clock(), log: log}
-	wc.resume = rs.resume
 	first, initial := n.first, n.initial
-	stop := background(context.WithoutCancel(ctx), func(ctx context.Context) error {
+	return background(context.WithoutCancel(ctx), func(ctx context.Context) error {
 		return e.Run(ctx, first, initial, 0)
-	}, n.fail("round engine"))
-	return func() error { err := stop(); rs.wait(); return err }, nil
+	}, n.fail("round engine")), nil
 }
 
 // startKeeper runs the keeper (closes, finalizes, claims) when the role is on.

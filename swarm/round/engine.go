@@ -52,6 +52,8 @@ type Engine struct {
 	// for round r; only the Run goroutine touches them.
 	models    map[uint64]model
 	announced map[uint64]swarm.Root
+	// bg counts the background announcements (announceUpdate); Run waits for them.
+	bg sync.WaitGroup
 }
 
 // model is one θ_r: its model root, its blob's transport root and its bytes.
@@ -93,7 +95,7 @@ func New(run swarm.RunID, d Deps, opts ...Option) (*Engine, error) {
 func (e *Engine) Run(ctx context.Context, first uint64, initial []byte, rounds int) error {
 	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	defer func() { cancel(); wg.Wait() }()
+	defer func() { cancel(); wg.Wait(); e.bg.Wait() }()
 	for _, k := range wire.Kinds {
 		sub, err := e.d.Gossip.Subscribe(k, 1024)
 		if err != nil {

@@ -33,6 +33,9 @@ type fakeCompute struct {
 	frontRun bool
 	// corrupt makes the payload of this group index wrong (a lying sampler); -1 for none.
 	corrupt int
+	// ownOnly lists rounds whose contribution is computed on the batch's first `local`
+	// groups only, as if prepared before a restart, when no external rollout had arrived.
+	ownOnly map[uint64]bool
 	// failAggregates makes the first calls of Aggregate fail (a node that could not compute
 	// θ_{r+1}, so does not vote it).
 	failAggregates int
@@ -128,6 +131,9 @@ func (f *fakeCompute) Contribute(_ context.Context, r uint64, model []byte, batc
 	}
 	if f.frontRun && len(batch) > f.local {
 		batch = append(append([][]byte{}, batch[f.local:]...), batch[:f.local]...)
+	}
+	if f.ownOnly[r] && len(batch) > f.local {
+		batch = batch[:f.local]
 	}
 	c, err := contribution(mr, batch)
 	if err != nil {
