@@ -81,6 +81,7 @@ type options struct {
 	hostOpts   []host.Option
 	ledgerOpts []ledger.Option
 	adversary  Adversary
+	indexSrc   func(indexer.Source) indexer.Source
 }
 
 // WithLogger sets the node's logger (every service logs through it, tagged by component).
@@ -132,6 +133,11 @@ func WithVersion(v string) Option {
 // hand seals after each send).
 func withLedgerOptions(opts ...ledger.Option) Option {
 	return func(o *options) error { o.ledgerOpts = append(o.ledgerOpts, opts...); return nil }
+}
+
+// withIndexSource wraps the indexer's event source (tests).
+func withIndexSource(f func(indexer.Source) indexer.Source) Option {
+	return func(o *options) error { o.indexSrc = f; return nil }
 }
 
 // withObserver sees the lifecycle's starts and stops (tests).

@@ -218,10 +218,20 @@ func (n *Node) startKeeper(ctx context.Context) (func() error, error) {
 	return background(context.WithoutCancel(ctx), k.Run, n.fail("keeper")), nil
 }
 
-// startIndexer follows the run's chain events (the leaderboard) at every new head.
+// startIndexer follows the run's chain events (the leaderboard) at every new head. It
+// resumes from the state it stored at its last sync (store.IndexState), so a restart reads
+// only the blocks since then; a stored state it cannot use is dropped and the events are
+// read again from the deploy block.
 func (n *Node) startIndexer(ctx context.Context) (func() error, error) {
-	ix, err := indexer.New(indexer.ChainSource(n.client), ledger.RunID(n.run), indexer.WithLogger(n.log),
-		indexer.WithFromBlock(n.deployBlock))
+	src := indexer.ChainSource(n.client)
+	if n.o.indexSrc != nil {
+		src = n.o.indexSrc(src)
+	}
+	opts := []indexer.Option{indexer.WithLogger(n.log), indexer.WithFromBlock(n.deployBlock), indexer.WithSynced(n.saveIndex)}
+	if st, ok := n.storedIndex(ctx); ok {
+		opts = append(opts, indexer.WithState(st))
+	}
+	ix, err := indexer.New(src, ledger.RunID(n.run), opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -250,6 +260,52 @@ func (n *Node) startIndexer(ctx context.Context) (func() error, error) {
 		}
 		return err
 	}, nil), nil
+}
+
+// storedIndex returns the indexer state the store holds for the run, when it is usable: it
+// decodes strictly, is of this run, and its cursor is not past the chain's head (a state
+// of another chain that reused the data directory).
+func (n *Node) storedIndex(ctx context.Context) (*indexer.State, bool) {
+	b, err := n.store.IndexState(n.run)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, false
+	}
+	log := n.log.With("component", "indexer")
+	if err != nil {
+		log.Warn("stored indexer state unreadable; reading the chain's events from the deploy block", "err", err)
+		return nil, false
+	}
+	st, err := indexer.UnmarshalState(b)
+	if err == nil && st.Run != ledger.RunID(n.run) {
+		err = fmt.Errorf("%w: state of run %x", indexer.ErrOtherRun, st.Run)
+	}
+	if err == nil {
+		head, herr := n.eth.BlockNumber(ctx)
+		switch {
+		case herr != nil:
+			err = fmt.Errorf("read the head: %w", herr)
+		case st.Cursor.Block > head+1:
+			err = fmt.Errorf("its cursor (block %d) is past the chain's head %d: another chain", st.Cursor.Block, head)
+		}
+	}
+	if err != nil {
+		log.Warn("stored indexer state not usable; reading the chain's events from the deploy block", "err", err)
+		return nil, false
+	}
+	log.Info("resuming the chain's events from the stored state", "block", st.Cursor.Block)
+	return st, true
+}
+
+// saveIndex stores the indexer's state after a sync that moved its cursor; a failure only
+// costs a longer read after a restart.
+func (n *Node) saveIndex(st *indexer.State) {
+	b, err := indexer.MarshalState(st)
+	if err == nil {
+		err = n.store.SetIndexState(n.run, b)
+	}
+	if err != nil {
+		n.log.Warn("store the indexer state", "component", "indexer", "err", err)
+	}
 }
 
 // startAPI serves the HTTP API, metrics and dashboard.
