@@ -13,8 +13,9 @@ import (
 // TestNoModelVote: every contributor fails its first aggregation (round 2, D = 2), so
 // nobody votes θ_3 and the chain attests θ_3 = θ_2 (docs/PROTOCOL.md §3.8). No notice of
 // round 3 announces that model: the peers must take it from what they hold, keep it (and
-// serve it) while round 3 is not final, and go on. A peer that joins at round 3 with no model
-// must find it through the notices of an earlier round. Before the fix every peer failed
+// serve it) while round 3 is not final, announce it for round 3, and go on. A peer that
+// joins at round 3 with no model must find it through those notices or the earlier rounds'
+// (TestModelOffersAcrossRounds checks the latter alone). Before the fix every peer failed
 // every round from 3 on with ErrNoModel.
 func TestNoModelVote(t *testing.T) {
 	const peers, groups, rounds = 4, 2, 6
