@@ -7,6 +7,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/apiary-rl/apiary/swarm"
+	"github.com/apiary-rl/apiary/swarm/blob"
 	"github.com/apiary-rl/apiary/swarm/host"
 	"github.com/apiary-rl/apiary/swarm/round"
 )
@@ -34,6 +35,10 @@ type Adversary struct {
 	// indexer keep the unwrapped adapter (they act for the swarm, not for this node's
 	// contribution).
 	Chain func(swarm.Chain) swarm.Chain
+	// Serve wraps what the node's blob server hands out (the store itself is untouched:
+	// the node still reads and keeps everything). A testnet withholds blobs with it, e.g.
+	// its update after committing it.
+	Serve func(blob.Store) blob.Store
 	// Peers, when set, is asked about every peer the host would dial or accept, before
 	// and after the handshake; false refuses the connection. A testnet partitions a swarm
 	// by giving each side a filter that refuses the other side.
@@ -44,7 +49,7 @@ type Adversary struct {
 // use it; an honest node never does.
 func WithAdversary(a Adversary) Option {
 	return func(o *options) error {
-		if a.Compute == nil && a.Chain == nil && a.Peers == nil {
+		if a.Compute == nil && a.Chain == nil && a.Serve == nil && a.Peers == nil {
 			return errors.New("adversary with no wrapper")
 		}
 		o.adversary = a
@@ -69,4 +74,12 @@ func (o *options) wrapChain(c swarm.Chain) swarm.Chain {
 		return c
 	}
 	return o.adversary.Chain(c)
+}
+
+// wrapServe applies the adversary's serving wrapper, if any.
+func (o *options) wrapServe(s blob.Store) blob.Store {
+	if o.adversary.Serve == nil {
+		return s
+	}
+	return o.adversary.Serve(s)
 }

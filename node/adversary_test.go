@@ -15,6 +15,7 @@ import (
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/node/ledgerchain"
 	"github.com/apiary-rl/apiary/swarm"
+	"github.com/apiary-rl/apiary/swarm/blob"
 	"github.com/apiary-rl/apiary/swarm/round"
 	"github.com/apiary-rl/apiary/swarm/swarmtest"
 )
@@ -39,6 +40,24 @@ func (f *flipUpdate) ContributeSteps(ctx context.Context, r uint64, model []byte
 	return c, steps, err
 }
 
+// hideUpdates is an adversary's blob server: it serves everything but the updates its
+// compute changed (a withheld update).
+type hideUpdates struct {
+	blob.Store
+	comp *flipUpdate
+}
+
+func (h hideUpdates) Get(root swarm.Root) ([]byte, bool) {
+	h.comp.mu.Lock()
+	defer h.comp.mu.Unlock()
+	for _, u := range h.comp.updates {
+		if swarm.RootOf(u) == root {
+			return nil, false
+		}
+	}
+	return h.Store.Get(root)
+}
+
 // dropCommits is an adversary's chain: commits are reported to the test and never sent.
 type dropCommits struct {
 	swarm.Chain
@@ -54,7 +73,8 @@ func (d dropCommits) Commit(_ context.Context, _ swarm.RunID, _ uint64, c swarm.
 // host) with an adversary's three wrappers and checks that each acts through the honest
 // code: the compute wrapper's changed update is what the write-ahead prepares and stores;
 // the chain wrapper receives that prepared commitment from the engine and drops it, so the
-// chain holds none; the peer filter refuses one peer's connection and not another's.
+// chain holds none; the blob server withholds that update (and still serves the rest); the
+// peer filter refuses one peer's connection and not another's.
 func TestAdversaryHooks(t *testing.T) {
 	env := newTestEnvWith(t, envOptions{manual: true})
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute) // a hang guard only
@@ -65,6 +85,7 @@ func TestAdversaryHooks(t *testing.T) {
 	adv := Adversary{
 		Compute: func(c Compute) Compute { comp.Compute = c; return comp },
 		Chain:   func(c swarm.Chain) swarm.Chain { drop.Chain = c; return drop },
+		Serve:   func(s blob.Store) blob.Store { return hideUpdates{s, comp} },
 		Peers:   func(p peer.ID) bool { return p != outsider.ID() },
 	}
 	dir := t.TempDir()
@@ -137,6 +158,18 @@ func TestAdversaryHooks(t *testing.T) {
 	}
 	if onChain.UpdateRoot != ([32]byte{}) {
 		t.Fatalf("the chain holds a commitment %x the chain wrapper dropped", onChain.UpdateRoot)
+	}
+
+	// The serving hook: a peer cannot fetch the update the node keeps, but fetches the rest.
+	cl, err := blob.NewClient(friend, blob.WithClientLogger(slog.New(slog.DiscardHandler)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, err := cl.Fetch(ctx, c.UpdateBlob, []peer.ID{n.host.ID()}); err == nil {
+		t.Fatalf("fetched the withheld update (%d bytes)", len(b))
+	}
+	if b, err := cl.Fetch(ctx, swarm.RootOf(env.runConfig), []peer.ID{n.host.ID()}); err != nil || !bytes.Equal(b, env.runConfig) {
+		t.Fatalf("fetch the run config from the node: %d bytes, %v", len(b), err)
 	}
 }
 

@@ -163,9 +163,10 @@ func (n *Node) startGossip(context.Context) (func() error, error) {
 	return g.Close, nil
 }
 
-// startBlob serves the store's blobs and sets up the fetching client.
+// startBlob serves the store's blobs (through an adversary's serving wrapper, if any) and
+// sets up the fetching client.
 func (n *Node) startBlob(context.Context) (func() error, error) {
-	srv, err := blob.NewServer(n.host, n.store, blob.WithServerPrometheus(n.registerer()), blob.WithServerLogger(n.log))
+	srv, err := blob.NewServer(n.host, n.o.wrapServe(n.store), blob.WithServerPrometheus(n.registerer()), blob.WithServerLogger(n.log))
 	if err != nil {
 		return nil, err
 	}
