@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 
-	"github.com/apiary-rl/apiary/node/roundcompute"
 	"github.com/apiary-rl/apiary/node/store"
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/round"
@@ -18,14 +17,11 @@ import (
 // holds a prepared contribution for gets that one back instead of a new computation. The
 // stage a call belongs to is reported to the node's tracker.
 type walCompute struct {
-	*roundcompute.Compute
+	Compute
 	st    *store.Store
 	run   swarm.RunID
 	log   *slog.Logger
 	track *tracker
-	// resume, when set, is told of a reloaded contribution (commit it if the chain lacks it,
-	// announce it).
-	resume func(ctx context.Context, r uint64, p *store.Prepared)
 }
 
 var _ round.Compute = (*walCompute)(nil)
@@ -53,7 +49,9 @@ func (w *walCompute) Verify(ctx context.Context, r uint64, model []byte, c swarm
 }
 
 // Contribute returns the prepared contribution of round r when the store has one (a node
-// restarted after preparing it), else computes it on batch and prepares it.
+// restarted after preparing it), else computes it on batch and prepares it. The engine
+// commits a reloaded contribution through walChain (which sends nothing for a round marked
+// committed) and announces it, as it does a new one (round.Compute's Contribute).
 func (w *walCompute) Contribute(ctx context.Context, r uint64, model []byte, batch [][]byte) (round.Contribution, error) {
 	w.track.stage(r, store.StageContribute)
 	p, err := w.st.Reload(w.run, r)
@@ -62,9 +60,6 @@ func (w *walCompute) Contribute(ctx context.Context, r uint64, model []byte, bat
 		w.log.Info("reloaded the contribution prepared before a restart; committing those bytes",
 			"round", r, "update", p.Commitment.UpdateRoot.Short(), "committed", p.Committed)
 		w.track.event(Event{Kind: EventReloaded, Round: r, Update: p.Commitment.UpdateRoot.String(), Committed: p.Committed})
-		if w.resume != nil {
-			w.resume(ctx, r, p)
-		}
 		return round.Contribution{Update: p.Update, Manifest: p.Manifest, Base: p.Commitment.Base,
 			BatchRoot: p.Commitment.BatchRoot, TraceRoot: p.Commitment.TraceRoot, UpdateRoot: p.Commitment.UpdateRoot,
 			NSteps: p.Commitment.NSteps}, nil

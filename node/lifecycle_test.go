@@ -16,9 +16,9 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/apiary-rl/apiary/ledger"
+	"github.com/apiary-rl/apiary/ledger/devchain"
 	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/node/config"
-	"github.com/apiary-rl/apiary/node/devnet"
 	"github.com/apiary-rl/apiary/node/keys"
 	"github.com/apiary-rl/apiary/node/runs"
 	"github.com/apiary-rl/apiary/node/store"
@@ -56,9 +56,21 @@ type testEnv struct {
 	key                       *keys.Key
 	run                       swarm.RunID
 	m                         ledger.Manifest
+	// dc is the dev chain; with envOptions.manual its blocks are sealed by hand (seal).
+	dc *devchain.Chain
 }
 
-func newTestEnv(t *testing.T) testEnv {
+// envOptions vary newTestEnvWith: manual seals blocks only when a transaction was sent
+// (ledger.WithAfterSend(env.seal)) or the test moves time (dc.AdjustTime); mutate changes
+// the run's on-chain record before createRun.
+type envOptions struct {
+	manual bool
+	mutate func(*ledger.RunConfig)
+}
+
+func newTestEnv(t *testing.T) testEnv { return newTestEnvWith(t, envOptions{}) }
+
+func newTestEnvWith(t *testing.T, eo envOptions) testEnv {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -71,23 +83,32 @@ func newTestEnv(t *testing.T) testEnv {
 		t.Fatal(err)
 	}
 	quiet := slog.New(slog.DiscardHandler)
-	chain, err := devnet.Start(ctx, devnet.Options{Fund: []string{k.Address.Hex(), crypto.PubkeyToAddress(submitter.PublicKey).Hex()},
-		FundEther: 100, Logger: quiet})
+	opts := []devchain.Option{devchain.WithFunded(ledger.Ether(100), k.Address, crypto.PubkeyToAddress(submitter.PublicKey)),
+		devchain.WithLogger(quiet)}
+	if eo.manual {
+		opts = append(opts, devchain.WithManualBlocks())
+	}
+	chain, err := devchain.Start(ctx, opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = chain.Close() })
+	m := chain.Manifest()
 	manifest := filepath.Join(dir, "network.json")
-	if err := chain.WriteManifest(manifest); err != nil {
+	if err := ledger.WriteManifest(manifest, &m); err != nil {
 		t.Fatal(err)
 	}
-	m := chain.Manifest()
 	eth, err := ethclient.DialContext(ctx, m.RPCURL)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(eth.Close)
-	client, err := ledger.New(ctx, eth, m.Contracts, submitter, ledger.WithLogger(quiet))
+	env := testEnv{dc: chain}
+	lopts := []ledger.Option{ledger.WithLogger(quiet)}
+	if eo.manual {
+		lopts = append(lopts, ledger.WithAfterSend(env.sealer(t)))
+	}
+	client, err := ledger.New(ctx, eth, m.Contracts, submitter, lopts...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,12 +131,26 @@ func newTestEnv(t *testing.T) testEnv {
 		t.Fatal(err)
 	}
 	rc := plan.Run
+	if eo.mutate != nil {
+		eo.mutate(&rc)
+	}
 	run, err := client.CreateRun(ctx, rc, nil, ledger.Ether(10))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return testEnv{manifest: manifest, runHex: swarm.RunID(run).String(), keyFile: filepath.Join(dir, "key.json"), runConfig: blob,
-		cfg: c, key: k, run: swarm.RunID(run), m: m}
+	env.manifest, env.runHex, env.keyFile, env.runConfig = manifest, swarm.RunID(run).String(), filepath.Join(dir, "key.json"), blob
+	env.cfg, env.key, env.run, env.m = c, k, swarm.RunID(run), m
+	return env
+}
+
+// sealer returns an after-send hook that seals a block on the manual dev chain (the
+// transaction just sent goes into it).
+func (e *testEnv) sealer(t *testing.T) func() {
+	return func() {
+		if err := e.dc.Seal(); err != nil {
+			t.Errorf("seal: %v", err)
+		}
+	}
 }
 
 // config returns a node config on loopback for env in dataDir.

@@ -80,6 +80,9 @@ type options struct {
 	version    string
 	observe    func(string)
 	hostOpts   []host.Option
+	ledgerOpts []ledger.Option
+	adversary  Adversary
+	indexSrc   func(indexer.Source) indexer.Source
 }
 
 // WithLogger sets the node's logger (every service logs through it, tagged by component).
@@ -125,6 +128,17 @@ func WithEvents(f func(Event)) Option {
 // WithVersion sets the version the API reports.
 func WithVersion(v string) Option {
 	return func(o *options) error { o.version = v; return nil }
+}
+
+// withLedgerOptions adds options to the node's ledger client (tests: a dev chain sealed by
+// hand seals after each send).
+func withLedgerOptions(opts ...ledger.Option) Option {
+	return func(o *options) error { o.ledgerOpts = append(o.ledgerOpts, opts...); return nil }
+}
+
+// withIndexSource wraps the indexer's event source (tests).
+func withIndexSource(f func(indexer.Source) indexer.Source) Option {
+	return func(o *options) error { o.indexSrc = f; return nil }
 }
 
 // withObserver sees the lifecycle's starts and stops (tests).

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/apiary-rl/apiary/node/compute"
+	"github.com/apiary-rl/apiary/node/runs"
 	"github.com/apiary-rl/apiary/swarm"
 )
 
@@ -72,10 +73,12 @@ func (n *Node) settleRun(ctx context.Context) error {
 	return n.useRunConfig(ctx, b)
 }
 
-// useRunConfig checks the config blob b against the chain's configHash and initial model
-// root, keeps it in the store (the blob server serves it to other peers), and picks the
-// round to start at: the chain's current round, with θ_0 as the initial model while the
-// chain still attests θ_0.
+// useRunConfig checks the config blob b against the run as the chain holds it (its
+// configHash, then runs.Verify: schedule, economics, program skeleton root, outputs root,
+// initial model root), keeps it in the store (the blob server serves it to other peers),
+// and picks the round to start at: the chain's current round, with θ_0 as the initial
+// model while the chain still attests θ_0. A config that does not match is refused: a node
+// training under another program than the run's would be convicted on every step.
 func (n *Node) useRunConfig(ctx context.Context, b []byte) error {
 	onChain := n.chain.Config()
 	if got, want := swarm.RootOf(b), swarm.Root(onChain.ConfigHash); got != want {
@@ -84,6 +87,9 @@ func (n *Node) useRunConfig(ctx context.Context, b []byte) error {
 	c, err := compute.DecodeConfig(b)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrRunConfig, err)
+	}
+	if err := runs.Verify(c, onChain); err != nil {
+		return fmt.Errorf("%w: the config with the run's hash does not describe run %s as the chain holds it: %w", ErrRunConfig, n.run, err)
 	}
 	if _, err := n.store.Put(b); err != nil {
 		return err
@@ -95,9 +101,6 @@ func (n *Node) useRunConfig(ctx context.Context, b []byte) error {
 	root, err := st.Root()
 	if err != nil {
 		return err
-	}
-	if root != onChain.InitialModelRoot {
-		return fmt.Errorf("%w: θ_0 of the config has root %x, the run names %x", ErrRunConfig, root, onChain.InitialModelRoot)
 	}
 	if n.genesis, err = compute.EncodeModel(st); err != nil {
 		return err

@@ -91,8 +91,8 @@ func (n *Node) startChain(ctx context.Context) (func() error, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dial %s: %w", m.RPCURL, err)
 	}
-	client, err := ledger.New(ctx, eth, m.Contracts, n.key.Private, ledger.WithLogger(n.log.With("component", "ledger")),
-		ledger.WithDeployBlock(m.DeployBlock), ledger.WithEndpoint(m.RPCURL))
+	client, err := ledger.New(ctx, eth, m.Contracts, n.key.Private, append([]ledger.Option{ledger.WithLogger(n.log.With("component", "ledger")),
+		ledger.WithDeployBlock(m.DeployBlock), ledger.WithEndpoint(m.RPCURL)}, n.o.ledgerOpts...)...)
 	if err != nil {
 		eth.Close()
 		return nil, fmt.Errorf("cannot use the chain at %s: %w; check --manifest and --rpc-url or run `swarm doctor`", m.RPCURL, err)
@@ -163,9 +163,10 @@ func (n *Node) startGossip(context.Context) (func() error, error) {
 	return g.Close, nil
 }
 
-// startBlob serves the store's blobs and sets up the fetching client.
+// startBlob serves the store's blobs (through an adversary's serving wrapper, if any) and
+// sets up the fetching client.
 func (n *Node) startBlob(context.Context) (func() error, error) {
-	srv, err := blob.NewServer(n.host, n.store, blob.WithServerPrometheus(n.registerer()), blob.WithServerLogger(n.log))
+	srv, err := blob.NewServer(n.host, n.o.wrapServe(n.store), blob.WithServerPrometheus(n.registerer()), blob.WithServerLogger(n.log))
 	if err != nil {
 		return nil, err
 	}
@@ -178,15 +179,16 @@ func (n *Node) startBlob(context.Context) (func() error, error) {
 }
 
 // startEngine runs the round engine from the chain's current round, with the write-ahead
-// wrappers around the real compute and the chain adapter.
+// wrappers around the real compute and the chain adapter (and, inside them, an adversary's
+// wrappers: WithAdversary).
 func (n *Node) startEngine(ctx context.Context) (func() error, error) {
 	comp, err := roundcompute.New(n.runCfg, n.run, n.key.Address, repops.MustEngine())
 	if err != nil {
 		return nil, err
 	}
 	log := n.log.With("component", "node")
-	wc := &walCompute{Compute: comp, st: n.store, run: n.run, log: log, track: n.track}
-	ch := &walChain{Chain: n.chain, st: n.store, log: log, track: n.track,
+	wc := &walCompute{Compute: n.o.wrapCompute(comp), st: n.store, run: n.run, log: log, track: n.track}
+	ch := &walChain{Chain: n.o.wrapChain(n.chain), st: n.store, log: log, track: n.track,
 		self: func(ctx context.Context, r uint64) (swarm.Commitment, error) {
 			c, err := n.client.Commitment(ctx, n.run, r, n.key.Address)
 			return swarm.Commitment{Base: c.Base, BatchRoot: c.BatchRoot, TraceRoot: c.TraceRoot, UpdateRoot: c.UpdateRoot,
@@ -199,13 +201,10 @@ func (n *Node) startEngine(ctx context.Context) (func() error, error) {
 		return nil, err
 	}
 	n.engine = e
-	rs := &resumer{run: n.run, chain: ch, gossip: n.gossip, sched: n.chain.Schedule(), clock: n.chain.Clock(), log: log}
-	wc.resume = rs.resume
 	first, initial := n.first, n.initial
-	stop := background(context.WithoutCancel(ctx), func(ctx context.Context) error {
+	return background(context.WithoutCancel(ctx), func(ctx context.Context) error {
 		return e.Run(ctx, first, initial, 0)
-	}, n.fail("round engine"))
-	return func() error { err := stop(); rs.wait(); return err }, nil
+	}, n.fail("round engine")), nil
 }
 
 // startKeeper runs the keeper (closes, finalizes, claims) when the role is on.
@@ -221,10 +220,20 @@ func (n *Node) startKeeper(ctx context.Context) (func() error, error) {
 	return background(context.WithoutCancel(ctx), k.Run, n.fail("keeper")), nil
 }
 
-// startIndexer follows the run's chain events (the leaderboard) at every new head.
+// startIndexer follows the run's chain events (the leaderboard) at every new head. It
+// resumes from the state it stored at its last sync (store.IndexState), so a restart reads
+// only the blocks since then; a stored state it cannot use is dropped and the events are
+// read again from the deploy block.
 func (n *Node) startIndexer(ctx context.Context) (func() error, error) {
-	ix, err := indexer.New(indexer.ChainSource(n.client), ledger.RunID(n.run), indexer.WithLogger(n.log),
-		indexer.WithFromBlock(n.deployBlock))
+	src := indexer.ChainSource(n.client)
+	if n.o.indexSrc != nil {
+		src = n.o.indexSrc(src)
+	}
+	opts := []indexer.Option{indexer.WithLogger(n.log), indexer.WithFromBlock(n.deployBlock), indexer.WithSynced(n.saveIndex)}
+	if st, ok := n.storedIndex(ctx); ok {
+		opts = append(opts, indexer.WithState(st))
+	}
+	ix, err := indexer.New(src, ledger.RunID(n.run), opts...)
 	if err != nil {
 		return nil, err
 	}
@@ -253,6 +262,52 @@ func (n *Node) startIndexer(ctx context.Context) (func() error, error) {
 		}
 		return err
 	}, nil), nil
+}
+
+// storedIndex returns the indexer state the store holds for the run, when it is usable: it
+// decodes strictly, is of this run, and its cursor is not past the chain's head (a state
+// of another chain that reused the data directory).
+func (n *Node) storedIndex(ctx context.Context) (*indexer.State, bool) {
+	b, err := n.store.IndexState(n.run)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, false
+	}
+	log := n.log.With("component", "indexer")
+	if err != nil {
+		log.Warn("stored indexer state unreadable; reading the chain's events from the deploy block", "err", err)
+		return nil, false
+	}
+	st, err := indexer.UnmarshalState(b)
+	if err == nil && st.Run != ledger.RunID(n.run) {
+		err = fmt.Errorf("%w: state of run %x", indexer.ErrOtherRun, st.Run)
+	}
+	if err == nil {
+		head, herr := n.eth.BlockNumber(ctx)
+		switch {
+		case herr != nil:
+			err = fmt.Errorf("read the head: %w", herr)
+		case st.Cursor.Block > head+1:
+			err = fmt.Errorf("its cursor (block %d) is past the chain's head %d: another chain", st.Cursor.Block, head)
+		}
+	}
+	if err != nil {
+		log.Warn("stored indexer state not usable; reading the chain's events from the deploy block", "err", err)
+		return nil, false
+	}
+	log.Info("resuming the chain's events from the stored state", "block", st.Cursor.Block)
+	return st, true
+}
+
+// saveIndex stores the indexer's state after a sync that moved its cursor; a failure only
+// costs a longer read after a restart.
+func (n *Node) saveIndex(st *indexer.State) {
+	b, err := indexer.MarshalState(st)
+	if err == nil {
+		err = n.store.SetIndexState(n.run, b)
+	}
+	if err != nil {
+		n.log.Warn("store the indexer state", "component", "indexer", "err", err)
+	}
 }
 
 // startAPI serves the HTTP API, metrics and dashboard.

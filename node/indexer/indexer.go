@@ -45,6 +45,8 @@ type Indexer struct {
 	sync sync.Mutex   // one Sync at a time
 	mu   sync.RWMutex // guards st
 	st   *State
+	// synced, when set, is given a copy of the state after every Sync that moved the cursor.
+	synced func(*State)
 }
 
 // Option configures New.
@@ -69,6 +71,13 @@ func WithState(s *State) Option {
 // raises it to its deploy block). Ignored when resuming WithState.
 func WithFromBlock(b uint64) Option {
 	return func(ix *Indexer) error { ix.st.Cursor = Cursor{Block: b}; return nil }
+}
+
+// WithSynced sets a function given a copy of the state after every Sync that moved the
+// cursor, outside the indexer's locks (the node stores it, to resume WithState after a
+// restart). Calls come from Sync, one at a time.
+func WithSynced(f func(*State)) Option {
+	return func(ix *Indexer) error { ix.synced = f; return nil }
 }
 
 // WithLogger sets the logger (default: slog.Default()), tagged component=indexer.
@@ -107,26 +116,38 @@ func (ix *Indexer) Sync(ctx context.Context) (Cursor, error) {
 	if err != nil {
 		return cur, fmt.Errorf("indexer: read events from block %d: %w", cur.Block, err)
 	}
+	applied, next, err := ix.apply(evs, head)
+	if err != nil {
+		return next, err
+	}
+	ix.log.Debug("synced", "events", applied, "head", head)
+	if ix.synced != nil && next != cur {
+		ix.synced(ix.State())
+	}
+	return next, nil
+}
+
+// apply applies the events read up to head and moves the cursor past head; on an error it
+// leaves the cursor after the last event applied.
+func (ix *Indexer) apply(evs []ledger.Event, head uint64) (applied int, next Cursor, err error) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	applied := 0
 	for _, ev := range evs {
 		l, err := rawLog(ev.Value)
 		if err != nil {
-			return ix.st.Cursor, err
+			return applied, ix.st.Cursor, err
 		}
 		if ix.st.Cursor.before(l.BlockNumber, uint64(l.Index)) {
 			continue // applied before this Sync (the cursor's own block is reread)
 		}
 		if err := ix.st.apply(ev, l); err != nil {
-			return ix.st.Cursor, err
+			return applied, ix.st.Cursor, err
 		}
 		ix.st.Cursor = Cursor{Block: l.BlockNumber, Index: uint64(l.Index) + 1}
 		applied++
 	}
 	ix.st.Cursor = Cursor{Block: head + 1} // every event up to head is applied
-	ix.log.Debug("synced", "events", applied, "head", head)
-	return ix.st.Cursor, nil
+	return applied, ix.st.Cursor, nil
 }
 
 // Cursor returns the position of the first log not yet applied.

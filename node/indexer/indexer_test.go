@@ -198,3 +198,29 @@ func TestResume(t *testing.T) {
 		t.Fatal("a state of another run was accepted")
 	}
 }
+
+// TestSynced: WithSynced is given the state after each Sync that moved the cursor, equal to
+// the indexer's own, and not after a Sync with nothing new.
+func TestSynced(t *testing.T) {
+	c := indexertest.New(t)
+	var got []*indexer.State
+	ix, err := indexer.New(indexer.ChainSource(c.Clients[0]), c.Run,
+		indexer.WithSynced(func(s *indexer.State) { got = append(got, s) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.PlayRound0()
+	cur := sync(t, ix)
+	if len(got) != 1 || got[0].Cursor != cur || !reflect.DeepEqual(got[0], ix.State()) {
+		t.Fatalf("after the first Sync: %d states given, want 1 equal to the indexer's at %+v", len(got), cur)
+	}
+	sync(t, ix)
+	if len(got) != 1 {
+		t.Fatalf("a Sync with no new block gave %d states, want none", len(got)-1)
+	}
+	c.PlayRound1()
+	cur = sync(t, ix)
+	if len(got) != 2 || got[1].Cursor != cur || reflect.DeepEqual(got[0], got[1]) {
+		t.Fatalf("after round 1: %d states, want a second one at %+v", len(got), cur)
+	}
+}

@@ -125,13 +125,13 @@ func Verify(c compute.Config, rc ledger.RunConfig) error {
 		return fmt.Errorf("runs: initial model root: %w", err)
 	}
 	if rc.SkeletonRoot != rep.SkeletonRoot {
-		return fmt.Errorf("%w: skeleton root on chain %x, the config's %x", ErrMismatch, rc.SkeletonRoot, rep.SkeletonRoot)
+		return fmt.Errorf("%w: skeleton root on chain %x, the config's %x", ErrMismatch, rc.SkeletonRoot[:], rep.SkeletonRoot[:])
 	}
-	if rc.OutputsRoot != rep.OutputsRoot() {
-		return fmt.Errorf("%w: outputs root on chain %x, the config's %x", ErrMismatch, rc.OutputsRoot, rep.OutputsRoot())
+	if out := rep.OutputsRoot(); rc.OutputsRoot != out {
+		return fmt.Errorf("%w: outputs root on chain %x, the config's %x", ErrMismatch, rc.OutputsRoot[:], out[:])
 	}
 	if rc.InitialModelRoot != root {
-		return fmt.Errorf("%w: initial model root on chain %x, the config's %x", ErrMismatch, rc.InitialModelRoot, root)
+		return fmt.Errorf("%w: initial model root on chain %x, the config's %x", ErrMismatch, rc.InitialModelRoot[:], root[:])
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ const (
 	spaceBlob         = 'b' // b/<root 32>
 	spaceContribution = 'c' // c/<run 32><round u64 BE>
 	spaceRound        = 'r' // r/<run 32>
+	spaceIndex        = 'i' // i/<run 32>
 )
 
 // layoutVersion is the store layout this program writes and reads (key m/version).
@@ -35,3 +36,5 @@ func contributionKey(run swarm.RunID, round uint64) []byte {
 }
 
 func roundKey(run swarm.RunID) []byte { return runPrefix(spaceRound, run) }
+
+func indexKey(run swarm.RunID) []byte { return runPrefix(spaceIndex, run) }

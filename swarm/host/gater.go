@@ -10,16 +10,22 @@ import (
 	manet "github.com/multiformats/go-multiaddr/net"
 )
 
-// loopbackGater refuses dials to anything but loopback addresses and counts the refusals, so
-// a test can show that nothing tried to leave the machine.
+// loopbackGater refuses, when loopbackOnly, dials to anything but loopback addresses and
+// counts the refusals, so a test can show that nothing tried to leave the machine; and,
+// when allow is set, every connection to or from a peer it refuses (WithPeerFilter).
 type loopbackGater struct {
-	refused atomic.Uint64
+	loopbackOnly bool
+	allow        func(peer.ID) bool
+	refused      atomic.Uint64
 }
 
-func (g *loopbackGater) InterceptPeerDial(peer.ID) bool { return true }
+func (g *loopbackGater) InterceptPeerDial(p peer.ID) bool { return g.allow == nil || g.allow(p) }
 
-func (g *loopbackGater) InterceptAddrDial(_ peer.ID, a ma.Multiaddr) bool {
-	if manet.IsIPLoopback(a) {
+func (g *loopbackGater) InterceptAddrDial(p peer.ID, a ma.Multiaddr) bool {
+	if g.allow != nil && !g.allow(p) {
+		return false
+	}
+	if !g.loopbackOnly || manet.IsIPLoopback(a) {
 		return true
 	}
 	g.refused.Add(1)
@@ -28,8 +34,8 @@ func (g *loopbackGater) InterceptAddrDial(_ peer.ID, a ma.Multiaddr) bool {
 
 func (g *loopbackGater) InterceptAccept(network.ConnMultiaddrs) bool { return true }
 
-func (g *loopbackGater) InterceptSecured(network.Direction, peer.ID, network.ConnMultiaddrs) bool {
-	return true
+func (g *loopbackGater) InterceptSecured(_ network.Direction, p peer.ID, _ network.ConnMultiaddrs) bool {
+	return g.allow == nil || g.allow(p)
 }
 
 func (g *loopbackGater) InterceptUpgraded(network.Conn) (bool, control.DisconnectReason) {

@@ -151,8 +151,8 @@ func (h *Host) libp2pOptions(sk crypto.PrivKey) ([]libp2p.Option, error) {
 	if cfg.bandwidth != nil {
 		opts = append(opts, libp2p.BandwidthReporter(cfg.bandwidth))
 	}
-	if cfg.loopbackOnly {
-		h.gater = &loopbackGater{}
+	if cfg.loopbackOnly || cfg.peerFilter != nil {
+		h.gater = &loopbackGater{loopbackOnly: cfg.loopbackOnly, allow: cfg.peerFilter}
 		opts = append(opts, libp2p.ConnectionGater(h.gater))
 	}
 	if cfg.nat {

@@ -35,6 +35,7 @@ type config struct {
 	bandwidth    metrics.Reporter
 	registerer   prometheus.Registerer
 	loopbackOnly bool
+	peerFilter   func(peer.ID) bool
 	log          *slog.Logger
 }
 
@@ -171,6 +172,19 @@ func WithPrometheus(reg prometheus.Registerer) Option {
 // WithLoopbackOnly refuses every dial to a non-loopback address (local testnets and tests).
 func WithLoopbackOnly() Option {
 	return func(c *config) error { c.loopbackOnly = true; return nil }
+}
+
+// WithPeerFilter refuses every connection, dialed or accepted, to a peer for which allow
+// returns false (a local testnet's partitions). allow is asked before the dial and again
+// once the remote peer is authenticated, and must be safe for concurrent use.
+func WithPeerFilter(allow func(peer.ID) bool) Option {
+	return func(c *config) error {
+		if allow == nil {
+			return fmt.Errorf("nil peer filter")
+		}
+		c.peerFilter = allow
+		return nil
+	}
 }
 
 // WithLogger sets the logger.

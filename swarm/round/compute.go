@@ -24,7 +24,10 @@ type Compute interface {
 	// per rollout, in order (wire.VerdictAgree, VerdictWrongReward or VerdictWrongSample).
 	Critique(ctx context.Context, round uint64, model []byte, rollouts []Rollout) ([]uint8, error)
 	// Contribute computes this peer's contribution to round on batch, the ordered payloads
-	// (own groups in group order, then external groups in SAPO order; §3.5-§3.6).
+	// (own groups in group order, then external groups in SAPO order; §3.5-§3.6). A Compute
+	// with a write-ahead may instead return the contribution it prepared for round before a
+	// restart, computed on that time's batch: the engine commits what Contribute returns,
+	// checking its steps against its own manifest.
 	Contribute(ctx context.Context, round uint64, model []byte, batch [][]byte) (Contribution, error)
 	// Verify re-executes c's contribution as an assigned verifier does: is batch (the
 	// payloads in manifest order) a batch c.Author may commit — its own groups in group
@@ -60,8 +63,9 @@ type Rollout struct {
 // Result summarizes one round a node played.
 type Result struct {
 	Round uint64
-	// Model is the model root of θ_round the round was played with; Adopted says it was
-	// fetched by the chain-attested root rather than computed locally.
+	// Model is the model root of θ_round the round was played with; Adopted says it is not
+	// the θ_round the node computed: fetched by the chain-attested root, or a model of an
+	// earlier round the chain attested again (no model vote).
 	Model   swarm.Root
 	Adopted bool
 	// Next is the model root of θ_{round+1} this node computed.

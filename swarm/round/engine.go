@@ -48,8 +48,12 @@ type Engine struct {
 	in   *inbox
 	keep *retention
 
-	// models holds θ_r by round; only the Run goroutine touches it.
-	models map[uint64]model
+	// models holds θ_r by round, announced the model root of the notice the node published
+	// for round r; only the Run goroutine touches them.
+	models    map[uint64]model
+	announced map[uint64]swarm.Root
+	// bg counts the background announcements (announceUpdate); Run waits for them.
+	bg sync.WaitGroup
 }
 
 // model is one θ_r: its model root, its blob's transport root and its bytes.
@@ -79,7 +83,8 @@ func New(run swarm.RunID, d Deps, opts ...Option) (*Engine, error) {
 		return nil, fmt.Errorf("new round engine: %w", err)
 	}
 	return &Engine{run: run, self: self, d: d, cfg: cfg, log: cfg.log.With("component", "round"),
-		in: newInbox(self, cfg.maxPerPeer), keep: newRetention(), models: map[uint64]model{}}, nil
+		in: newInbox(self, cfg.maxPerPeer), keep: newRetention(), models: map[uint64]model{},
+		announced: map[uint64]swarm.Root{}}, nil
 }
 
 // Run subscribes to the run's topics and plays rounds first, first+1, ... until ctx ends or,
@@ -90,7 +95,7 @@ func New(run swarm.RunID, d Deps, opts ...Option) (*Engine, error) {
 func (e *Engine) Run(ctx context.Context, first uint64, initial []byte, rounds int) error {
 	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	defer func() { cancel(); wg.Wait() }()
+	defer func() { cancel(); wg.Wait(); e.bg.Wait() }()
 	for _, k := range wire.Kinds {
 		sub, err := e.d.Gossip.Subscribe(k, 1024)
 		if err != nil {
@@ -125,6 +130,11 @@ func (e *Engine) Run(ctx context.Context, first uint64, initial []byte, rounds i
 		for q := range e.models {
 			if q+1 < r {
 				delete(e.models, q)
+			}
+		}
+		for q := range e.announced {
+			if q+1 < r {
+				delete(e.announced, q)
 			}
 		}
 		if r >= 2 {

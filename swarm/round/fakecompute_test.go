@@ -33,6 +33,12 @@ type fakeCompute struct {
 	frontRun bool
 	// corrupt makes the payload of this group index wrong (a lying sampler); -1 for none.
 	corrupt int
+	// ownOnly lists rounds whose contribution is computed on the batch's first `local`
+	// groups only, as if prepared before a restart, when no external rollout had arrived.
+	ownOnly map[uint64]bool
+	// failAggregates makes the first calls of Aggregate fail (a node that could not compute
+	// θ_{r+1}, so does not vote it).
+	failAggregates int
 
 	mu      sync.Mutex
 	batches map[uint64][]swarm.Root // round → payload roots of the node's batch
@@ -126,6 +132,9 @@ func (f *fakeCompute) Contribute(_ context.Context, r uint64, model []byte, batc
 	if f.frontRun && len(batch) > f.local {
 		batch = append(append([][]byte{}, batch[f.local:]...), batch[:f.local]...)
 	}
+	if f.ownOnly[r] && len(batch) > f.local {
+		batch = batch[:f.local]
+	}
 	c, err := contribution(mr, batch)
 	if err != nil {
 		return c, err
@@ -183,6 +192,15 @@ func (f *fakeCompute) Verify(_ context.Context, r uint64, model []byte, c swarm.
 func (f *fakeCompute) Aggregate(_ context.Context, model []byte, updates [][]byte) ([]byte, swarm.Root, error) {
 	if len(updates) == 0 {
 		return nil, swarm.Root{}, fmt.Errorf("aggregate of no updates")
+	}
+	f.mu.Lock()
+	fail := f.failAggregates > 0
+	if fail {
+		f.failAggregates--
+	}
+	f.mu.Unlock()
+	if fail {
+		return nil, swarm.Root{}, errors.New("aggregate failing on purpose")
 	}
 	next := append([]byte(nil), model...)
 	for k, u := range updates {

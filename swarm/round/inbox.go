@@ -2,6 +2,7 @@ package round
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"sync"
 
@@ -151,9 +152,10 @@ type modelOffer struct {
 	announcers []peer.ID
 }
 
-// modelOffers returns the blobs that notices of round announce for model root, most
-// announcers first (ties: smaller blob root). The count only orders the attempts: every
-// blob is checked against the root before it is used, so no number of notices decides.
+// modelOffers returns the blobs that notices announce for model root: those of round
+// first, most announcers first (ties: smaller blob root), then those that only notices of
+// other rounds announce, in the same order. The count only orders the attempts: every blob
+// is checked against the root before it is used, so no number of notices decides.
 func (in *inbox) modelOffers(round uint64, root swarm.Root) []modelOffer {
 	in.mu.Lock()
 	defer in.mu.Unlock()
@@ -161,29 +163,44 @@ func (in *inbox) modelOffers(round uint64, root swarm.Root) []modelOffer {
 		blob swarm.Root
 		size uint64
 	}
-	byKey := map[key][]peer.ID{}
-	for a, n := range in.notices[round] {
-		if n.Model != root {
-			continue
+	collect := func(pick func(uint64) bool) map[key][]peer.ID {
+		byKey := map[key][]peer.ID{}
+		for q, ns := range in.notices {
+			if !pick(q) {
+				continue
+			}
+			for a, n := range ns {
+				if n.Model == root && !slices.Contains(byKey[key{n.Blob, n.Size}], in.peers[a]) {
+					k := key{n.Blob, n.Size}
+					byKey[k] = append(byKey[k], in.peers[a])
+				}
+			}
 		}
-		k := key{n.Blob, n.Size}
-		byKey[k] = append(byKey[k], in.peers[a])
+		return byKey
 	}
-	out := make([]modelOffer, 0, len(byKey))
-	for k, ps := range byKey {
-		sort.Slice(ps, func(i, j int) bool { return ps[i] < ps[j] })
-		out = append(out, modelOffer{blob: k.blob, size: k.size, announcers: ps})
+	sorted := func(byKey map[key][]peer.ID) []modelOffer {
+		out := make([]modelOffer, 0, len(byKey))
+		for k, ps := range byKey {
+			sort.Slice(ps, func(i, j int) bool { return ps[i] < ps[j] })
+			out = append(out, modelOffer{blob: k.blob, size: k.size, announcers: ps})
+		}
+		sort.Slice(out, func(i, j int) bool {
+			if len(out[i].announcers) != len(out[j].announcers) {
+				return len(out[i].announcers) > len(out[j].announcers)
+			}
+			if c := bytes.Compare(out[i].blob[:], out[j].blob[:]); c != 0 {
+				return c < 0
+			}
+			return out[i].size < out[j].size
+		})
+		return out
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if len(out[i].announcers) != len(out[j].announcers) {
-			return len(out[i].announcers) > len(out[j].announcers)
-		}
-		if c := bytes.Compare(out[i].blob[:], out[j].blob[:]); c != 0 {
-			return c < 0
-		}
-		return out[i].size < out[j].size
-	})
-	return out
+	this := collect(func(q uint64) bool { return q == round })
+	others := collect(func(q uint64) bool { return q != round })
+	for k := range this {
+		delete(others, k)
+	}
+	return append(sorted(this), sorted(others)...)
 }
 
 // prune forgets rounds before keep.

@@ -53,10 +53,7 @@ func (e *Engine) playRound(ctx context.Context, r uint64) (Result, error) {
 	}
 	e.models[r+1] = next
 	res.Next = next.root
-	if err := e.publish(ctx, &wire.Notice{V: wire.Version, Run: e.run, Round: r + 1, Model: next.root,
-		Blob: next.blob, Size: uint64(len(next.data))}); err != nil {
-		e.log.Warn("announce model", "round", r+1, "err", err)
-	}
+	e.announce(ctx, r+1, next)
 	if r > s.D() {
 		if _, err := e.keep.evict(ctx, e.d.Chain, e.run, e.d.Store, r-s.D()-1); err != nil {
 			e.log.Warn("evict blobs of final rounds", "err", err)
