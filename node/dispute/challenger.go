@@ -250,6 +250,14 @@ func (x *challenge) run(ctx context.Context, ids []uint64, steps []uint32) (*Out
 	for i := range ids {
 		wg.Go(func() {
 			out, err := x.narrow(ctx, ids[i], steps[i])
+			if err != nil && !errors.Is(err, ErrNoDivergence) && !errors.Is(err, ErrCannotNarrow) {
+				// A transaction refused because another dispute convicted
+				// meanwhile ends this one: not an error.
+				if d, derr := x.c.Dispute(ctx, ids[i]); derr == nil && d.State != uint8(ledger.DisputeOpen) {
+					out, err = &Outcome{Dispute: ids[i], Step: steps[i], Record: -1, Slot: -1, Element: -1,
+						Verdict: ledger.Outcome(d.Outcome), Class: "ended"}, nil
+				}
+			}
 			if errors.Is(err, ErrNoDivergence) || errors.Is(err, ErrCannotNarrow) {
 				x.s.log.Info("dispute: nothing to prove on this step; waiting for another dispute to convict", "id", ids[i], "step", steps[i], "err", err)
 				out, err = x.settle(ctx, ids[i])

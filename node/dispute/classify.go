@@ -107,6 +107,10 @@ func (v *stepView) target(rec *verify.Record, i int) (bindings.RecordProof, erro
 // settled fills the outcome from a verdict and checks that it convicts.
 func (v *stepView) settled(res *ledger.DisputeResolved, class string) (*Outcome, error) {
 	v.out.Verdict, v.out.Class, v.out.Slashed, v.out.Reward = ledger.Outcome(res.Outcome), class, res.Slashed, res.WhistleblowerReward
+	if v.out.Verdict == ledger.OutcomeSuperseded {
+		v.out.Class = "superseded" // another dispute convicted first
+		return v.out, nil
+	}
 	if !convicts(v.out.Verdict) {
 		return v.out, fmt.Errorf("dispute %d: the %s proof ended %v", v.id, class, v.out.Verdict)
 	}

@@ -10,6 +10,7 @@ import (
 type settings struct {
 	log  *slog.Logger
 	poll time.Duration
+	from uint64
 }
 
 func defaults() settings { return settings{log: slog.Default(), poll: 2 * time.Second} }
@@ -38,6 +39,13 @@ func WithPoll(d time.Duration) Option {
 		s.poll = d
 		return nil
 	}
+}
+
+// WithFromBlock makes a Responder read the chain's history of disputes from
+// block n on (the block before this node's first commitment), not from the
+// deploy block.
+func WithFromBlock(n uint64) Option {
+	return func(s *settings) error { s.from = n; return nil }
 }
 
 func apply(opts []Option) (settings, error) {

@@ -57,7 +57,7 @@ type Stats struct {
 
 // NewResponder returns a responder acting as c's account with its data from
 // src. Defaults: slog.Default(), history from the client's deploy block, a
-// 2s poll when the backend has no new-block subscription.
+// 2s poll when the backend has no new-block subscription (WithFromBlock).
 func NewResponder(c *ledger.Client, src Source, opts ...Option) (*Responder, error) {
 	if c == nil || src == nil {
 		return nil, errors.New("dispute: nil ledger client or source")
@@ -67,7 +67,7 @@ func NewResponder(c *ledger.Client, src Source, opts ...Option) (*Responder, err
 		return nil, err
 	}
 	return &Responder{c: c, src: src, s: s, me: c.Address(), watched: map[roundKey]uint64{},
-		open: map[uint64]roundKey{}, works: map[roundKey]*steps{}, pass: make(chan struct{}), busy: true}, nil
+		open: map[uint64]roundKey{}, works: map[roundKey]*steps{}, next: s.from, pass: make(chan struct{}), busy: true}, nil
 }
 
 // Watch tells the responder that this node committed to (run, round): it
