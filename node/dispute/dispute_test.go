@@ -283,7 +283,7 @@ func (e *env) advanceAfterOpen(n int) {
 				return
 			}
 		}
-		if err := e.chain.AdvanceTime((revealWindow + 1) * 1e9); err != nil {
+		if err := e.advance(revealWindow + 1); err != nil {
 			e.t.Errorf("advance time: %v", err)
 		}
 	}()

@@ -55,6 +55,10 @@ type env struct {
 	run     ledger.RunID
 	log     *slog.Logger
 	base    verify.Hash
+	// sealMu serializes block sealing: the simulated beacon's sealBlock is
+	// not safe for concurrent use (two concurrent txpool syncs, one never
+	// answered: a deadlock), and challenger and responder send at once.
+	sealMu sync.Mutex
 }
 
 func newEnv(t *testing.T, solvers int) *env {
@@ -65,11 +69,11 @@ func newEnv(t *testing.T, solvers int) *env {
 	ctx := context.Background()
 	p := ledger.DefaultParams()
 	p.RevealWindow, p.ResponseWindow, p.MaxReveals = revealWindow, revealWindow, maxReveals
-	addrs := check(ledger.Deploy(ctx, ch.Client, ch.Keys[0], p, ch.Commit))(t)
 	e := &env{t: t, ctx: ctx, f: f, chain: ch, log: slog.New(slog.NewTextHandler(tlog{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))}
+	addrs := check(ledger.Deploy(ctx, ch.Client, ch.Keys[0], p, e.seal))(t)
 	quiet := slog.New(slog.DiscardHandler)
 	for i := range ch.Keys {
-		e.clients = append(e.clients, check(ledger.New(ctx, ch.Client, addrs, ch.Keys[i], ledger.WithAfterSend(ch.Commit), ledger.WithLogger(quiet)))(t))
+		e.clients = append(e.clients, check(ledger.New(ctx, ch.Client, addrs, ch.Keys[i], ledger.WithAfterSend(e.seal), ledger.WithLogger(quiet)))(t))
 	}
 	e.base = check(f.st.Root())(t)
 	rep := f.crun.Report
@@ -81,6 +85,20 @@ func newEnv(t *testing.T, solvers int) *env {
 	e.run = check(e.clients[submitter].CreateRun(ctx, rc, nil, ledger.Ether(30)))(t)
 	check(e.clients[challenger].JoinRun(ctx, e.run, stake))(t)
 	return e
+}
+
+// seal seals a block.
+func (e *env) seal() {
+	e.sealMu.Lock()
+	defer e.sealMu.Unlock()
+	e.chain.Commit()
+}
+
+// advance moves the chain's clock by secs and seals a block.
+func (e *env) advance(secs uint64) error {
+	e.sealMu.Lock()
+	defer e.sealMu.Unlock()
+	return e.chain.AdvanceTime(time.Duration(secs) * time.Second)
 }
 
 // tlog routes slog lines to the test log.
@@ -107,7 +125,7 @@ func (e *env) commit(acct int, c *compute.Contribution) (ledger.Commitment, uint
 // closeCommits moves the chain past the commit window: disputes may open.
 func (e *env) closeCommits() {
 	e.t.Helper()
-	if err := e.chain.AdvanceTime(commitWindow * time.Second); err != nil {
+	if err := e.advance(commitWindow); err != nil {
 		e.t.Fatal(err)
 	}
 }
