@@ -38,6 +38,8 @@ const (
 	roundDuration   = 12000
 )
 
+var quietLog = slog.New(slog.DiscardHandler)
+
 var (
 	stake = ledger.Ether(20)
 	slash = ledger.Ether(2)
