@@ -246,26 +246,49 @@ func (x *challenge) run(ctx context.Context, ids []uint64, steps []uint32) (*Out
 		err error
 	}
 	res := make([]result, len(ids))
+	// The first conviction stops the other narrowings: their disputes
+	// then end Void (superseded), their bonds returned.
+	nctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	var wg sync.WaitGroup
 	for i := range ids {
 		wg.Go(func() {
-			out, err := x.narrow(ctx, ids[i], steps[i])
-			if err != nil && !errors.Is(err, ErrNoDivergence) && !errors.Is(err, ErrCannotNarrow) {
-				// A transaction refused because another dispute convicted
-				// meanwhile ends this one: not an error.
-				if d, derr := x.c.Dispute(ctx, ids[i]); derr == nil && d.State != uint8(ledger.DisputeOpen) {
-					out, err = &Outcome{Dispute: ids[i], Step: steps[i], Record: -1, Slot: -1, Element: -1,
-						Verdict: ledger.Outcome(d.Outcome), Class: "ended"}, nil
-				}
-			}
+			out, err := x.narrow(nctx, ids[i], steps[i])
 			if errors.Is(err, ErrNoDivergence) || errors.Is(err, ErrCannotNarrow) {
 				x.s.log.Info("dispute: nothing to prove on this step; waiting for another dispute to convict", "id", ids[i], "step", steps[i], "err", err)
-				out, err = x.settle(ctx, ids[i])
+				out, err = x.settle(nctx, ids[i])
+			}
+			if err == nil && out != nil && convicts(out.Verdict) {
+				cancel()
 			}
 			res[i] = result{out, err}
 		})
 	}
 	wg.Wait()
+	for i, r := range res {
+		if r.err == nil && r.out != nil {
+			continue
+		}
+		// Stopped, or refused because another dispute convicted meanwhile:
+		// end it (Void once the contribution is convicted) or read its end.
+		d, err := x.c.Dispute(ctx, ids[i])
+		if err != nil {
+			continue
+		}
+		st, err := x.c.Status(ctx, x.cs.Run, x.cs.Round, x.cs.Solver)
+		if err != nil || st != ledger.StatusConvicted {
+			continue
+		}
+		out := &Outcome{Dispute: ids[i], Step: steps[i], Record: -1, Slot: -1, Element: -1, Verdict: ledger.Outcome(d.Outcome), Class: "superseded"}
+		if d.State == uint8(ledger.DisputeOpen) {
+			ended, err := x.c.Timeout(ctx, ids[i])
+			if err != nil {
+				continue
+			}
+			out.Verdict = ledger.Outcome(ended.Outcome)
+		}
+		res[i] = result{out, nil}
+	}
 	var best *Outcome
 	var errs []error
 	for _, r := range res {

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/node/compute"
@@ -53,11 +54,21 @@ func TestWrongElementSeedFlipped(t *testing.T) {
 	_, w, c := e.cheat(ps, &tamperRun{f: e.f, tamper: flipSeed})
 	cm, at := e.commit(e.solver(0), c)
 	e.closeCommits()
-	e.respond(e.solver(0), w, 0)
+	r := e.respond(e.solver(0), w, 0)
 	out, err := e.challenge(e.solver(0), cm, ps, honest, nil, dispute.NewLocalTrace(w))
 	e.convicted("wrong element (seed flipped)", e.solver(0), out, err, ledger.OutcomeWrongElement, at)
 	if out.Record < 0 || out.Element < 0 || out.Reveals != 0 {
 		t.Fatalf("record %d element %d reveals %d", out.Record, out.Element, out.Reveals)
+	}
+	// The responder stays busy until the round's dispute window closed.
+	ctx, cancel := context.WithTimeout(e.ctx, time.Minute) // a hang guard
+	defer cancel()
+	check(0, e.advance(disputeWindow))(t)
+	if err := r.Settled(ctx); err != nil {
+		t.Fatalf("settled: %v", err)
+	}
+	if s := r.Stats(); s.Disputes != 1 || s.Posts != 1 || s.Failures != 0 {
+		t.Fatalf("responder stats %+v", s)
 	}
 }
 
