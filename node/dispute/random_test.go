@@ -33,39 +33,36 @@ func (tp tamper) String() string {
 }
 
 // retamper is the honest replay hon with tp's bit flipped in the recorded
-// op's output, the ops that read it (and those that read theirs) run again
-// with RepOps on the changed tensors, and the records, roots and gradients
-// rebuilt: what a cheater whose engine flipped that bit computes, at the
-// cost of the ops downstream of the flip only.
+// op's output, the ops that read a changed tensor run again with RepOps
+// and their records, the step root and the gradients rebuilt: what a
+// cheater whose engine flipped that bit computes, at the cost of the ops
+// downstream of the flip only (an op whose outputs come out bit-equal to
+// the honest ones stops the change there).
 func retamper(f *fixture, hon *compute.Replayed, tp tamper) (*compute.Replayed, error) {
 	eng := repops.MustEngine()
 	n := len(hon.Ops)
-	outs := make([][]*repops.Tensor, n)
-	dirty := make([]bool, n)
+	outs := make([][]*repops.Tensor, n) // changed outputs, nil where honest
 	out := &compute.Replayed{Records: slices.Clone(hon.Records), Ops: slices.Clone(hon.Ops)}
 	x := hon.Ops[tp.record].Outputs[tp.slot].Clone()
 	x.Data[tp.element] = math.Float32frombits(math.Float32bits(x.Data[tp.element]) ^ 1<<tp.bit)
 	outs[tp.record] = slices.Clone(hon.Ops[tp.record].Outputs)
 	outs[tp.record][tp.slot] = x
-	dirty[tp.record] = true
 	for j := tp.record; j < n; j++ {
-		rec := hon.Records[j]
+		rec, op := hon.Records[j], hon.Ops[j]
+		ins := op.Inputs
 		if j > tp.record {
-			for _, in := range rec.Inputs {
-				dirty[j] = dirty[j] || (in.Kind == verify.RefOutput && dirty[in.Producer])
+			changed := false
+			for k, in := range rec.Inputs {
+				if in.Kind == verify.RefOutput && outs[in.Producer] != nil {
+					if !changed {
+						ins, changed = slices.Clone(op.Inputs), true
+					}
+					ins[k] = outs[in.Producer][in.Slot]
+				}
 			}
-			if !dirty[j] {
+			if !changed {
 				continue
 			}
-		}
-		op := hon.Ops[j]
-		ins := slices.Clone(op.Inputs)
-		for k, in := range rec.Inputs {
-			if in.Kind == verify.RefOutput && outs[in.Producer] != nil {
-				ins[k] = outs[in.Producer][in.Slot]
-			}
-		}
-		if j > tp.record {
 			shapes := make([][]int, len(op.Outputs))
 			for k, o := range op.Outputs {
 				shapes[k] = o.Shape
@@ -74,32 +71,58 @@ func retamper(f *fixture, hon *compute.Replayed, tp tamper) (*compute.Replayed, 
 			if err != nil {
 				return nil, fmt.Errorf("re-execute record %d: %w", j, err)
 			}
-			outs[j] = o
+			for k := range o {
+				if sameBits(o[k].Data, op.Outputs[k].Data) {
+					o[k] = op.Outputs[k]
+				} else {
+					outs[j] = o
+				}
+			}
 		}
 		r := rec
 		r.Inputs = slices.Clone(rec.Inputs)
 		for k := range r.Inputs {
-			if r.Inputs[k].Kind == verify.RefOutput && dirty[r.Inputs[k].Producer] {
+			if r.Inputs[k].Kind == verify.RefOutput && outs[r.Inputs[k].Producer] != nil {
 				r.Inputs[k].Root = out.Records[r.Inputs[k].Producer].Outputs[r.Inputs[k].Slot]
 			}
 		}
-		r.Outputs = make([]verify.Hash, len(outs[j]))
-		for k, t := range outs[j] {
-			r.Outputs[k] = verify.TensorRoot(t)
+		outputs := op.Outputs
+		if outs[j] != nil {
+			outputs = outs[j]
+			r.Outputs = make([]verify.Hash, len(outs[j]))
+			for k, t := range outs[j] {
+				if t == op.Outputs[k] {
+					r.Outputs[k] = rec.Outputs[k]
+				} else {
+					r.Outputs[k] = verify.TensorRoot(t)
+				}
+			}
 		}
 		out.Records[j] = r
-		out.Ops[j] = repops.Op{Kind: op.Kind, Attrs: op.Attrs, Inputs: ins, Outputs: outs[j]}
+		out.Ops[j] = repops.Op{Kind: op.Kind, Attrs: op.Attrs, Inputs: ins, Outputs: outputs}
 	}
 	out.StepRoot = verify.StepRoot(hashes(out.Records))
 	out.Grads = slices.Clone(hon.Grads)
 	for p, s := range f.crun.Report.GradSources {
-		if dirty[s.Record] {
+		if outs[s.Record] != nil {
 			out.Grads[p] = outs[s.Record][s.Slot]
 		}
 	}
 	var err error
 	out.GradRoot, err = verify.GradRoot(f.st.Params, out.Grads)
 	return out, err
+}
+
+func sameBits(a, b []float32) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if math.Float32bits(a[i]) != math.Float32bits(b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // drawTampers draws n tampers that change the committed contribution (a
