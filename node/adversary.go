@@ -6,10 +6,13 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/apiary-rl/apiary/node/dispute"
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/blob"
 	"github.com/apiary-rl/apiary/swarm/host"
 	"github.com/apiary-rl/apiary/swarm/round"
+	"github.com/apiary-rl/apiary/swarm/trace"
+	"github.com/apiary-rl/apiary/training/repops"
 )
 
 // Compute is the round engine's compute as the node builds it: round.Compute plus
@@ -43,13 +46,23 @@ type Adversary struct {
 	// and after the handshake; false refuses the connection. A testnet partitions a swarm
 	// by giving each side a filter that refuses the other side.
 	Peers func(peer.ID) bool
+	// Ops, when set, sees every op of the node's own contribution and of its replays
+	// (the trace it serves and the steps its responder posts and reveals) before it is
+	// recorded, and may change its outputs: a cheater whose commitment and dispute answers
+	// are tampered alike. Rollouts, critiques, verification and aggregation stay honest.
+	Ops repops.Observer
+	// Trace wraps what the node's trace server serves (e.g. a source that withholds).
+	Trace func(trace.Source) trace.Source
+	// Respond wraps what the node's dispute responder answers from (e.g. a source that
+	// has nothing: the responder posts nothing and loses by timeout).
+	Respond func(dispute.Source) dispute.Source
 }
 
 // WithAdversary installs the adversary's wrappers (see Adversary). Only tests and testnets
 // use it; an honest node never does.
 func WithAdversary(a Adversary) Option {
 	return func(o *options) error {
-		if a.Compute == nil && a.Chain == nil && a.Serve == nil && a.Peers == nil {
+		if a.Compute == nil && a.Chain == nil && a.Serve == nil && a.Peers == nil && a.Ops == nil && a.Trace == nil && a.Respond == nil {
 			return errors.New("adversary with no wrapper")
 		}
 		o.adversary = a

@@ -22,6 +22,8 @@ type walCompute struct {
 	run   swarm.RunID
 	log   *slog.Logger
 	track *tracker
+	// models records θ_r's blob of every round contributed to (what disputes replay from).
+	models *models
 }
 
 var _ round.Compute = (*walCompute)(nil)
@@ -54,6 +56,9 @@ func (w *walCompute) Verify(ctx context.Context, r uint64, model []byte, c swarm
 // committed) and announces it, as it does a new one (round.Compute's Contribute).
 func (w *walCompute) Contribute(ctx context.Context, r uint64, model []byte, batch [][]byte) (round.Contribution, error) {
 	w.track.stage(r, store.StageContribute)
+	if w.models != nil {
+		w.models.set(r, model)
+	}
 	p, err := w.st.Reload(w.run, r)
 	switch {
 	case err == nil:
@@ -107,6 +112,8 @@ type walChain struct {
 	self  commitmentReader
 	log   *slog.Logger
 	track *tracker
+	// watch, if set, is told of every round the chain holds this node's commitment to.
+	watch func(ctx context.Context, r uint64)
 }
 
 // commitmentReader reads the node's own commitment to a round from the chain (zero if
@@ -125,6 +132,7 @@ func (w *walChain) Commit(ctx context.Context, run swarm.RunID, r uint64, c swar
 	}
 	if rec.Committed {
 		w.track.committed(r, c)
+		w.watched(ctx, r)
 		return nil
 	}
 	err = w.Chain.Commit(ctx, run, r, c)
@@ -142,5 +150,12 @@ func (w *walChain) Commit(ctx context.Context, run swarm.RunID, r uint64, c swar
 		return fmt.Errorf("commit round %d: %w", r, err)
 	}
 	w.track.committed(r, c)
+	w.watched(ctx, r)
 	return nil
+}
+
+func (w *walChain) watched(ctx context.Context, r uint64) {
+	if w.watch != nil {
+		w.watch(ctx, r)
+	}
 }

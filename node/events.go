@@ -17,6 +17,12 @@ const (
 	EventReloaded = "reloaded"
 	// EventRound: the node played a round to its end (Model θ_round, Next θ_{round+1}).
 	EventRound = "round"
+	// EventDisputeOpened: a dispute naming this node (as solver or challenger) was opened
+	// on chain (Dispute, Role, Solver, Challenger, Step).
+	EventDisputeOpened = "dispute_opened"
+	// EventDisputeSettled: such a dispute ended on chain (Result: won, lost or superseded;
+	// Verdict: the chain's outcome; Slashed in wei).
+	EventDisputeSettled = "dispute_settled"
 	// EventStopped: the node stopped.
 	EventStopped = "stopped"
 )
@@ -47,6 +53,16 @@ type Event struct {
 	API     string   `json:"api,omitempty"`
 	// Stake is the stake escrowed by a join, in wei.
 	Stake string `json:"stake,omitempty"`
+	// Dispute, Role ("solver" or "challenger"), Solver, Challenger, Step, Result, Verdict
+	// and Slashed describe a dispute.
+	Dispute    uint64 `json:"dispute,omitempty"`
+	Role       string `json:"role,omitempty"`
+	Solver     string `json:"solver,omitempty"`
+	Challenger string `json:"challenger,omitempty"`
+	Step       uint32 `json:"step,omitempty"`
+	Result     string `json:"result,omitempty"`
+	Verdict    string `json:"verdict,omitempty"`
+	Slashed    string `json:"slashed,omitempty"`
 	// Err is why the node stopped, if it failed.
 	Err string `json:"error,omitempty"`
 }

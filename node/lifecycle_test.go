@@ -169,7 +169,7 @@ func (e testEnv) config(t *testing.T, dataDir string) *config.Config {
 // the data directory is free again; a node that starts stops every service in reverse.
 func TestStartFailureStopsWhatStarted(t *testing.T) {
 	env := newTestEnv(t)
-	order := []string{"key", "store", "chain", "host", "gossip", "blob", "runconfig", "engine", "keeper", "indexer", "api"}
+	order := []string{"key", "store", "chain", "host", "gossip", "blob", "runconfig", "compute", "trace", "disputes", "engine", "keeper", "indexer", "api"}
 	busy, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

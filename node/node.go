@@ -18,16 +18,19 @@ import (
 	"github.com/apiary-rl/apiary/node/api"
 	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/node/config"
+	"github.com/apiary-rl/apiary/node/dispute"
 	"github.com/apiary-rl/apiary/node/indexer"
 	"github.com/apiary-rl/apiary/node/keys"
 	"github.com/apiary-rl/apiary/node/ledgerchain"
 	"github.com/apiary-rl/apiary/node/metrics"
+	"github.com/apiary-rl/apiary/node/roundcompute"
 	"github.com/apiary-rl/apiary/node/store"
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/blob"
 	"github.com/apiary-rl/apiary/swarm/gossip"
 	"github.com/apiary-rl/apiary/swarm/host"
 	"github.com/apiary-rl/apiary/swarm/round"
+	"github.com/apiary-rl/apiary/swarm/trace"
 )
 
 // Node is one running Apiary peer in one run. New checks the configuration; Start brings
@@ -66,6 +69,14 @@ type Node struct {
 	keeper      *ledgerchain.Keeper
 	index       *indexer.Indexer
 	api         *api.Server
+
+	comp       *roundcompute.Compute
+	models     models
+	traceCl    *trace.Client
+	responder  *dispute.Responder
+	challenger *dispute.Challenger
+	challenges *challenges
+	dwatch     disputeWatch
 }
 
 // Option configures New.
@@ -83,6 +94,7 @@ type options struct {
 	ledgerOpts []ledger.Option
 	adversary  Adversary
 	indexSrc   func(indexer.Source) indexer.Source
+	outcomes   func(*dispute.Outcome)
 }
 
 // WithLogger sets the node's logger (every service logs through it, tagged by component).
@@ -141,6 +153,11 @@ func withIndexSource(f func(indexer.Source) indexer.Source) Option {
 	return func(o *options) error { o.indexSrc = f; return nil }
 }
 
+// withOutcomes is told of every challenge this node drove to its end (tests).
+func withOutcomes(f func(*dispute.Outcome)) Option {
+	return func(o *options) error { o.outcomes = f; return nil }
+}
+
 // withObserver sees the lifecycle's starts and stops (tests).
 func withObserver(f func(string)) Option {
 	return func(o *options) error { o.observe = f; return nil }
@@ -173,7 +190,7 @@ func New(cfg *config.Config, opts ...Option) (*Node, error) {
 }
 
 // Start starts the services in order: key, store, chain, host, gossip, blob, run config,
-// engine, keeper, indexer, API. If one fails, those already started are stopped in reverse
+// compute, trace, disputes, engine, keeper, indexer, API. If one fails, those already started are stopped in reverse
 // and the error names the one that failed. The services run until Close; ctx bounds the
 // start only.
 func (n *Node) Start(ctx context.Context) error {

@@ -19,14 +19,12 @@ import (
 	"github.com/apiary-rl/apiary/node/keys"
 	"github.com/apiary-rl/apiary/node/ledgerchain"
 	"github.com/apiary-rl/apiary/node/metrics"
-	"github.com/apiary-rl/apiary/node/roundcompute"
 	"github.com/apiary-rl/apiary/node/store"
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/blob"
 	"github.com/apiary-rl/apiary/swarm/gossip"
 	"github.com/apiary-rl/apiary/swarm/host"
 	"github.com/apiary-rl/apiary/swarm/round"
-	"github.com/apiary-rl/apiary/training/repops"
 )
 
 // services is the node's lifecycle, in start order.
@@ -39,6 +37,9 @@ func (n *Node) services() []service {
 		{"gossip", n.startGossip},
 		{"blob", n.startBlob},
 		{"runconfig", n.startRunConfig},
+		{"compute", n.startCompute},
+		{"trace", n.startTrace},
+		{"disputes", n.startDisputes},
 		{"engine", n.startEngine},
 		{"keeper", n.startKeeper},
 		{"indexer", n.startIndexer},
@@ -182,13 +183,9 @@ func (n *Node) startBlob(context.Context) (func() error, error) {
 // wrappers around the real compute and the chain adapter (and, inside them, an adversary's
 // wrappers: WithAdversary).
 func (n *Node) startEngine(ctx context.Context) (func() error, error) {
-	comp, err := roundcompute.New(n.runCfg, n.run, n.key.Address, repops.MustEngine())
-	if err != nil {
-		return nil, err
-	}
 	log := n.log.With("component", "node")
-	wc := &walCompute{Compute: n.o.wrapCompute(comp), st: n.store, run: n.run, log: log, track: n.track}
-	ch := &walChain{Chain: n.o.wrapChain(n.chain), st: n.store, log: log, track: n.track,
+	wc := &walCompute{Compute: n.o.wrapCompute(n.comp), st: n.store, run: n.run, log: log, track: n.track, models: &n.models}
+	ch := &walChain{Chain: n.o.wrapChain(n.chain), st: n.store, log: log, track: n.track, watch: n.watchCommitted,
 		self: func(ctx context.Context, r uint64) (swarm.Commitment, error) {
 			c, err := n.client.Commitment(ctx, n.run, r, n.key.Address)
 			return swarm.Commitment{Base: c.Base, BatchRoot: c.BatchRoot, TraceRoot: c.TraceRoot, UpdateRoot: c.UpdateRoot,
@@ -196,7 +193,7 @@ func (n *Node) startEngine(ctx context.Context) (func() error, error) {
 		}}
 	e, err := round.New(n.run, round.Deps{Host: n.host, Gossip: n.gossip, Store: n.store, Blobs: n.blobs, Chain: ch,
 		Schedule: n.chain.Schedule(), Clock: n.chain.Clock(), Compute: newMeteredCompute(wc, n.metrics.ComputeCPU)},
-		round.WithHooks(n.track.hooks()), round.WithSAPO(n.runCfg.L, n.runCfg.E), round.WithLogger(n.log))
+		round.WithHooks(n.hooks()), round.WithSAPO(n.runCfg.L, n.runCfg.E), round.WithLogger(n.log))
 	if err != nil {
 		return nil, err
 	}
@@ -308,6 +305,14 @@ func (n *Node) saveIndex(st *indexer.State) {
 	if err != nil {
 		n.log.Warn("store the indexer state", "component", "indexer", "err", err)
 	}
+	n.disputesSynced(st)
+}
+
+// hooks are the tracker's engine hooks plus the challenger's.
+func (n *Node) hooks() round.Hooks {
+	h := n.track.hooks()
+	h.Mismatch = n.mismatch
+	return h
 }
 
 // startAPI serves the HTTP API, metrics and dashboard.

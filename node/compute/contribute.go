@@ -118,7 +118,11 @@ func (r *Run) Replay(s *State, round uint64, b []byte) (*Replayed, error) {
 		return nil, err
 	}
 	out := &Replayed{}
+	prev := r.e.Observer() // an engine's own observer (an adversary's tamper) acts first
 	tee := repops.ObserverFunc(func(op *repops.Op) {
+		if prev != nil {
+			prev.Observe(op)
+		}
 		rec.Observe(op)
 		out.Ops = append(out.Ops, repops.Op{Kind: op.Kind, Attrs: append([]uint32(nil), op.Attrs...),
 			Inputs: append([]*repops.Tensor(nil), op.Inputs...), Outputs: append([]*repops.Tensor(nil), op.Outputs...)})

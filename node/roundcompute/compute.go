@@ -25,6 +25,9 @@ import (
 type Compute struct {
 	run  *compute.Run
 	self common.Address
+	// ownRun computes and replays the peer's own contribution: run, unless an option gave
+	// its engine an observer (an adversary's tamper).
+	ownRun *compute.Run
 
 	mu sync.Mutex // serializes the work on run's engine
 	// last caches the decoded θ of the most recent model blob: a round's rollouts,
@@ -40,12 +43,37 @@ var _ round.Compute = (*Compute)(nil)
 
 // New returns the Compute of peer self in the run with config c and ID run. The config is
 // checked (compute.Check: every record of a step can be judged on chain).
-func New(c compute.Config, run swarm.RunID, self common.Address, e *repops.Engine) (*Compute, error) {
+func New(c compute.Config, run swarm.RunID, self common.Address, e *repops.Engine, opts ...Option) (*Compute, error) {
 	r, err := compute.NewRun(c, verify.Hash(run), e)
 	if err != nil {
 		return nil, fmt.Errorf("round compute: %w", err)
 	}
-	return &Compute{run: r, self: self}, nil
+	out := &Compute{run: r, self: self, ownRun: r}
+	for _, o := range opts {
+		if o.ownObserver != nil {
+			if out.ownRun, err = compute.NewRun(c, verify.Hash(run), e.WithObserver(o.ownObserver)); err != nil {
+				return nil, fmt.Errorf("round compute: %w", err)
+			}
+		}
+	}
+	return out, nil
+}
+
+// Option configures New.
+type Option struct{ ownObserver repops.Observer }
+
+// WithOwnObserver makes the engine of the peer's own contribution (ContributeSteps) and of
+// its replays (Replay, ReplayState) report every op to o before it is recorded; o may
+// change the op's outputs. Rollouts, critiques, verification and aggregation stay honest.
+// Only an adversary uses it: its contribution and its dispute answers are tampered alike.
+func WithOwnObserver(o repops.Observer) Option { return Option{ownObserver: o} }
+
+// own is the run the peer's own contribution is computed and replayed with.
+func (c *Compute) own() *compute.Run {
+	if c.ownRun == nil {
+		return c.run
+	}
+	return c.ownRun
 }
 
 // Config returns the run's compute config.
@@ -189,7 +217,7 @@ func (c *Compute) Verify(ctx context.Context, rnd uint64, model []byte, cm swarm
 		}
 	}
 	if len(diff) > 0 {
-		return fmt.Errorf("%w: re-execution differs in %s", round.ErrInvalid, strings.Join(diff, ", "))
+		return fmt.Errorf("%w: in %s", round.ErrMismatch, strings.Join(diff, ", "))
 	}
 	return nil
 }
@@ -259,5 +287,5 @@ func (c *Compute) Replay(rnd uint64, model, payload []byte) (*compute.Replayed, 
 	if err != nil {
 		return nil, err
 	}
-	return c.run.Replay(s, rnd, payload)
+	return c.own().Replay(s, rnd, payload)
 }

@@ -18,7 +18,7 @@ func (c *Compute) ContributeSteps(ctx context.Context, rnd uint64, model []byte,
 	if err != nil {
 		return round.Contribution{}, nil, err
 	}
-	ct, err := c.run.Contribute(s, rnd, batch)
+	ct, err := c.own().Contribute(s, rnd, batch)
 	if err != nil {
 		return round.Contribution{}, nil, err
 	}

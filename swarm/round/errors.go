@@ -1,6 +1,9 @@
 package round
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // Errors of the round engine.
 var (
@@ -11,6 +14,10 @@ var (
 	// ErrInvalid: a contribution does not re-execute to its commitment, or its batch is not
 	// one its committer may train on (Compute.Verify says which).
 	ErrInvalid = errors.New("invalid contribution")
+	// ErrMismatch: an assigned contribution's batch is one its committer may train on, but
+	// its re-execution differs from the commitment (roots or update blob): a cheat a
+	// dispute can convict (Hooks.Mismatch). Errors wrapping it wrap ErrInvalid too.
+	ErrMismatch = fmt.Errorf("%w: re-execution differs from the commitment", ErrInvalid)
 	// ErrCompute: Compute returned something that breaks its contract.
 	ErrCompute = errors.New("compute broke its contract")
 )

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"log/slog"
 
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/gossip"
 	"github.com/apiary-rl/apiary/swarm/wire"
 )
@@ -29,6 +32,27 @@ type Hooks struct {
 	// Received is called for every validated message delivered to the node, after it was
 	// filed (a rollout's payload stored) or found to repeat one already filed.
 	Received func(r gossip.Received)
+	// Mismatch is called when the re-execution of an assigned contribution differs from
+	// its commitment (Compute.Verify returned an error wrapping ErrMismatch; a refused
+	// batch or critique is not one). The node disputes it from there. The slices belong
+	// to the callee.
+	Mismatch func(Mismatch)
+}
+
+// Mismatch is an assigned contribution whose re-execution differs from its commitment,
+// with what it was computed from.
+type Mismatch struct {
+	Round     uint64
+	Committed swarm.Committed
+	// Model is θ_Round's blob, Batch the batch's payloads in manifest order, Update the
+	// committed update blob.
+	Model  []byte
+	Batch  [][]byte
+	Update []byte
+	// Providers are the peers that served the contribution's data, the author's first.
+	Providers []peer.ID
+	// Err is Compute.Verify's error.
+	Err error
 }
 
 // WithSAPO sets how many of its own groups (local) and of other peers' (external) a peer
