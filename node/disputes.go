@@ -224,6 +224,37 @@ type challenges struct {
 	ctx   context.Context
 	slots chan struct{}
 	wg    sync.WaitGroup
+
+	mu       sync.Mutex
+	inFlight map[common.Address]int // solvers being challenged
+}
+
+func (c *challenges) add(solver common.Address, d int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.inFlight == nil {
+		c.inFlight = map[common.Address]int{}
+	}
+	c.inFlight[solver] += d
+	if c.inFlight[solver] <= 0 {
+		delete(c.inFlight, solver)
+	}
+}
+
+// challenging returns the solvers this node is challenging now (a test's clock driver
+// does not move chain time under a challenge that still works).
+func (n *Node) challenging() []common.Address {
+	c := n.challenges
+	if c == nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []common.Address
+	for a := range c.inFlight {
+		out = append(out, a)
+	}
+	return out
 }
 
 // watchCommitted tells the responder that the node committed to round r.
@@ -246,8 +277,10 @@ func (n *Node) mismatch(m round.Mismatch) {
 	n.log.Warn("re-execution differs from the commitment: disputing", "component", "dispute", "round", m.Round,
 		"solver", m.Committed.Author, "err", m.Err)
 	cs.wg.Add(1)
+	cs.add(m.Committed.Author, 1)
 	go func() {
 		defer cs.wg.Done()
+		defer cs.add(m.Committed.Author, -1)
 		select {
 		case cs.slots <- struct{}{}:
 		case <-cs.ctx.Done():

@@ -159,3 +159,12 @@ func (r *Run) Group(p *payload.Payload) (*rl.Group, verify.Hash, error) {
 	}
 	return g, root, nil
 }
+
+// Tampered returns a copy of r whose engine reports every op to o (which may change the
+// op's outputs) before anything else sees it: the copy's Contribute and Replay are tampered
+// alike. Only adversaries (tests, testnets) use it; NewRun drops an engine's observer.
+func (r *Run) Tampered(o repops.Observer) *Run {
+	c := *r
+	c.e = r.e.WithObserver(o)
+	return &c
+}

@@ -51,9 +51,7 @@ func New(c compute.Config, run swarm.RunID, self common.Address, e *repops.Engin
 	out := &Compute{run: r, self: self, ownRun: r}
 	for _, o := range opts {
 		if o.ownObserver != nil {
-			if out.ownRun, err = compute.NewRun(c, verify.Hash(run), e.WithObserver(o.ownObserver)); err != nil {
-				return nil, fmt.Errorf("round compute: %w", err)
-			}
+			out.ownRun = r.Tampered(o.ownObserver)
 		}
 	}
 	return out, nil

@@ -1,0 +1,399 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/apiary-rl/apiary/ledger"
+	"github.com/apiary-rl/apiary/ledger/devchain"
+	"github.com/apiary-rl/apiary/node/compute"
+	"github.com/apiary-rl/apiary/node/dispute"
+	"github.com/apiary-rl/apiary/node/keys"
+	"github.com/apiary-rl/apiary/node/runs"
+	"github.com/apiary-rl/apiary/swarm"
+	"github.com/apiary-rl/apiary/swarm/trace"
+	"github.com/apiary-rl/apiary/training/model"
+	"github.com/apiary-rl/apiary/training/repops"
+	"github.com/apiary-rl/apiary/verify"
+)
+
+// flipMatMul is a cheater's engine observer: element 0 of every matrix product's output
+// is changed (+1), in its contribution and in every replay of it alike (the parameter
+// gradients are matrix products, so the committed step roots change even when the
+// group's advantages are all zero).
+var flipMatMul = repops.ObserverFunc(func(op *repops.Op) {
+	if op.Kind != repops.KindMatMul || len(op.Outputs) == 0 || len(op.Outputs[0].Data) == 0 {
+		return
+	}
+	d := op.Outputs[0].Data
+	d[0]++
+})
+
+// withheldTrace is a trace server's source that serves nothing.
+type withheldTrace struct{}
+
+func (withheldTrace) StepRoots(context.Context, trace.Key) ([]verify.Hash, error) {
+	return nil, trace.ErrNotFound
+}
+
+func (withheldTrace) Step(context.Context, trace.Key, uint32) (*trace.Step, error) {
+	return nil, trace.ErrNotFound
+}
+
+// withheldWork is a responder's source that has nothing: it posts no step.
+type withheldWork struct{}
+
+func (withheldWork) Work(context.Context, ledger.RunID, uint64) (*dispute.Work, error) {
+	return nil, errors.New("withheld")
+}
+
+// swarm4 is four real nodes (loopback hosts, real compute and stores) on a dev chain whose
+// time only the test's driver moves.
+type swarm4 struct {
+	t      *testing.T
+	ctx    context.Context
+	dc     *devchain.Chain
+	rpc    *rpc.Client
+	client *ledger.Client
+	run    ledger.RunID
+	cfg    compute.Config
+	nodes  []*Node
+	addrs  []common.Address
+
+	mu       sync.Mutex
+	outcomes []*dispute.Outcome
+	events   []Event
+	logs     strings.Builder
+	// timeouts are the solvers whose disputes may be moved past their deadlines.
+	timeouts map[common.Address]bool
+}
+
+// lockedWriter serializes log lines into the swarm's buffer.
+type lockedWriter struct{ s *swarm4 }
+
+func (w lockedWriter) Write(b []byte) (int, error) {
+	w.s.mu.Lock()
+	defer w.s.mu.Unlock()
+	return w.s.logs.Write(b)
+}
+
+func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
+	t.Helper()
+	dir := t.TempDir()
+	quiet := slog.New(slog.DiscardHandler)
+	s := &swarm4{t: t, ctx: ctx, timeouts: map[common.Address]bool{}}
+	var files []string
+	for i := range 4 {
+		f := filepath.Join(dir, fmt.Sprintf("key%d.json", i))
+		k, err := keys.New(f, "pw", keys.WithScrypt(2, 1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+		s.addrs = append(s.addrs, k.Address)
+	}
+	submitter, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dc, err := devchain.Start(ctx, devchain.WithManualClock(), devchain.WithLogger(quiet),
+		devchain.WithFunded(ledger.Ether(100), append(slices.Clone(s.addrs), crypto.PubkeyToAddress(submitter.PublicKey))...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = dc.Close() })
+	s.dc = dc
+	m := dc.Manifest()
+	if s.rpc, err = rpc.DialContext(ctx, m.RPCURL); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.rpc.Close)
+	manifest := filepath.Join(dir, "network.json")
+	if err := ledger.WriteManifest(manifest, &m); err != nil {
+		t.Fatal(err)
+	}
+	if s.client, err = ledger.New(ctx, dc.Client(), m.Contracts, submitter, ledger.WithLogger(quiet)); err != nil {
+		t.Fatal(err)
+	}
+	c := compute.DefaultConfig("reverse")
+	c.Model = model.Sizes["tiny"]
+	c.Model.Vocab = compute.DefaultConfig("reverse").Model.Vocab
+	c.G, c.L, c.E, c.Verifiers = 4, 1, 1, 1
+	c.RoundDuration, c.CommitWindow, c.VerifyWindow, c.DisputeWindow, c.DisputeDuration = 7200, 600, 300, 600, 6000
+	s.cfg = c
+	blob, err := c.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	params, err := s.client.Params(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := runs.Build(runs.Spec{Config: c, NumRounds: 4, Start: 0, WhistleblowerBps: 4000,
+		MinGasPrice: big.NewInt(1e9), VerifierPenalty: new(big.Int).SetUint64(c.Stake - c.Slash), Pool: ledger.Ether(10)}, params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := s.client.CreateRun(ctx, plan.Run, nil, ledger.Ether(10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.run = run
+	log := slog.New(slog.NewTextHandler(lockedWriter{s}, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	var boot []string
+	for i, f := range files {
+		nc := testEnv{manifest: manifest, runHex: swarm.RunID(run).String(), keyFile: f}.config(t, filepath.Join(dir, fmt.Sprintf("node%d", i)))
+		nc.P2P.Bootstrap = boot
+		nlog := log.With("node", i)
+		opts := []Option{WithRunConfig(blob), WithLogger(nlog), WithLookupEnv(func(string) (string, bool) { return "pw", true }),
+			WithEvents(func(e Event) {
+				if e.Kind == EventRound {
+					t.Logf("node %d round %d: verified %d attested %d aggregated %d", i, e.Round, e.Verified, e.Attested, e.Aggregated)
+				}
+				if strings.HasPrefix(e.Kind, "dispute") {
+					s.mu.Lock()
+					s.events = append(s.events, e)
+					s.mu.Unlock()
+				}
+			}),
+			withOutcomes(func(o *dispute.Outcome) { s.mu.Lock(); s.outcomes = append(s.outcomes, o); s.mu.Unlock() })}
+		if adv[i] != nil {
+			opts = append(opts, WithAdversary(*adv[i]))
+		}
+		n, err := New(nc, opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := n.Start(ctx); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() {
+			if err := n.Close(); err != nil {
+				t.Errorf("close node %d: %v", i, err)
+			}
+		})
+		s.nodes = append(s.nodes, n)
+		if i == 0 {
+			boot = n.p2pAddrs()
+		}
+	}
+	return s
+}
+
+// settled reports whether every node is idle at the chain's head (docs/NODE.md, the
+// driver) and no challenge still works, except those of solvers in s.timeouts (they wait
+// for a deadline); block: a node waits for a block; until: the earliest time one waits for.
+func (s *swarm4) settled() (ok, block bool, until uint64, head uint64, now uint64, err error) {
+	h, err := s.dc.Client().HeaderByNumber(s.ctx, nil)
+	if err != nil {
+		return false, false, 0, 0, 0, err
+	}
+	for _, n := range s.nodes {
+		st, err := apiNode{n}.Status(s.ctx)
+		if err != nil {
+			return false, false, 0, 0, 0, nil
+		}
+		c := st.Clock
+		if st.ChainHead != h.Number.Uint64() || c.Now != h.Time || !c.Idle {
+			return false, false, 0, 0, 0, nil
+		}
+		block = block || c.BeaconWaiters > 0 || c.KeeperWaitsBlock
+		if c.Waiters > 0 && (until == 0 || c.WaitUntil < until) {
+			until = c.WaitUntil
+		}
+		for _, a := range n.challenging() {
+			if !s.timeouts[a] {
+				return false, false, 0, 0, 0, nil
+			}
+		}
+	}
+	// An open dispute of a solver that answers moves by transactions: wait for it.
+	count, err := s.client.DisputeCount(s.ctx)
+	if err != nil {
+		return false, false, 0, 0, 0, err
+	}
+	for id := uint64(1); id <= count; id++ {
+		d, err := s.client.Dispute(s.ctx, id)
+		if err != nil {
+			return false, false, 0, 0, 0, err
+		}
+		if ledger.DisputeState(d.State) != ledger.DisputeOpen {
+			continue
+		}
+		if !s.timeouts[d.Solver] {
+			return false, false, 0, 0, 0, nil
+		}
+		dl := d.Deadline
+		if d.RevealDeadline > h.Time && d.RevealDeadline < dl {
+			dl = d.RevealDeadline
+		}
+		if until == 0 || dl+1 < until {
+			until = dl + 1
+		}
+	}
+	again, err := s.dc.Client().HeaderByNumber(s.ctx, nil)
+	if err != nil || again.Hash() != h.Hash() {
+		return false, false, 0, 0, 0, err
+	}
+	return true, block, until, h.Number.Uint64(), h.Time, nil
+}
+
+// drive moves chain time until done() holds: a block when a node waits for one, else to
+// the earliest time a node or an open withheld dispute waits for. It polls the nodes; it
+// never moves time because wall time passed.
+func (s *swarm4) drive(done func() bool) {
+	s.t.Helper()
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for !done() {
+		select {
+		case <-s.ctx.Done():
+			s.t.Fatalf("driving the chain: %v\n%s", s.ctx.Err(), s.tail())
+		case <-tick.C:
+		}
+		ok, block, until, _, now, err := s.settled()
+		if err != nil {
+			s.t.Fatal(err)
+		}
+		if !ok {
+			continue
+		}
+		var res string
+		if block || until <= now {
+			err = s.rpc.CallContext(s.ctx, &res, "evm_mine")
+		} else {
+			err = s.rpc.CallContext(s.ctx, &res, "evm_mine", until)
+		}
+		if err != nil {
+			s.t.Fatal(err)
+		}
+	}
+}
+
+// tail is the end of the swarm's log.
+func (s *swarm4) tail() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	l := s.logs.String()
+	if f := os.Getenv("APIARY_SWARM_LOG"); f != "" {
+		_ = os.WriteFile(f, []byte(l), 0o644)
+	}
+	return l[max(0, len(l)-6000):]
+}
+
+// outcome returns the challenge outcome against solver, if any ended.
+func (s *swarm4) outcome(solver common.Address) *dispute.Outcome {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, o := range s.outcomes {
+		if o.Dispute != 0 && o.Verdict != ledger.OutcomeSuperseded {
+			d, err := s.client.Dispute(s.ctx, o.Dispute)
+			if err == nil && d.Solver == solver {
+				return o
+			}
+		}
+	}
+	return nil
+}
+
+// TestDisputesInTheSwarm runs four real nodes through round 0 of a run on a dev chain
+// whose time only the test moves: node 0 is honest; node 1 flips an element of every
+// matrix product of its own contribution (and of its replays alike); node 2 commits an
+// update that is not its trace's output; node 3 cheats like node 1 and withholds its trace
+// and its dispute answers. Each cheat is found by the verifier the beacon assigned, which
+// disputes it by itself; the test checks each verdict, the slash, that only the honest
+// contribution is in the final set, the events and metrics, and prints the costs.
+func TestDisputesInTheSwarm(t *testing.T) {
+	if testing.Short() {
+		t.Skip("four nodes through a round with disputes")
+	}
+	start := time.Now()
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute) // a hang guard only
+	defer cancel()
+	flip := &flipUpdate{}
+	adv := []*Adversary{nil,
+		{Ops: flipMatMul},
+		{Compute: func(c Compute) Compute { flip.Compute = c; return flip }},
+		{Ops: flipMatMul, Trace: func(trace.Source) trace.Source { return withheldTrace{} },
+			Respond: func(dispute.Source) dispute.Source { return withheldWork{} }}}
+	s := newSwarm4(t, ctx, adv)
+	s.timeouts[s.addrs[3]] = true
+	stakeBefore := make([]*big.Int, 4)
+	for i, a := range s.addrs {
+		m, err := s.client.Member(ctx, s.run, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stakeBefore[i] = m.Stake
+	}
+	commits := map[common.Address]uint64{} // the block time of each commit
+	s.drive(func() bool {
+		r, err := s.client.Round(ctx, s.run, 0)
+		return err == nil && r.Finalized
+	})
+	if r, err := s.client.Round(ctx, s.run, 0); err == nil {
+		t.Logf("round 0: attestations %d, final %d, contributors %v", r.Attestations, r.FinalCount, r.Contributors)
+	}
+	for i, a := range s.addrs {
+		c, _ := s.client.Commitment(ctx, s.run, 0, a)
+		t.Logf("node %d %s: trace root %x update %x", i, a, c.TraceRoot[:4], c.UpdateRoot[:4])
+	}
+	want := map[int][]string{1: {"element"}, 2: {"output", "update"}, 3: {"step timeout", "reveal timeout"}}
+	for i := 1; i <= 3; i++ {
+		o := s.outcome(s.addrs[i])
+		if o == nil {
+			t.Fatalf("no challenge of node %d ended\n%s", i, s.tail())
+		}
+		if !slices.Contains(want[i], o.Class) {
+			t.Errorf("node %d convicted as %q (%s), want one of %v", i, o.Class, o.Verdict, want[i])
+		}
+		st, err := s.client.Status(ctx, s.run, 0, s.addrs[i])
+		if err != nil || st != ledger.StatusConvicted {
+			t.Errorf("node %d's contribution is %v (%v), want convicted", i, st, err)
+		}
+		m, err := s.client.Member(ctx, s.run, s.addrs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		lost := new(big.Int).Sub(stakeBefore[i], m.Stake)
+		if lost.Sign() <= 0 {
+			t.Errorf("node %d's stake %s after its conviction, %s before: not slashed", i, m.Stake, stakeBefore[i])
+		}
+		c, err := s.client.Commitment(ctx, s.run, 0, s.addrs[i])
+		_ = c
+		t.Logf("node %d: verdict %s (%s), step %d, record %d, slot %d, element %d, reveals %d: %d transactions, %d gas, %d chain seconds from open to end (commit at %d), slashed %s, challenge wall %s",
+			i, o.Verdict, o.Class, o.Step, o.Record, o.Slot, o.Element, o.Reveals, o.Costs.Txs, o.Costs.Gas, o.Ended-o.Opened, commits[s.addrs[i]], lost, o.Wall.Round(time.Millisecond))
+	}
+	final, err := s.client.FinalSet(ctx, s.run, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(final, []common.Address{s.addrs[0]}) {
+		t.Errorf("final set of round 0 is %v, want only the honest node %s", final, s.addrs[0])
+	}
+	if m, err := s.client.Member(ctx, s.run, s.addrs[0]); err != nil || m.Stake.Cmp(stakeBefore[0]) != 0 {
+		t.Errorf("the honest node's stake is %v (%v), want %s", m.Stake, err, stakeBefore[0])
+	}
+	log := s.tail()
+	if !strings.Contains(log, "dispute ended") || !strings.Contains(log, "element=") {
+		t.Errorf("the log names no dispute's end with its element:\n%s", log)
+	}
+	s.mu.Lock()
+	evs := slices.Clone(s.events)
+	s.mu.Unlock()
+	t.Logf("%d dispute events; wall %s", len(evs), time.Since(start).Round(time.Second))
+}
