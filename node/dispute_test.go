@@ -23,8 +23,10 @@ import (
 	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/node/dispute"
 	"github.com/apiary-rl/apiary/node/keys"
+	"github.com/apiary-rl/apiary/node/roundcompute"
 	"github.com/apiary-rl/apiary/node/runs"
 	"github.com/apiary-rl/apiary/swarm"
+	"github.com/apiary-rl/apiary/swarm/round"
 	"github.com/apiary-rl/apiary/swarm/trace"
 	"github.com/apiary-rl/apiary/training/model"
 	"github.com/apiary-rl/apiary/training/repops"
@@ -42,6 +44,32 @@ var flipMatMul = repops.ObserverFunc(func(op *repops.Op) {
 	d := op.Outputs[0].Data
 	d[0]++
 })
+
+// wrongUpdate is a cheater's compute: the honest trace, with an update whose element 0
+// is changed and committed under its own update root (an update that is not its trace's
+// output).
+type wrongUpdate struct {
+	Compute
+	cfg compute.Config
+}
+
+func (w *wrongUpdate) ContributeSteps(ctx context.Context, r uint64, model []byte, batch [][]byte) (round.Contribution, []swarm.Root, error) {
+	c, steps, err := w.Compute.ContributeSteps(ctx, r, model, batch)
+	if err != nil {
+		return c, steps, err
+	}
+	u, _, err := compute.ReadUpdate(w.cfg, c.Update)
+	if err != nil {
+		return c, steps, err
+	}
+	u[0].Data[0]++
+	if c.Update, err = compute.EncodeUpdate(w.cfg, u); err != nil {
+		return c, steps, err
+	}
+	_, root, err := compute.ReadUpdate(w.cfg, c.Update)
+	c.UpdateRoot = swarm.Root(root)
+	return c, steps, err
+}
 
 // withheldTrace is a trace server's source that serves nothing.
 type withheldTrace struct{}
@@ -324,10 +352,10 @@ func TestDisputesInTheSwarm(t *testing.T) {
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute) // a hang guard only
 	defer cancel()
-	flip := &flipUpdate{}
+	wrong := &wrongUpdate{}
 	adv := []*Adversary{nil,
 		{Ops: flipMatMul},
-		{Compute: func(c Compute) Compute { flip.Compute = c; return flip }},
+		{Compute: func(c Compute) Compute { wrong.Compute = c; wrong.cfg = c.(*roundcompute.Compute).Config(); return wrong }},
 		{Ops: flipMatMul, Trace: func(trace.Source) trace.Source { return withheldTrace{} },
 			Respond: func(dispute.Source) dispute.Source { return withheldWork{} }}}
 	s := newSwarm4(t, ctx, adv)
