@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/ledger/devchain"
@@ -104,7 +105,7 @@ type swarm4 struct {
 
 	mu       sync.Mutex
 	outcomes []*dispute.Outcome
-	events   []Event
+	events   map[int][]Event // dispute events, by node
 	logs     strings.Builder
 	// timeouts are the solvers whose disputes may be moved past their deadlines.
 	timeouts map[common.Address]bool
@@ -123,7 +124,7 @@ func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
 	t.Helper()
 	dir := t.TempDir()
 	quiet := slog.New(slog.DiscardHandler)
-	s := &swarm4{t: t, ctx: ctx, timeouts: map[common.Address]bool{}}
+	s := &swarm4{t: t, ctx: ctx, timeouts: map[common.Address]bool{}, events: map[int][]Event{}}
 	var files []string
 	for i := range 4 {
 		f := filepath.Join(dir, fmt.Sprintf("key%d.json", i))
@@ -194,7 +195,7 @@ func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
 				}
 				if strings.HasPrefix(e.Kind, "dispute") {
 					s.mu.Lock()
-					s.events = append(s.events, e)
+					s.events[i] = append(s.events[i], e)
 					s.mu.Unlock()
 				}
 			}),
@@ -355,7 +356,11 @@ func TestDisputesInTheSwarm(t *testing.T) {
 	wrong := &wrongUpdate{}
 	adv := []*Adversary{nil,
 		{Ops: flipMatMul},
-		{Compute: func(c Compute) Compute { wrong.Compute = c; wrong.cfg = c.(*roundcompute.Compute).Config(); return wrong }},
+		{Compute: func(c Compute) Compute {
+			wrong.Compute = c
+			wrong.cfg = c.(*roundcompute.Compute).Config()
+			return wrong
+		}},
 		{Ops: flipMatMul, Trace: func(trace.Source) trace.Source { return withheldTrace{} },
 			Respond: func(dispute.Source) dispute.Source { return withheldWork{} }}}
 	s := newSwarm4(t, ctx, adv)
@@ -368,11 +373,22 @@ func TestDisputesInTheSwarm(t *testing.T) {
 		}
 		stakeBefore[i] = m.Stake
 	}
-	commits := map[common.Address]uint64{} // the block time of each commit
 	s.drive(func() bool {
 		r, err := s.client.Round(ctx, s.run, 0)
 		return err == nil && r.Finalized
 	})
+	commits := map[common.Address]uint64{} // the block time of each commit
+	cevs, err := ledger.History[ledger.Committed](ctx, s.client, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range cevs {
+		h, err := s.dc.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(e.Raw.BlockNumber))
+		if err != nil {
+			t.Fatal(err)
+		}
+		commits[e.Peer] = h.Time
+	}
 	if r, err := s.client.Round(ctx, s.run, 0); err == nil {
 		t.Logf("round 0: attestations %d, final %d, contributors %v", r.Attestations, r.FinalCount, r.Contributors)
 	}
@@ -401,10 +417,11 @@ func TestDisputesInTheSwarm(t *testing.T) {
 		if lost.Sign() <= 0 {
 			t.Errorf("node %d's stake %s after its conviction, %s before: not slashed", i, m.Stake, stakeBefore[i])
 		}
-		c, err := s.client.Commitment(ctx, s.run, 0, s.addrs[i])
-		_ = c
-		t.Logf("node %d: verdict %s (%s), step %d, record %d, slot %d, element %d, reveals %d: %d transactions, %d gas, %d chain seconds from open to end (commit at %d), slashed %s, challenge wall %s",
-			i, o.Verdict, o.Class, o.Step, o.Record, o.Slot, o.Element, o.Reveals, o.Costs.Txs, o.Costs.Gas, o.Ended-o.Opened, commits[s.addrs[i]], lost, o.Wall.Round(time.Millisecond))
+		t.Logf("node %d: verdict %s (%s), step %d, record %d, slot %d, element %d, reveals %d: %d transactions, %d gas, %d chain seconds from commit to conviction (%d from open to end), slashed %s wei, challenge wall %s",
+			i, o.Verdict, o.Class, o.Step, o.Record, o.Slot, o.Element, o.Reveals, o.Costs.Txs, o.Costs.Gas, o.Ended-commits[s.addrs[i]], o.Ended-o.Opened, lost, o.Wall.Round(time.Millisecond))
+		if commits[s.addrs[i]] == 0 {
+			t.Errorf("no Committed event of node %d", i)
+		}
 	}
 	final, err := s.client.FinalSet(ctx, s.run, 0)
 	if err != nil {
@@ -420,8 +437,33 @@ func TestDisputesInTheSwarm(t *testing.T) {
 	if !strings.Contains(log, "dispute ended") || !strings.Contains(log, "element=") {
 		t.Errorf("the log names no dispute's end with its element:\n%s", log)
 	}
+	// Events and metrics: each cheater lost as solver, its challenger won; the honest
+	// node was never a solver.
 	s.mu.Lock()
-	evs := slices.Clone(s.events)
-	s.mu.Unlock()
-	t.Logf("%d dispute events; wall %s", len(evs), time.Since(start).Round(time.Second))
+	defer s.mu.Unlock()
+	for i := 1; i <= 3; i++ {
+		lost := false
+		for _, e := range s.events[i] {
+			lost = lost || (e.Kind == EventDisputeSettled && e.Role == "solver" && e.Result == "lost" && e.Verdict != "")
+		}
+		if !lost {
+			t.Errorf("node %d reported no dispute it lost as solver: %+v", i, s.events[i])
+		}
+		if v := testutil.ToFloat64(s.nodes[i].metrics.Disputes.WithLabelValues("solver", "lost")); v < 1 {
+			t.Errorf("node %d's metric of disputes lost as solver is %v", i, v)
+		}
+	}
+	won := 0.0
+	for i, n := range s.nodes {
+		won += testutil.ToFloat64(n.metrics.Disputes.WithLabelValues("challenger", "won"))
+		for _, e := range s.events[i] {
+			if i == 0 && e.Role == "solver" {
+				t.Errorf("the honest node was disputed: %+v", e)
+			}
+		}
+	}
+	if won < 3 {
+		t.Errorf("the challengers' metrics count %v disputes won, want 3", won)
+	}
+	t.Logf("wall %s", time.Since(start).Round(time.Second))
 }
