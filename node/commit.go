@@ -59,6 +59,9 @@ func (w *walCompute) Contribute(ctx context.Context, r uint64, model []byte, bat
 	if w.models != nil {
 		w.models.set(r, model)
 	}
+	if err := w.st.SetModelOf(w.run, r, swarm.RootOf(model)); err != nil {
+		return round.Contribution{}, fmt.Errorf("record θ_%d: %w", r, err)
+	}
 	p, err := w.st.Reload(w.run, r)
 	switch {
 	case err == nil:

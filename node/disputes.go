@@ -28,8 +28,9 @@ import (
 const maxChallenges = 2
 
 // models remembers the transport root of θ_r's blob for every round the node contributed
-// to (the store keeps the blob itself until the round is final): what the trace server and
-// the responder replay from.
+// to in this process (the store records it too, store.SetModelOf, for a restarted node; it
+// keeps the blob itself until the round is final): what the trace server and the responder
+// replay from.
 type models struct {
 	mu sync.Mutex
 	by map[uint64]swarm.Root
@@ -78,7 +79,9 @@ func (n *Node) work(r uint64) (*dispute.Work, error) {
 	}
 	root, ok := n.models.get(r)
 	if !ok {
-		return nil, fmt.Errorf("θ_%d: %w: the node did not contribute with it since it started", r, store.ErrNotFound)
+		if root, err = n.store.ModelOf(n.run, r); err != nil {
+			return nil, fmt.Errorf("θ_%d: %w", r, err)
+		}
 	}
 	blob, err := n.store.Blob(root)
 	if err != nil {

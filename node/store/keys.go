@@ -14,6 +14,7 @@ const (
 	spaceContribution = 'c' // c/<run 32><round u64 BE>
 	spaceRound        = 'r' // r/<run 32>
 	spaceIndex        = 'i' // i/<run 32>
+	spaceModel        = 't' // t/<run 32><round u64 BE>
 )
 
 // layoutVersion is the store layout this program writes and reads (key m/version).
@@ -38,3 +39,7 @@ func contributionKey(run swarm.RunID, round uint64) []byte {
 func roundKey(run swarm.RunID) []byte { return runPrefix(spaceRound, run) }
 
 func indexKey(run swarm.RunID) []byte { return runPrefix(spaceIndex, run) }
+
+func modelKey(run swarm.RunID, round uint64) []byte {
+	return binary.BigEndian.AppendUint64(runPrefix(spaceModel, run), round)
+}
