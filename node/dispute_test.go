@@ -22,6 +22,7 @@ import (
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/ledger/devchain"
 	"github.com/apiary-rl/apiary/node/compute"
+	"github.com/apiary-rl/apiary/node/config"
 	"github.com/apiary-rl/apiary/node/dispute"
 	"github.com/apiary-rl/apiary/node/keys"
 	"github.com/apiary-rl/apiary/node/roundcompute"
@@ -102,6 +103,9 @@ type swarm4 struct {
 	cfg    compute.Config
 	nodes  []*Node
 	addrs  []common.Address
+	// configs and opts start node i again on its data directory (s.start).
+	configs []*config.Config
+	opts    [][]Option
 
 	mu       sync.Mutex
 	outcomes []*dispute.Outcome
@@ -203,24 +207,61 @@ func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
 		if adv[i] != nil {
 			opts = append(opts, WithAdversary(*adv[i]))
 		}
-		n, err := New(nc, opts...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := n.Start(ctx); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() {
-			if err := n.Close(); err != nil {
-				t.Errorf("close node %d: %v", i, err)
-			}
-		})
-		s.nodes = append(s.nodes, n)
+		s.configs, s.opts = append(s.configs, nc), append(s.opts, opts)
+		s.nodes = append(s.nodes, nil)
+		s.start(i)
 		if i == 0 {
-			boot = n.p2pAddrs()
+			boot = s.nodes[0].p2pAddrs()
 		}
 	}
+	t.Cleanup(func() {
+		for i := range s.nodes {
+			s.stop(i)
+		}
+	})
 	return s
+}
+
+// start starts node i (again, after stop: on the same data directory).
+func (s *swarm4) start(i int) {
+	s.t.Helper()
+	n, err := New(s.configs[i], s.opts[i]...)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if err := n.Start(s.ctx); err != nil {
+		s.t.Fatal(err)
+	}
+	s.mu.Lock()
+	s.nodes[i] = n
+	s.mu.Unlock()
+}
+
+// stop stops node i, if it runs.
+func (s *swarm4) stop(i int) {
+	s.mu.Lock()
+	n := s.nodes[i]
+	s.nodes[i] = nil
+	s.mu.Unlock()
+	if n == nil {
+		return
+	}
+	if err := n.Close(); err != nil {
+		s.t.Errorf("close node %d: %v", i, err)
+	}
+}
+
+// live returns the running nodes.
+func (s *swarm4) live() []*Node {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []*Node
+	for _, n := range s.nodes {
+		if n != nil {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // settled reports whether every node is idle at the chain's head (docs/NODE.md, the
@@ -231,7 +272,7 @@ func (s *swarm4) settled() (ok, block bool, until uint64, head uint64, now uint6
 	if err != nil {
 		return false, false, 0, 0, 0, err
 	}
-	for _, n := range s.nodes {
+	for _, n := range s.live() {
 		st, err := apiNode{n}.Status(s.ctx)
 		if err != nil {
 			return false, false, 0, 0, 0, nil
@@ -466,4 +507,52 @@ func TestDisputesInTheSwarm(t *testing.T) {
 		t.Errorf("the challengers' metrics count %v disputes won, want 3", won)
 	}
 	t.Logf("wall %s", time.Since(start).Round(time.Second))
+}
+
+// TestDisputeAfterRestart: a cheating solver (node 1) answers no dispute in its first
+// process, which stops once its verifier opened a dispute against it; restarted on its data
+// directory (answering now), its responder finds the dispute in the chain's history, replays the step from
+// its store (θ_r by the recorded blob root) and posts it, and the challenger convicts it of
+// the wrong element.
+func TestDisputeAfterRestart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("four nodes through a round with a restart")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute) // a hang guard only
+	defer cancel()
+	// The first process of node 1 does not answer disputes (as if it were down); it serves
+	// its blobs and trace, so that its verifier can re-execute it.
+	s := newSwarm4(t, ctx, []*Adversary{nil, {Ops: flipMatMul, Respond: func(dispute.Source) dispute.Source { return withheldWork{} }}, nil, nil})
+	solver := s.addrs[1]
+	s.drive(func() bool {
+		n, err := s.client.DisputeCount(ctx)
+		if err != nil || n == 0 {
+			return false
+		}
+		d, err := s.client.Dispute(ctx, 1)
+		return err == nil && d.Solver == solver
+	})
+	s.stop(1)
+	opts := slices.Clone(s.opts[1][:len(s.opts[1])-1])
+	s.opts[1] = append(opts, WithAdversary(Adversary{Ops: flipMatMul}))
+	s.start(1)
+	s.drive(func() bool {
+		r, err := s.client.Round(ctx, s.run, 0)
+		return err == nil && r.Finalized
+	})
+	o := s.outcome(solver)
+	if o == nil || o.Class != "element" {
+		t.Fatalf("outcome %+v, want a wrong element conviction\n%s", o, s.tail())
+	}
+	if st, err := s.client.Status(ctx, s.run, 0, solver); err != nil || st != ledger.StatusConvicted {
+		t.Fatalf("the solver's contribution is %v (%v), want convicted", st, err)
+	}
+	s.mu.Lock()
+	posts := s.nodes[1].responder.Stats().Posts
+	s.mu.Unlock()
+	if posts == 0 {
+		t.Fatalf("the restarted solver posted no step\n%s", s.tail())
+	}
+	t.Logf("convicted after the restart: dispute %d, record %d, element %d, %d transactions, %d gas; the restarted responder posted %d steps",
+		o.Dispute, o.Record, o.Element, o.Costs.Txs, o.Costs.Gas, posts)
 }
