@@ -61,6 +61,9 @@ type env struct {
 	// not safe for concurrent use (two concurrent txpool syncs, one never
 	// answered: a deadlock), and challenger and responder send at once.
 	sealMu sync.Mutex
+	// The random test's challenger and honest recomputations, by batch.
+	quiet  *dispute.Challenger
+	honest map[string]*compute.Contribution
 }
 
 func newEnv(t *testing.T, solvers int) *env {

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -133,31 +135,53 @@ func sameBits(a, b []float32) bool {
 func drawTampers(t *testing.T, f *fixture, rng *rand.Rand, batches [][]int, n int) ([]tamper, int) {
 	var out []tamper
 	masked := 0
+	// Candidates are drawn in order and re-executed in parallel, a fixed
+	// number at a time, and kept in draw order: the same tampers on any
+	// machine.
+	const round = 16
 	for len(out) < n {
-		tp := tamper{batch: batches[rng.IntN(len(batches))], bit: uint(rng.IntN(32))}
-		tp.step = rng.IntN(len(tp.batch))
-		hon := f.replays[tp.batch[tp.step]]
-		tp.record = rng.IntN(len(hon.Ops))
-		tp.slot = rng.IntN(len(hon.Ops[tp.record].Outputs))
-		tp.element = rng.IntN(len(hon.Ops[tp.record].Outputs[tp.slot].Data))
-		r, err := retamper(f, hon, tp)
-		if errors.Is(err, verify.ErrBadRecord) {
-			masked++ // a flipped token id or index: RepOps refuses the step, nothing is committed
-			continue
+		cands := make([]tamper, round)
+		for i := range cands {
+			tp := tamper{batch: batches[rng.IntN(len(batches))], bit: uint(rng.IntN(32))}
+			tp.step = rng.IntN(len(tp.batch))
+			hon := f.replays[tp.batch[tp.step]]
+			tp.record = rng.IntN(len(hon.Ops))
+			tp.slot = rng.IntN(len(hon.Ops[tp.record].Outputs))
+			tp.element = rng.IntN(len(hon.Ops[tp.record].Outputs[tp.slot].Data))
+			cands[i] = tp
 		}
-		if err != nil {
-			t.Fatal(err)
+		errs := make([]error, round)
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+		for i := range cands {
+			wg.Go(func() {
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				cands[i].replay, errs[i] = retamper(f, f.replays[cands[i].batch[cands[i].step]], cands[i])
+			})
 		}
-		if r.GradRoot == hon.GradRoot {
-			masked++
-			continue
+		wg.Wait()
+		for i, tp := range cands {
+			if len(out) == n {
+				break
+			}
+			if errors.Is(errs[i], verify.ErrBadRecord) {
+				masked++ // a flipped token id or index: RepOps refuses the step, nothing is committed
+				continue
+			}
+			if errs[i] != nil {
+				t.Fatal(errs[i])
+			}
+			if tp.replay.GradRoot == f.replays[tp.batch[tp.step]].GradRoot {
+				masked++
+				continue
+			}
+			ps, rs := f.batch(tp.batch...)
+			rs = slices.Clone(rs)
+			rs[tp.step] = tp.replay
+			tp.contrib = check(f.contribution(ps, rs))(t)
+			out = append(out, tp)
 		}
-		tp.replay = r
-		ps, rs := f.batch(tp.batch...)
-		rs = slices.Clone(rs)
-		rs[tp.step] = r
-		tp.contrib = check(f.contribution(ps, rs))(t)
-		out = append(out, tp)
 	}
 	return out, masked
 }
@@ -275,8 +299,17 @@ func (e *env) respondUntil(acct int, w *dispute.Work, from uint64) (stop func())
 // challengeQuiet is challenge without the log.
 func (e *env) challengeQuiet(acct int, cm ledger.Commitment, ps [][]byte, honest []*compute.Replayed, tr dispute.Trace) (*dispute.Outcome, error) {
 	e.t.Helper()
-	h := check(e.f.contribution(ps, honest))(e.t)
-	ch := check(dispute.NewChallenger(e.clients[challenger], dispute.WithLogger(quietLog)))(e.t)
+	key := string(slices.Concat(ps...))
+	if e.honest == nil {
+		e.honest = map[string]*compute.Contribution{}
+		e.quiet = check(dispute.NewChallenger(e.clients[challenger], dispute.WithLogger(quietLog)))(e.t)
+	}
+	h := e.honest[key]
+	if h == nil {
+		h = check(e.f.contribution(ps, honest))(e.t)
+		e.honest[key] = h
+	}
+	ch := e.quiet
 	ctx, cancel := context.WithTimeout(e.ctx, 5*time.Minute) // a hang guard
 	defer cancel()
 	return ch.Challenge(ctx, &dispute.Case{Run: e.run, Round: 0, Solver: e.addr(acct), Commitment: cm, Compute: e.f.crun,
