@@ -97,7 +97,6 @@ func assertNoneLeft(t *testing.T, dir string) {
 
 func strconvItoa(i int) string { return strconv.Itoa(i) }
 
-
 // TestTestnetUp brings up a 3-node testnet for 5 rounds with one kill -9 (node 1 in round
 // 2) as real processes: `swarm testnet status` answers with every node while it runs; the
 // report says every round's model root was agreed by every node that ended it and equals
