@@ -57,7 +57,7 @@ loop:
 			case e.exit:
 				n.up = false
 				if n.killing {
-					t.restart(n, rep)
+					t.restart(n)
 					continue
 				}
 				fmt.Fprintf(o.Out, "node %d exited (%v); its log: %s\n", e.idx, e.err, n.entry.Log)
@@ -110,8 +110,6 @@ func (t *testnet) header() {
 // observe records one event of node n.
 func (t *testnet) observe(n *nodeState, e node.Event, rep *Report) {
 	switch e.Kind {
-	case node.EventJoined:
-		n.stake = e.Stake
 	case node.EventRound:
 		n.ends[e.Round] = e
 		n.last = max(n.last, int64(e.Round))
@@ -145,7 +143,7 @@ func (t *testnet) kill(n *nodeState, r uint64, rep *Report) {
 }
 
 // restart starts a killed node again on its data directory.
-func (t *testnet) restart(n *nodeState, rep *Report) {
+func (t *testnet) restart(n *nodeState) {
 	if err := t.start(n); err != nil {
 		fmt.Fprintf(t.o.Out, "node %d: restart failed: %v\n", n.entry.Index, err)
 		return
@@ -155,7 +153,6 @@ func (t *testnet) restart(n *nodeState, rep *Report) {
 		t.o.Logger.Warn("testnet: manifest", "err", err)
 	}
 	t.note(fmt.Sprintf("node %d restarted (pid %d)", n.entry.Index, n.entry.PID), map[string]any{"event": "restart", "node": n.entry.Index, "pid": n.entry.PID})
-	_ = rep
 }
 
 // note prints a fault line, or its JSON object.

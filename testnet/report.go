@@ -40,7 +40,7 @@ type NodeReport struct {
 	Address   string `json:"address"`
 	PeerID    string `json:"peer_id"`
 	Adversary string `json:"adversary,omitempty"`
-	// StakeBefore is the node's stake right after it joined, StakeAfter at the end (wei, from the chain).
+	// StakeBefore is the node's stake once every node started (after its join), StakeAfter at the end (wei, from the chain).
 	StakeBefore string `json:"stake_before"`
 	StakeAfter  string `json:"stake_after"`
 	// Earned, Fees and Slashed sum the node's per-round rewards (wei, from chain events).

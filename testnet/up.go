@@ -2,7 +2,6 @@ package testnet
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"io"
@@ -257,7 +256,7 @@ type nodeState struct {
 	killing  bool  // killed by the fault schedule; restarted on exit
 	last     int64 // the highest round it ended, -1 before any
 	ends     map[uint64]node.Event
-	stake    string // escrowed by its join (wei)
+	stake    string // on chain once every node started (wei)
 	restarts int
 	kill     int // index in the report's kills awaiting its return, -1 if none
 }
@@ -316,7 +315,7 @@ func (t *testnet) setup(ctx context.Context) error {
 	if t.client, t.rpc, err = runs.Connect(ctx, &m, submitter, o.Logger); err != nil {
 		return err
 	}
-	if err := t.createRun(ctx, submitter, bootstrap); err != nil {
+	if err := t.createRun(ctx, bootstrap); err != nil {
 		return err
 	}
 	configFile, err := t.configFile()
@@ -346,6 +345,12 @@ func (t *testnet) setup(ctx context.Context) error {
 		}
 		if err := t.awaitStarted(ctx, n); err != nil {
 			return err
+		}
+	}
+	// A node stakes before it reports started: its stake before the first round, from the chain.
+	for _, n := range t.nodes {
+		if m, err := t.client.Member(ctx, t.runID, common.HexToAddress(n.entry.Address)); err == nil && m.Stake != nil {
+			n.stake = m.Stake.String()
 		}
 	}
 	return WriteManifest(t.dir, &t.man)
@@ -386,7 +391,7 @@ func logTail(path string) string {
 }
 
 // createRun builds the run (round 0 StartIn after the latest block) and creates it.
-func (t *testnet) createRun(ctx context.Context, submitter *ecdsa.PrivateKey, bootstrap []string) error {
+func (t *testnet) createRun(ctx context.Context, bootstrap []string) error {
 	head, err := t.client.Backend().HeaderByNumber(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("read the dev chain's head: %w", err)
@@ -406,7 +411,6 @@ func (t *testnet) createRun(ctx context.Context, submitter *ecdsa.PrivateKey, bo
 	if err != nil {
 		return err
 	}
-	_ = submitter
 	t.runID = created.ID
 	t.runHex = "0x" + common.Bytes2Hex(created.ID[:])
 	return nil

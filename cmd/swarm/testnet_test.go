@@ -89,13 +89,11 @@ func assertNoneLeft(t *testing.T, dir string) {
 		pids = append(pids, n.PID)
 	}
 	for _, pid := range pids {
-		if b, err := os.ReadFile(filepath.Join("/proc", strconvItoa(pid), "cmdline")); err == nil && len(b) > 0 && bytes.Contains(b, []byte(dir)) {
+		if b, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "cmdline")); err == nil && len(b) > 0 && bytes.Contains(b, []byte(dir)) {
 			t.Errorf("process %d (%q) is left", pid, strings.ReplaceAll(string(b), "\x00", " "))
 		}
 	}
 }
-
-func strconvItoa(i int) string { return strconv.Itoa(i) }
 
 // TestTestnetUp brings up a 3-node testnet for 5 rounds with one kill -9 (node 1 in round
 // 2) as real processes: `swarm testnet status` answers with every node while it runs; the
