@@ -332,6 +332,9 @@ func (t *testnet) setup(ctx context.Context) error {
 				n.args = append(n.args, "--bootstrap", b)
 			}
 		}
+		if n.entry.Adversary != "" { // only names in Available get here (checkAvailable)
+			n.args = append(n.args, "--adversary", n.entry.Adversary)
+		}
 		t.man.Nodes = append(t.man.Nodes, *n.entry)
 	}
 	if err := WriteManifest(t.dir, &t.man); err != nil {
