@@ -13,6 +13,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/apiary-rl/apiary/ledger"
+	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/testnet"
 )
 
@@ -97,9 +103,10 @@ func assertNoneLeft(t *testing.T, dir string) {
 
 // TestTestnetUp brings up a 3-node testnet for 5 rounds with one kill -9 (node 1 in round
 // 2) as real processes: `swarm testnet status` answers with every node while it runs; the
-// report says every round's model root was agreed by every node that ended it and equals
-// the chain's, the killed node reloaded its contribution and committed again within two
-// rounds, no node was slashed; `swarm testnet down` then finds no process left.
+// root every node ended each round with equals the one the test reads from the chain
+// itself while the testnet runs; the report says every round's model root was agreed by
+// every node that ended it and equals the chain's, the killed node committed again within
+// two rounds, no node was slashed; `swarm testnet down` then finds no process left.
 //
 // Chain time runs on the wall clock (the dev chain seals a block a second) with 24-second
 // rounds; the driver and this test wait on the nodes' events only. Once the dev chain has
@@ -115,7 +122,34 @@ func TestTestnetUp(t *testing.T) {
 	const nodes, rounds, killRound, killed = 3, 5, 2, 1
 	up := startUp(t, bin, "--dir", dir, "--nodes", "3", "--rounds", "5", "--round", "24s", "--chaos", "kill9", "--kill-every", "2")
 	up.await(t, ctx, "testnet")
-	up.await(t, ctx, "round")
+	first := up.await(t, ctx, "round")
+
+	// The chain, read by the test itself while the testnet runs (the dev chain lives in `up`).
+	nm, err := ledger.ReadManifest(filepath.Join(dir, "network.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	eth, err := ethclient.DialContext(ctx, nm.RPCURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eth.Close()
+	reader, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	chain, err := ledger.New(ctx, eth, nm.Contracts, reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm, err := testnet.ReadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runID, err := swarm.ParseRunID(tm.Run)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	out, errOut, err := run(t, bin, "testnet", "status", "--dir", dir, "--json")
 	if err != nil {
@@ -131,6 +165,28 @@ func TestTestnetUp(t *testing.T) {
 		}
 	}
 
+	// Once round r+1 is printed, θ_{r+1} of round r is on chain for good: the test reads it
+	// there and compares it with the root every node ended round r with.
+	lines := []map[string]any{first}
+	for len(lines) < rounds {
+		lines = append(lines, up.await(t, ctx, "round"))
+		r := len(lines) - 2
+		root, err := chain.ModelRoot(ctx, runID, uint64(r)+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := common.Hash(root).Hex()
+		if root == ([32]byte{}) {
+			t.Errorf("round %d: no model root agreed on chain", r)
+		}
+		nodesOf, _ := lines[r]["nodes"].([]any)
+		for _, x := range nodesOf {
+			n, _ := x.(map[string]any)
+			if n["ended"] == true && !strings.EqualFold(n["next"].(string), want) {
+				t.Errorf("round %d: node %v ended with %v, the chain holds %s", r, n["node"], n["next"], want)
+			}
+		}
+	}
 	summary := up.await(t, ctx, "summary")
 	if err := <-up.done; err != nil {
 		t.Fatalf("testnet up: %v; stderr:\n%s", err, tail(up.stderr.String(), 4000))
