@@ -189,14 +189,12 @@ func (t *testnet) emit(ctx context.Context, rep *Report, r uint64) {
 		rd.ChainRoot = common.Hash(root).Hex()
 	}
 	var rewards, accs []float64
-	ends := 0
 	chainView, committers := false, map[common.Address]bool{}
 	for _, n := range t.nodes {
 		nr := NodeRound{Node: n.entry.Index, Down: !n.up || n.killing}
 		if e, ok := n.ends[r]; ok {
 			nr.Ended, nr.Next, nr.Committed = true, e.Next, e.Committed
 			nr.Verified, nr.Attested, nr.Aggregated = e.Verified, e.Attested, e.Aggregated
-			ends++
 		}
 		if n.up && !n.killing {
 			var resp api.RoundResponse
@@ -241,12 +239,18 @@ func (t *testnet) emit(ctx context.Context, rep *Report, r uint64) {
 		}{"round", rd})
 		return
 	}
-	agree := "NOT agreed"
-	if rd.Agreed {
-		agree = "agreed"
+	same := 0
+	for _, nr := range rd.Nodes {
+		if nr.Ended && strings.EqualFold(nr.Next, rd.ChainRoot) {
+			same++
+		}
 	}
-	fmt.Fprintf(t.o.Out, "round %d | model %s %s by %d nodes | reward %s | accuracy %s | commits %d | attestations %d | disputes %d\n",
-		r, short(rd.ChainRoot), agree, ends, fmtMean(rd.MeanReward), fmtMean(rd.MeanAccuracy), rd.Commits, rd.Attestations, rd.Disputes)
+	mark := ""
+	if !rd.Agreed {
+		mark = " (NOT agreed)"
+	}
+	fmt.Fprintf(t.o.Out, "round %d | model %s: %d of %d nodes ended with the chain's root%s | reward %s | accuracy %s | commits %d | attestations %d | disputes %d\n",
+		r, short(rd.ChainRoot), same, len(rd.Nodes), mark, fmtMean(rd.MeanReward), fmtMean(rd.MeanAccuracy), rd.Commits, rd.Attestations, rd.Disputes)
 }
 
 // disputes asks a live node for the run's disputes.

@@ -65,7 +65,7 @@ func newTestnetUpCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.Dir, "dir", "swarm-testnet", "the testnet directory: manifest, keys, data directories, logs, report")
-	f.IntVar(&o.Nodes, "nodes", 3, "number of `swarm join` processes")
+	f.IntVar(&o.Nodes, "nodes", 3, "number of node processes (swarm join)")
 	f.IntVar(&o.Rounds, "rounds", 6, "rounds of the run; up ends after the last")
 	f.DurationVar(&o.Round, "round", 24*time.Second, "round length in chain time (whole seconds, at least 16s)")
 	f.StringVar(&o.Task, "task", "reverse", "task family")
@@ -73,7 +73,7 @@ func newTestnetUpCmd() *cobra.Command {
 	f.Uint64Var(&o.Seed, "seed", 0, "seed of the initial model and the task stream (0: the task's default)")
 	f.StringSliceVar(&faults, "chaos", nil, "faults to inject: kill9 (partition and arm64 are not available yet)")
 	f.IntVar(&o.KillEvery, "kill-every", 2, "with --chaos kill9: rounds between two kills")
-	f.StringVar(&adversary, "adversary", "", "cheating nodes, name=count,... (issue 12's list; none available until `swarm join` has the adversary hook)")
+	f.StringVar(&adversary, "adversary", "", "cheating nodes, name=count,... (issue 12's list; none available until swarm join has the adversary hook)")
 	f.StringVar(&o.LogLevel, "log-level", "warn", "the nodes' log level (their logs are under --dir)")
 	f.BoolVar(&o.JSON, "json", false, "print one JSON object per round and event")
 	return cmd
