@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/apiary-rl/apiary/node/api"
+	"github.com/apiary-rl/apiary/node/runs"
 )
 
 // maxResponse bounds an API response the driver reads (4 MiB).
@@ -104,7 +105,7 @@ func (s *TestnetStatus) Print(w io.Writer) {
 		st := n.Status
 		rank := "-"
 		if st.Rank != nil {
-			rank = fmt.Sprintf("%d (earned %s wei)", st.Rank.Rank, wei(st.Rank.Earned))
+			rank = fmt.Sprintf("%d (earned %s)", st.Rank.Rank, runs.FormatEther(wei(st.Rank.Earned)))
 		}
 		fmt.Fprintf(w, "  node %d %s: pid %d, round %d %s, %d peers, model %s, rank %s\n",
 			n.Index, short(n.Address), n.PID, st.Round, st.Stage, st.Peers, short(st.ModelRoot.Hex()), rank)
