@@ -68,7 +68,12 @@ type env struct {
 
 func newEnv(t *testing.T, solvers int) *env {
 	t.Helper()
-	f := loadFixture(t)
+	return newEnvWith(t, loadFixture(t), solvers)
+}
+
+// newEnvWith is newEnv with a run of f's config.
+func newEnvWith(t *testing.T, f *fixture, solvers int) *env {
+	t.Helper()
 	ch := check(simchain.New(simchain.WithAccounts(firstSolver + solvers)))(t)
 	t.Cleanup(func() { ch.Close() })
 	ctx := context.Background()
