@@ -9,7 +9,7 @@ TESTFLAGS ?= -race -timeout 20m
 BENCHTIME ?= 1s
 BENCHCOUNT ?= 5
 
-.PHONY: help deps build test test-unit crossarch bench run lint fmt contracts fuzz clean
+.PHONY: help deps build test test-unit crossarch bench run train lint fmt contracts fuzz clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-11s %s\n", $$1, $$2}'
@@ -53,7 +53,10 @@ crossarch: ## golden bits under GOMAXPROCS 1..8, GOAMD64 v1/v3, purego, 386 (whe
 bench: ## benchmarks (speed and memory), BENCHCOUNT runs each, for benchstat
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) -count $(BENCHCOUNT) -cpu 2 ./training/... ./verify/... | tee bench.txt
 
-run: build ## the main job on the embedded default: self-test, then a solo GRPO run (about 5 minutes on 2 cores)
+run: build ## the main job: a local testnet (dev chain, 4 `swarm join` processes, 6 rounds, one kill -9), its summary and report (about 4 minutes on 2 cores)
+	./bin/swarm testnet up --nodes 4 --rounds 6 --round 30s --chaos kill9
+
+train: build ## self-test, then a solo GRPO run (about 5 minutes on 2 cores)
 	./bin/swarm selftest
 	./bin/swarm train --data-dir swarm-train
 
@@ -72,4 +75,4 @@ fuzz: ## run every fuzz target briefly (FUZZTIME each)
 		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $${FUZZTIME:-10s} $$p || exit 1; done; done
 
 clean: ## remove build outputs
-	rm -rf bin bench.txt swarm-train
+	rm -rf bin bench.txt swarm-train swarm-testnet

@@ -3,11 +3,14 @@ package node
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/node/runs"
 	"github.com/apiary-rl/apiary/swarm"
@@ -17,7 +20,13 @@ import (
 // the account has no stake in it.
 func (n *Node) ensureMember(ctx context.Context) error {
 	r, err := n.client.Run(ctx, n.run)
-	if err != nil {
+	switch {
+	case ledger.IsRevert(err, "UnknownRun"):
+		return fmt.Errorf("run %s does not exist on this chain; check --run and --manifest", n.run)
+	case errors.Is(err, bind.ErrNoCode):
+		return fmt.Errorf("the manifest's ledger %s has no contract code on this chain; check --manifest (is it this chain's?)",
+			n.client.Addresses().Ledger.Hex())
+	case err != nil:
 		return fmt.Errorf("read run %s: %w", n.run, err)
 	}
 	if r.Submitter == (common.Address{}) {

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -49,6 +51,64 @@ func TestJoinBadInput(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cmd := exec.Command(bin, append(append([]string{}, base...), tc.args...)...)
 			cmd.Env = append(os.Environ(), "SWARM_PASSPHRASE=input test")
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			err := cmd.Run()
+			msg := strings.TrimSpace(stderr.String())
+			if err == nil || !strings.HasPrefix(msg, "swarm: ") || !strings.Contains(msg, tc.want) || strings.Count(msg, "\n") > 0 {
+				t.Fatalf("got exit %v and stderr %q, want one line naming %q", err, msg, tc.want)
+			}
+			t.Logf("%s", msg)
+		})
+	}
+}
+
+// TestJoinBadChainInput: `swarm join` against a real chain (a `swarm chain dev` process with
+// a run on it) exits 1 with one sentence that says what to do when its key holds no ether,
+// its run is not on the chain, or its manifest names another chain or contracts that are not
+// there. (An unreachable RPC is in TestJoinBadInput, a data directory in use in
+// TestJoinSwarm.)
+func TestJoinBadChainInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a dev chain process")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute) // a hang guard only
+	defer cancel()
+	s := newSwarmNet(t, ctx, 1)
+
+	unfunded := t.TempDir()
+	if _, err := keys.New(filepath.Join(unfunded, "key.json"), joinPassphrase, keys.WithScrypt(2, 1)); err != nil {
+		t.Fatal(err)
+	}
+	manifest := func(name string, edit func(*ledger.Manifest)) string {
+		m := s.m
+		edit(&m)
+		p := filepath.Join(t.TempDir(), name)
+		if err := ledger.WriteManifest(p, &m); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	otherChain := manifest("other-chain.json", func(m *ledger.Manifest) { m.ChainID++ })
+	noContracts := manifest("no-contracts.json", func(m *ledger.Manifest) {
+		m.Contracts.Ledger = common.HexToAddress("0x00000000000000000000000000000000000a1b2c")
+	})
+	for _, tc := range []struct {
+		name     string
+		dir      string
+		run      string
+		manifest string
+		want     string
+	}{
+		{"unfunded key", unfunded, s.runHex, s.manifest, "fund it first"},
+		{"run not on the chain", s.dirs[0], "0x" + strings.Repeat("cd", 32), s.manifest, "does not exist on this chain"},
+		{"manifest of another chain", s.dirs[0], s.runHex, otherChain, "check --manifest"},
+		{"manifest without the contracts", s.dirs[0], s.runHex, noContracts, "check --manifest"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cmd := exec.CommandContext(ctx, s.bin, "join", "--data-dir", tc.dir, "--run", tc.run, "--manifest", tc.manifest,
+				"--listen", "/ip4/127.0.0.1/tcp/0", "--api-addr", "127.0.0.1:0")
+			cmd.Env = append(os.Environ(), "SWARM_PASSPHRASE="+joinPassphrase)
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			err := cmd.Run()

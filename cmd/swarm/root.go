@@ -21,6 +21,7 @@ func newRootCmd() *cobra.Command {
 		newStatusCmd(),
 		newDoctorCmd(),
 		newJoinCmd(),
+		newTestnetCmd(),
 	)
 	return root
 }

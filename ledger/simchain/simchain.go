@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -29,6 +30,11 @@ type Chain struct {
 	Client  simulated.Client
 	Keys    []*ecdsa.PrivateKey
 	Addrs   []common.Address
+
+	// sealMu serializes Commit, AdvanceTime and Mine: the simulated beacon's block sealing
+	// can deadlock inside go-ethereum's transaction pool when two seal at once (found by
+	// node/dispute's tests, whose challenger and responder send from two goroutines).
+	sealMu sync.Mutex
 }
 
 type config struct {
@@ -116,7 +122,11 @@ func (c *Chain) Auth(i int) *bind.TransactOpts {
 }
 
 // Commit seals a block.
-func (c *Chain) Commit() { c.Backend.Commit() }
+func (c *Chain) Commit() {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
+	c.Backend.Commit()
+}
 
 // AdvanceTime moves the chain's clock forward by d and seals a block.
 //
@@ -126,6 +136,8 @@ func (c *Chain) Commit() { c.Backend.Commit() }
 // transaction is mined the pool can therefore still list it; AdvanceTime
 // waits (up to two seconds) for the pool to catch up.
 func (c *Chain) AdvanceTime(d time.Duration) error {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
 	var err error
 	for i := 0; i < 200; i++ {
 		if err = c.Backend.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty block") {
@@ -139,7 +151,7 @@ func (c *Chain) AdvanceTime(d time.Duration) error {
 // Mine seals a block and waits for the receipt of tx, returning an error if
 // the transaction reverted.
 func (c *Chain) Mine(ctx context.Context, tx *types.Transaction) (*types.Receipt, error) {
-	c.Backend.Commit()
+	c.Commit()
 	r, err := bind.WaitMined(ctx, c.Client, tx.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("wait for %s: %w", tx.Hash(), err)

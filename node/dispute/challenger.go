@@ -62,6 +62,14 @@ type Outcome struct {
 type Challenger struct {
 	c *ledger.Client
 	s settings
+
+	mu       sync.Mutex // guards the cache of the last model and run
+	model    *compute.State
+	theta    []*repops.Tensor
+	set      verify.NamedSet
+	leaves   []verify.Hash
+	run      *compute.Run
+	skeleton []verify.Hash
 }
 
 // NewChallenger returns a challenger acting as c's account. Defaults:
@@ -110,9 +118,6 @@ func (ch *Challenger) Challenge(ctx context.Context, cs *Case) (*Outcome, error)
 			x.replays[k] = r
 		}
 	}
-	if err := x.prepare(ctx); err != nil {
-		return nil, err
-	}
 	cm := cs.Commitment
 	roots, err := cs.Trace.StepRoots(ctx, cm.TraceRoot)
 	if err == nil && (len(roots) != int(cm.Nsteps) || verify.TraceRoot(roots) != cm.TraceRoot) {
@@ -137,10 +142,13 @@ func (ch *Challenger) Challenge(ctx context.Context, cs *Case) (*Outcome, error)
 			disputed = append(disputed, k)
 		}
 	}
+	if len(disputed) == 0 && cs.Honest.UpdateRoot == cm.UpdateRoot {
+		return nil, ErrNoDivergence
+	}
+	if err := x.prepare(ctx); err != nil {
+		return nil, err
+	}
 	if len(disputed) == 0 {
-		if cs.Honest.UpdateRoot == cm.UpdateRoot {
-			return nil, ErrNoDivergence
-		}
 		x.roots = slices.Clone(cs.Honest.StepRoots) // the committed trace root is the honest one
 		out, err := x.update(ctx)
 		return x.finish(ctx, out, start, err)
@@ -183,18 +191,7 @@ func (x *challenge) prepare(ctx context.Context) error {
 		return fmt.Errorf("dispute: read params: %w", err)
 	}
 	x.reveals = int(p.MaxReveals)
-	if x.theta, err = x.cs.Model.Tensors(); err != nil {
-		return err
-	}
-	if x.leaves, err = verify.NamedSetLeaves(x.theta); err != nil {
-		return err
-	}
-	set := verify.NamedSet{}
-	for _, t := range x.theta {
-		set.Names, set.Roots = append(set.Names, t.Name), append(set.Roots, verify.TensorRoot(t))
-	}
-	x.sets = []verify.NamedSet{set}
-	if x.skeleton, err = verify.SkeletonLeaves(x.cs.Compute.Report.Skeleton); err != nil {
+	if err := x.cached(); err != nil {
 		return err
 	}
 	if verify.SkeletonRoot(x.skeleton) != run.Cfg.SkeletonRoot {
@@ -203,6 +200,37 @@ func (x *challenge) prepare(ctx context.Context) error {
 	blk, _, err := now(ctx, x.c)
 	x.from = blk
 	return err
+}
+
+// cached sets θ_r's set and the skeleton's leaves, hashed once per model
+// and per run (the last of each is kept).
+func (x *challenge) cached() error {
+	ch := x.Challenger
+	ch.mu.Lock()
+	defer ch.mu.Unlock()
+	if ch.model != x.cs.Model {
+		theta, err := x.cs.Model.Tensors()
+		if err != nil {
+			return err
+		}
+		set := verify.NamedSet{}
+		var leaves []verify.Hash
+		for _, t := range theta {
+			r := verify.TensorRoot(t)
+			set.Names, set.Roots = append(set.Names, t.Name), append(set.Roots, r)
+			leaves = append(leaves, verify.NamedLeaf(t.Name, r))
+		}
+		ch.model, ch.theta, ch.set, ch.leaves = x.cs.Model, theta, set, leaves
+	}
+	if ch.run != x.cs.Compute {
+		sk, err := verify.SkeletonLeaves(x.cs.Compute.Report.Skeleton)
+		if err != nil {
+			return err
+		}
+		ch.run, ch.skeleton = x.cs.Compute, sk
+	}
+	x.theta, x.leaves, x.sets, x.skeleton = ch.theta, ch.leaves, []verify.NamedSet{ch.set}, ch.skeleton
+	return nil
 }
 
 // replay returns the honest replay of step k.

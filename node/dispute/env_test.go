@@ -61,11 +61,19 @@ type env struct {
 	// not safe for concurrent use (two concurrent txpool syncs, one never
 	// answered: a deadlock), and challenger and responder send at once.
 	sealMu sync.Mutex
+	// The random test's challenger and honest recomputations, by batch.
+	quiet  *dispute.Challenger
+	honest map[string]*compute.Contribution
 }
 
 func newEnv(t *testing.T, solvers int) *env {
 	t.Helper()
-	f := loadFixture(t)
+	return newEnvWith(t, loadFixture(t), solvers)
+}
+
+// newEnvWith is newEnv with a run of f's config.
+func newEnvWith(t *testing.T, f *fixture, solvers int) *env {
+	t.Helper()
 	ch := check(simchain.New(simchain.WithAccounts(firstSolver + solvers)))(t)
 	t.Cleanup(func() { ch.Close() })
 	ctx := context.Background()

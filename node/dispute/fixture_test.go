@@ -26,23 +26,32 @@ type fixture struct {
 	replays  []*compute.Replayed // by payload
 }
 
-var (
-	fixtureOnce sync.Once
-	shared      *fixture
-	fixtureErr  error
-)
+// fixtures holds one fixture per task family, built on first use.
+var fixtures sync.Map // task → *fixtureOnce
 
-func loadFixture(t testing.TB) *fixture {
-	t.Helper()
-	fixtureOnce.Do(func() { shared, fixtureErr = newFixture() })
-	if fixtureErr != nil {
-		t.Fatal(fixtureErr)
-	}
-	return shared
+type fixtureOnce struct {
+	once sync.Once
+	f    *fixture
+	err  error
 }
 
-func newFixture() (*fixture, error) {
-	f := &fixture{cfg: compute.DefaultConfig("add")}
+// loadFixture returns the fixture of the default task, "add".
+func loadFixture(t testing.TB) *fixture { return fixtureFor(t, "add") }
+
+// fixtureFor returns the fixture of a task family's default config.
+func fixtureFor(t testing.TB, task string) *fixture {
+	t.Helper()
+	v, _ := fixtures.LoadOrStore(task, &fixtureOnce{})
+	o := v.(*fixtureOnce)
+	o.once.Do(func() { o.f, o.err = newFixture(task) })
+	if o.err != nil {
+		t.Fatalf("fixture of task %s: %v", task, o.err)
+	}
+	return o.f
+}
+
+func newFixture(task string) (*fixture, error) {
+	f := &fixture{cfg: compute.DefaultConfig(task)}
 	var err error
 	if f.crun, err = compute.NewRun(f.cfg, verify.Keccak256([]byte("node/dispute tests")), repops.MustEngine()); err != nil {
 		return nil, err

@@ -207,7 +207,12 @@ func revealInclusion(ctx context.Context, c *ledger.Client, ev *ledger.Revealed)
 	if err != nil {
 		return bindings.Inclusion{}, fmt.Errorf("dispute: reveal transaction: %w", err)
 	}
-	data := tx.Data()
+	return decodeReveal(tx.Data())
+}
+
+// decodeReveal reads the record proof's inclusion from a reveal call's
+// calldata.
+func decodeReveal(data []byte) (bindings.Inclusion, error) {
 	if len(data) < 4 || !bytes.Equal(data[:4], revealMethod.ID) {
 		return bindings.Inclusion{}, fmt.Errorf("%w: the reveal transaction is not a reveal call", ErrBadAnswer)
 	}

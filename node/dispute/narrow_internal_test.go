@@ -1,10 +1,12 @@
 package dispute
 
 import (
+	"math/big"
 	"math/rand/v2"
 	"slices"
 	"testing"
 
+	"github.com/apiary-rl/apiary/ledger/bindings"
 	"github.com/apiary-rl/apiary/ledger/referee"
 	"github.com/apiary-rl/apiary/verify"
 )
@@ -63,4 +65,57 @@ func TestInclusionFromRevealedPath(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzDecodeReveal: any calldata decodes to an inclusion or an error, and a
+// real reveal call decodes to its own inclusion.
+func FuzzDecodeReveal(f *testing.F) {
+	incl := bindings.Inclusion{Index: 3, Count: 9, Siblings: [][32]byte{{1}, {2}, {3}, {4}}}
+	data, err := revealMethod.Inputs.Pack(big.NewInt(7), bindings.RecordProof{Record: []byte{1, 2}, InStep: incl,
+		InTrace: bindings.Inclusion{Count: 1, Siblings: [][32]byte{}}}, bindings.TensorSlice{Shape: []uint32{}, Chunks: []byte{}, Siblings: [][32]byte{}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	call := append(slices.Clone(revealMethod.ID), data...)
+	got, err := decodeReveal(call)
+	if err != nil || got.Index != 3 || got.Count != 9 || len(got.Siblings) != 4 || got.Siblings[3] != ([32]byte{4}) {
+		f.Fatalf("decode a reveal call: %+v, %v", got, err)
+	}
+	f.Add(call)
+	f.Add(call[:40])
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, _ = decodeReveal(b)
+	})
+}
+
+// FuzzLearn: a revealed inclusion is learnt only if it leads to the posted
+// root; no input panics.
+func FuzzLearn(f *testing.F) {
+	f.Add(uint16(5), uint16(2), []byte{1, 2, 3})
+	f.Add(uint16(1), uint16(0), []byte{})
+	f.Fuzz(func(t *testing.T, n16, i16 uint16, sib []byte) {
+		n := 1 + int(n16%600)
+		i := int(i16) % n
+		hs := make([]verify.Hash, n)
+		for k := range hs {
+			hs[k][0], hs[k][1] = byte(k), byte(k>>8)
+		}
+		v := &stepView{n: n, posted: verify.StepRoot(hs), honHashes: hs, known: map[node]verify.Hash{}}
+		p, _ := verify.ProveRecord(hs, i)
+		in := referee.Inclusion(p)
+		for k := range in.Siblings {
+			if k < len(sib) {
+				in.Siblings[k][0] ^= sib[k]
+			}
+		}
+		err := v.learn(i, hs[i], in)
+		changed := false
+		for k := range in.Siblings {
+			changed = changed || (k < len(sib) && sib[k] != 0)
+		}
+		if (err == nil) == changed {
+			t.Fatalf("n %d i %d: changed %v, err %v", n, i, changed, err)
+		}
+	})
 }

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -14,6 +16,7 @@ import (
 	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/node/dispute"
 	"github.com/apiary-rl/apiary/training/repops"
+	"github.com/apiary-rl/apiary/training/tasks"
 	"github.com/apiary-rl/apiary/verify"
 )
 
@@ -133,54 +136,110 @@ func sameBits(a, b []float32) bool {
 func drawTampers(t *testing.T, f *fixture, rng *rand.Rand, batches [][]int, n int) ([]tamper, int) {
 	var out []tamper
 	masked := 0
+	// Candidates are drawn in order and re-executed in parallel, a fixed
+	// number at a time, and kept in draw order: the same tampers on any
+	// machine.
+	const round = 16
 	for len(out) < n {
-		tp := tamper{batch: batches[rng.IntN(len(batches))], bit: uint(rng.IntN(32))}
-		tp.step = rng.IntN(len(tp.batch))
-		hon := f.replays[tp.batch[tp.step]]
-		tp.record = rng.IntN(len(hon.Ops))
-		tp.slot = rng.IntN(len(hon.Ops[tp.record].Outputs))
-		tp.element = rng.IntN(len(hon.Ops[tp.record].Outputs[tp.slot].Data))
-		r, err := retamper(f, hon, tp)
-		if errors.Is(err, verify.ErrBadRecord) {
-			masked++ // a flipped token id or index: RepOps refuses the step, nothing is committed
-			continue
+		cands := make([]tamper, round)
+		for i := range cands {
+			tp := tamper{batch: batches[rng.IntN(len(batches))], bit: uint(rng.IntN(32))}
+			tp.step = rng.IntN(len(tp.batch))
+			hon := f.replays[tp.batch[tp.step]]
+			tp.record = rng.IntN(len(hon.Ops))
+			tp.slot = rng.IntN(len(hon.Ops[tp.record].Outputs))
+			tp.element = rng.IntN(len(hon.Ops[tp.record].Outputs[tp.slot].Data))
+			cands[i] = tp
 		}
-		if err != nil {
-			t.Fatal(err)
+		errs := make([]error, round)
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+		for i := range cands {
+			wg.Go(func() {
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				cands[i].replay, errs[i] = retamper(f, f.replays[cands[i].batch[cands[i].step]], cands[i])
+			})
 		}
-		if r.GradRoot == hon.GradRoot {
-			masked++
-			continue
+		wg.Wait()
+		for i, tp := range cands {
+			if len(out) == n {
+				break
+			}
+			if errors.Is(errs[i], verify.ErrBadRecord) {
+				masked++ // a flipped token id or index: RepOps refuses the step, nothing is committed
+				continue
+			}
+			if errs[i] != nil {
+				t.Fatal(errs[i])
+			}
+			if tp.replay.GradRoot == f.replays[tp.batch[tp.step]].GradRoot {
+				masked++
+				continue
+			}
+			ps, rs := f.batch(tp.batch...)
+			rs = slices.Clone(rs)
+			rs[tp.step] = tp.replay
+			tp.contrib = check(f.contribution(ps, rs))(t)
+			out = append(out, tp)
 		}
-		tp.replay = r
-		ps, rs := f.batch(tp.batch...)
-		rs = slices.Clone(rs)
-		rs[tp.step] = r
-		tp.contrib = check(f.contribution(ps, rs))(t)
-		out = append(out, tp)
 	}
 	return out, masked
 }
 
 // TestRandomTampers: random bit flips in random output elements of random
-// ops of random steps of a few contributions, each committed by its own
-// solver, disputed by the challenger and convicted on chain; and random
-// honest contributions (the honest solver computed its steps on its own
-// engine), none disputed.
+// ops of random steps of a few contributions, across every task family,
+// each committed by its own solver, disputed by the challenger and
+// convicted on chain; and random honest contributions (the honest solver
+// computed its steps on its own engine), none disputed.
 func TestRandomTampers(t *testing.T) {
 	n := 200
 	if testing.Short() {
 		n = 20
 	}
 	start := time.Now()
-	f := loadFixture(t)
 	rng := rand.New(rand.NewPCG(11, 2026))
+	families := tasks.Names()
+	total, honestTotal := 0, 0
+	for i, task := range families {
+		// n tampers and n honest contributions in all, shared among the families.
+		k := n / len(families)
+		if i < n%len(families) {
+			k++
+		}
+		t.Run(task, func(t *testing.T) {
+			tampered, honest := randomTampers(t, fixtureFor(t, task), rng, k)
+			total, honestTotal = total+tampered, honestTotal+honest
+		})
+	}
+	if !t.Failed() && (total < n || honestTotal < n) {
+		t.Fatalf("%d tampers and %d honest contributions, want %d each", total, honestTotal, n)
+	}
+	t.Logf("%d tampers convicted and %d honest contributions verified across %d task families %v in %v",
+		total, honestTotal, len(families), families, time.Since(start).Round(time.Millisecond))
+}
+
+// randomTampers convicts n random tampers of f's task and verifies n honest contributions;
+// it returns how many of each it checked.
+func randomTampers(t *testing.T, f *fixture, rng *rand.Rand, n int) (tampered, honestN int) {
+	start := time.Now()
 	batches := [][]int{{0, 1}, {1, 2}, {2, 0}, {2, 1}}
 	tampers, masked := drawTampers(t, f, rng, batches, n)
 	drawn := time.Since(start)
 
-	// The re-execution is what a cheater's engine computes.
-	for _, tp := range tampers[:2] {
+	// The re-execution is what a cheater's engine computes: checked on the first two tampers
+	// of an op whose output is a tensor of its own. A view's output (Reshape) shares its
+	// input's memory, so an engine flipping it in place flips the input too, another cheat
+	// than the one re-executed (which changes the recorded output alone).
+	checked := 0
+	for _, tp := range tampers {
+		if checked == 2 {
+			break
+		}
+		if aliased(&f.replays[tp.batch[tp.step]].Ops[tp.record], tp.slot) {
+			continue
+		}
+		checked++
 		want := check((&tamperRun{f: f, tamper: func(i int, op *repops.Op) {
 			if i == tp.record {
 				d := op.Outputs[tp.slot].Data
@@ -192,7 +251,7 @@ func TestRandomTampers(t *testing.T) {
 		}
 	}
 
-	e := newEnv(t, n)
+	e := newEnvWith(t, f, n)
 	var cms []ledger.Commitment
 	for i, tp := range tampers {
 		cm, _ := e.commit(e.solver(i), tp.contrib)
@@ -219,8 +278,8 @@ func TestRandomTampers(t *testing.T) {
 		classes[out.Class+"/"+out.Verdict.String()]++
 		txs, gas, secs = txs+uint64(out.Costs.Txs), gas+out.Costs.Gas, secs+out.Ended-out.Opened
 	}
-	t.Logf("%d tampers convicted (%d flips redrawn: masked before the gradients, or refused by RepOps): %v; %d transactions, %d gas, %d chain seconds from open to conviction in all; drawn in %v, %v in all",
-		len(tampers), masked, classes, txs, gas, secs, drawn.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
+	t.Logf("%s: %d tampers convicted (%d flips redrawn: masked before the gradients, or refused by RepOps): %v; %d transactions, %d gas, %d chain seconds from open to conviction in all; drawn in %v, %v in all",
+		f.cfg.Task, len(tampers), masked, classes, txs, gas, secs, drawn.Round(time.Millisecond), time.Since(start).Round(time.Millisecond))
 
 	// Honest contributions: the solver's own steps, random batches.
 	mine := make([]*compute.Replayed, len(f.payloads))
@@ -250,7 +309,19 @@ func TestRandomTampers(t *testing.T) {
 	if after := check(e.clients[0].DisputeCount(e.ctx))(t); after != before {
 		t.Fatalf("%d disputes opened against honest contributions", after-before)
 	}
-	t.Logf("%d honest contributions (%d steps) verified, none disputed; %v in all", n, steps, time.Since(start).Round(time.Millisecond))
+	t.Logf("%s: %d honest contributions (%d steps) verified, none disputed; %v in all", f.cfg.Task, n, steps, time.Since(start).Round(time.Millisecond))
+	return len(tampers), n
+}
+
+// aliased reports whether output slot of op shares memory with one of its inputs (a view).
+func aliased(op *repops.Op, slot int) bool {
+	out := op.Outputs[slot].Data
+	for _, in := range op.Inputs {
+		if len(in.Data) > 0 && len(out) > 0 && &in.Data[0] == &out[0] {
+			return true
+		}
+	}
+	return false
 }
 
 func convictsOutcome(o ledger.Outcome) bool {
@@ -275,8 +346,17 @@ func (e *env) respondUntil(acct int, w *dispute.Work, from uint64) (stop func())
 // challengeQuiet is challenge without the log.
 func (e *env) challengeQuiet(acct int, cm ledger.Commitment, ps [][]byte, honest []*compute.Replayed, tr dispute.Trace) (*dispute.Outcome, error) {
 	e.t.Helper()
-	h := check(e.f.contribution(ps, honest))(e.t)
-	ch := check(dispute.NewChallenger(e.clients[challenger], dispute.WithLogger(quietLog)))(e.t)
+	key := string(slices.Concat(ps...))
+	if e.honest == nil {
+		e.honest = map[string]*compute.Contribution{}
+		e.quiet = check(dispute.NewChallenger(e.clients[challenger], dispute.WithLogger(quietLog)))(e.t)
+	}
+	h := e.honest[key]
+	if h == nil {
+		h = check(e.f.contribution(ps, honest))(e.t)
+		e.honest[key] = h
+	}
+	ch := e.quiet
 	ctx, cancel := context.WithTimeout(e.ctx, 5*time.Minute) // a hang guard
 	defer cancel()
 	return ch.Challenge(ctx, &dispute.Case{Run: e.run, Round: 0, Solver: e.addr(acct), Commitment: cm, Compute: e.f.crun,

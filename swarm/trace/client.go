@@ -123,6 +123,23 @@ func (c *Client) Range(ctx context.Context, p peer.ID, k Key, step, record, slot
 	return r, nil
 }
 
+// StepOutputs returns the named outputs of step `step` of contribution k from p (the
+// leaves grad.<p> of its step root, in order), checked: the named-set root of them must
+// equal stepOutput, the committed step root s_k. A challenger needs them when the solver's
+// posted op-level trace does not output s_k (the wrong output verdict).
+func (c *Client) StepOutputs(ctx context.Context, p peer.ID, k Key, step uint32, stepOutput verify.Hash) (verify.NamedSet, error) {
+	req := &Request{Type: TypeStepOutputs, Key: k, Step: step}
+	resp, err := c.do(ctx, p, req)
+	if err != nil {
+		return verify.NamedSet{}, err
+	}
+	if got := verify.NamedRootOfLeaves(resp.Outputs.Leaves()); got != stepOutput {
+		return verify.NamedSet{}, c.fail(p, req, fmt.Errorf("%w: %w: %d outputs lead to step root %v, want %v",
+			ErrProtocol, ErrMismatch, len(resp.Outputs.Names), got, stepOutput))
+	}
+	return resp.Outputs, nil
+}
+
 // fail wraps a checked answer's error with the request and the peer, and logs it.
 func (c *Client) fail(p peer.ID, req *Request, err error) error {
 	c.log.Debug("trace answer rejected", "peer", p, "type", typeName(req.Type), "key", req.Key, "step", req.Step, "err", err)

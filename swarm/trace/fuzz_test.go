@@ -53,6 +53,7 @@ func FuzzDecodeRequest(f *testing.F) {
 	f.Add(mustRequest(f, Request{Type: TypeRecordHashes, Key: k, Step: 3}))
 	f.Add(mustRequest(f, Request{Type: TypeRecords, Key: k, Step: 1, Index: []uint32{0, 5, 2}}))
 	f.Add(mustRequest(f, Request{Type: TypeRange, Key: k, Step: 2, Record: 9, Slot: 3, Lo: 4, Hi: 68}))
+	f.Add(mustRequest(f, Request{Type: TypeStepOutputs, Key: k, Step: 1}))
 	f.Add([]byte{1, 9})
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -104,7 +105,8 @@ func fuzzResponse(f *testing.F, typ uint8, seeds ...[]byte) {
 			t.Fatalf("accepted response %x is not canonical (%x)", data, again)
 		}
 		if len(resp.Hashes) > hashLimit(typ) || len(resp.Records) > MaxRecordsPerRequest ||
-			len(resp.Range.Chunks) > MaxRangeChunks*verify.ChunkBytes || len(resp.Range.Siblings) > maxSiblings {
+			len(resp.Range.Chunks) > MaxRangeChunks*verify.ChunkBytes || len(resp.Range.Siblings) > maxSiblings ||
+			len(resp.Outputs.Names) > MaxOutputs {
 			t.Fatalf("accepted response beyond the limits")
 		}
 		for i := range resp.Records {
@@ -157,6 +159,14 @@ func FuzzDecodeRange(f *testing.F) {
 	}
 	seeds = append(seeds, mustResponse(f, TypeRange, &Response{Range: scalar}))
 	fuzzResponse(f, TypeRange, seeds...)
+}
+
+// FuzzDecodeStepOutputs: the answer to a step outputs request.
+func FuzzDecodeStepOutputs(f *testing.F) {
+	fuzzResponse(f, TypeStepOutputs,
+		mustResponse(f, TypeStepOutputs, &Response{Outputs: verify.NamedSet{Names: []string{"grad.w", "grad.emb"}, Roots: []verify.Hash{{1}, {2}}}}),
+		mustResponse(f, TypeStepOutputs, &Response{Outputs: verify.NamedSet{Names: []string{"g"}, Roots: []verify.Hash{{3}}}}),
+		[]byte{Version, StatusOK, 0, 1, 0})
 }
 
 // FuzzReadFrame: the framing under every message. A frame is returned only whole and

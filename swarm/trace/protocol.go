@@ -31,6 +31,7 @@ const (
 	TypeRecordHashes = 2 // the record hashes of one step
 	TypeRecords      = 3 // some records of one step
 	TypeRange        = 4 // a chunk range of one tensor of one record, with its range proof
+	TypeStepOutputs  = 5 // the named output roots of one step (the leaves grad.<p> of s_k)
 )
 
 // Status codes of a response.
@@ -55,6 +56,10 @@ const (
 	MaxRangeChunks = 4096
 	// MaxSlots bounds a record's tensor slots: its inputs, then its outputs.
 	MaxSlots = verify.MaxInputs + verify.MaxOutputs
+	// MaxOutputs bounds the named outputs of one step (one per model parameter).
+	MaxOutputs = 1 << 12
+	// MaxNameLen bounds an output's name.
+	MaxNameLen = 255
 	// maxSiblings bounds a range proof: two siblings per level of a tree of at most
 	// verify.MaxElements/verify.ChunkElems chunks (depth 34), rounded up.
 	maxSiblings = 128
@@ -83,13 +88,14 @@ type Request struct {
 }
 
 // Response is one answer of the protocol. With StatusOK, Hashes holds the step roots or
-// record hashes, Records the records and Range the chunk range, as the request's type says;
-// with any other status everything but Status is empty.
+// record hashes, Records the records, Range the chunk range and Outputs a step's named
+// outputs, as the request's type says; with any other status everything but Status is empty.
 type Response struct {
 	Status  uint8
 	Hashes  []verify.Hash
 	Records []verify.Record
 	Range   verify.TensorRange
+	Outputs verify.NamedSet
 }
 
 // check validates the request's fields against its type and the limits.
@@ -99,9 +105,9 @@ func (r *Request) check() error {
 		if r.Step != 0 || r.Index != nil || r.Record != 0 || r.Slot != 0 || r.Lo != 0 || r.Hi != 0 {
 			return fmt.Errorf("%w: step roots request with step fields", ErrProtocol)
 		}
-	case TypeRecordHashes:
+	case TypeRecordHashes, TypeStepOutputs:
 		if r.Index != nil || r.Record != 0 || r.Slot != 0 || r.Lo != 0 || r.Hi != 0 {
-			return fmt.Errorf("%w: record hashes request with record fields", ErrProtocol)
+			return fmt.Errorf("%w: %s request with record fields", ErrProtocol, typeName(r.Type))
 		}
 	case TypeRecords:
 		if len(r.Index) == 0 || len(r.Index) > MaxRecordsPerRequest {
@@ -137,7 +143,7 @@ func (r *Request) MarshalBinary() ([]byte, error) {
 	b = binary.BigEndian.AppendUint64(b, r.Key.Round)
 	b = append(b, r.Key.Author[:]...)
 	switch r.Type {
-	case TypeRecordHashes:
+	case TypeRecordHashes, TypeStepOutputs:
 		b = binary.BigEndian.AppendUint32(b, r.Step)
 	case TypeRecords:
 		b = binary.BigEndian.AppendUint32(b, r.Step)
@@ -169,7 +175,7 @@ func DecodeRequest(data []byte) (Request, error) {
 	r.Key.Round = d.u64("round")
 	copy(r.Key.Author[:], d.take(common.AddressLength, "author"))
 	switch r.Type {
-	case TypeRecordHashes:
+	case TypeRecordHashes, TypeStepOutputs:
 		r.Step = d.u32("step")
 	case TypeRecords:
 		r.Step = d.u32("step")
@@ -257,6 +263,20 @@ func AppendResponse(b []byte, typ uint8, resp *Response) ([]byte, error) {
 		b = append(b, byte(len(r.Siblings)))
 		for i := range r.Siblings {
 			b = append(b, r.Siblings[i][:]...)
+		}
+	case TypeStepOutputs:
+		o := &resp.Outputs
+		if len(o.Names) != len(o.Roots) || len(o.Names) == 0 || len(o.Names) > MaxOutputs {
+			return b, fmt.Errorf("trace: %d output names with %d roots, want 1..%d", len(o.Names), len(o.Roots), MaxOutputs)
+		}
+		b = binary.BigEndian.AppendUint16(b, uint16(len(o.Names)))
+		for i, n := range o.Names {
+			if len(n) == 0 || len(n) > MaxNameLen {
+				return b, fmt.Errorf("trace: output name of %d bytes", len(n))
+			}
+			b = append(b, byte(len(n)))
+			b = append(b, n...)
+			b = append(b, o.Roots[i][:]...)
 		}
 	default:
 		return b, fmt.Errorf("trace: request type %d", typ)
@@ -353,6 +373,24 @@ func DecodeResponse(typ uint8, data []byte) (Response, error) {
 					copy(r.Range.Siblings[i][:], p[32*i:])
 				}
 			}
+		case TypeStepOutputs:
+			n := int(d.u16("output count"))
+			if d.err == nil && (n == 0 || n > MaxOutputs) {
+				return Response{}, fmt.Errorf("%w: %d outputs, want 1..%d", ErrProtocol, n, MaxOutputs)
+			}
+			for i := 0; i < n && d.err == nil; i++ {
+				size := int(d.u8("name length"))
+				if d.err == nil && size == 0 {
+					return Response{}, fmt.Errorf("%w: output %d has an empty name", ErrProtocol, i)
+				}
+				name := d.take(size, "name")
+				root := d.take(32, "output root")
+				if d.err != nil {
+					break
+				}
+				r.Outputs.Names = append(r.Outputs.Names, string(name))
+				r.Outputs.Roots = append(r.Outputs.Roots, verify.Hash(root))
+			}
 		default:
 			return Response{}, fmt.Errorf("%w: request type %d", ErrProtocol, typ)
 		}
@@ -372,6 +410,8 @@ func maxResponseFrame(req *Request) int {
 		return responseHeader + 2 + len(req.Index)*(2+verify.MaxRecordSize)
 	case TypeRange:
 		return responseHeader + 1 + 4*repops.MaxDims + 8 + 4 + int(req.Hi-req.Lo)*verify.ChunkBytes + 1 + 32*maxSiblings
+	case TypeStepOutputs:
+		return responseHeader + 2 + MaxOutputs*(1+MaxNameLen+32)
 	}
 	return responseHeader
 }

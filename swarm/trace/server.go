@@ -149,6 +149,8 @@ func typeName(t uint8) string {
 		return "records"
 	case TypeRange:
 		return "range"
+	case TypeStepOutputs:
+		return "step_outputs"
 	}
 	return "unknown"
 }
@@ -255,6 +257,11 @@ func (s *Server) answer(ctx context.Context, req *Request) Response {
 			out[i] = recs[idx]
 		}
 		return Response{Records: out}
+	case TypeStepOutputs:
+		if len(e.step.Outputs.Names) == 0 {
+			return Response{Status: StatusNotFound}
+		}
+		return Response{Outputs: e.step.Outputs}
 	}
 	// TypeRange
 	if uint64(req.Record) >= uint64(len(e.step.Ops)) {

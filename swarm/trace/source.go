@@ -28,6 +28,10 @@ func (k Key) String() string {
 type Step struct {
 	Records []verify.Record
 	Ops     []repops.Op // Ops[i] holds record i's input and output tensors (like node/compute's Replayed.Ops)
+	// Outputs are the step's named outputs, grad.<p> with their tensor roots in parameter
+	// order: the leaves of its committed step root s_k (optional: without them a step
+	// outputs request is answered not found).
+	Outputs verify.NamedSet
 }
 
 // Source is what a Server serves from (in the node: the store plus replay; tests: memory).

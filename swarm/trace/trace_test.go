@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -470,4 +471,44 @@ func TestSourceFailures(t *testing.T) {
 			wantErr(t, "range", err, trace.ErrUnavailable)
 		})
 	}
+}
+
+// TestStepOutputs: a step's named outputs are served and checked against its step root s_k;
+// a lying server (a flipped root, a renamed or dropped output) is caught; a step without
+// outputs is not found.
+func TestStepOutputs(t *testing.T) {
+	c := newContribution(t, 1, 1)
+	rec := c.recs[0]
+	outs := verify.NamedSet{Names: []string{"grad.w", "grad.b"}, Roots: []verify.Hash{rec.Records[1].Outputs[0], rec.Records[2].Outputs[0]}}
+	sk := verify.NamedRootOfLeaves(outs.Leaves())
+	flipped := verify.NamedSet{Names: outs.Names, Roots: []verify.Hash{outs.Roots[0], {7}}}
+	renamed := verify.NamedSet{Names: []string{"grad.w", "grad.c"}, Roots: outs.Roots}
+	dropped := verify.NamedSet{Names: outs.Names[:1], Roots: outs.Roots[:1]}
+	serve := func(o verify.NamedSet) *solver {
+		return newSolver(t, func(trace.Key) trace.Source {
+			return lyingSource{step: &trace.Step{Records: rec.Records, Ops: rec.Ops, Outputs: o}}
+		})
+	}
+	s := serve(outs)
+	e := newEnv(t, []*host.Host{s.h})
+	got, err := e.client.StepOutputs(ctxFor(t), s.h.ID(), s.key, 0, sk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.Names, outs.Names) || !slices.Equal(got.Roots, outs.Roots) {
+		t.Fatalf("outputs %+v, want %+v", got, outs)
+	}
+	for _, tc := range []struct {
+		name string
+		o    verify.NamedSet
+	}{{"flipped root", flipped}, {"renamed output", renamed}, {"dropped output", dropped}} {
+		s := serve(tc.o)
+		e := newEnv(t, []*host.Host{s.h})
+		_, err := e.client.StepOutputs(ctxFor(t), s.h.ID(), s.key, 0, sk)
+		wantErr(t, tc.name, err, trace.ErrProtocol, trace.ErrMismatch)
+	}
+	none := serve(verify.NamedSet{})
+	e = newEnv(t, []*host.Host{none.h})
+	_, err = e.client.StepOutputs(ctxFor(t), none.h.ID(), none.key, 0, sk)
+	wantErr(t, "no outputs", err, trace.ErrNotFound)
 }

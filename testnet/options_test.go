@@ -1,0 +1,81 @@
+package testnet
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestParseAdversaries(t *testing.T) {
+	got, err := ParseAdversaries("tamper=1, lazy=2", 6)
+	if err != nil || len(got) != 2 || got["tamper"] != 1 || got["lazy"] != 2 {
+		t.Fatalf("ParseAdversaries: %v, %v", got, err)
+	}
+	if got, err := ParseAdversaries("", 3); err != nil || len(got) != 0 {
+		t.Fatalf("empty: %v, %v", got, err)
+	}
+	for _, c := range []struct{ in, want string }{
+		{"bogus=1", `unknown adversary "bogus"`},
+		{"tamper", "want name=count"},
+		{"tamper=0", "positive count"},
+		{"tamper=x", "positive count"},
+		{"tamper=1,tamper=1", "given twice"},
+		{"tamper=2,lazy=1", "at least one node must be honest"},
+	} {
+		if _, err := ParseAdversaries(c.in, 3); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("ParseAdversaries(%q): %v, want %q", c.in, err, c.want)
+		}
+	}
+}
+
+// TestUpRefusesUnavailableAdversaries: a known adversary the node cannot play yet is
+// refused before anything starts, with a sentence naming it.
+func TestUpRefusesUnavailableAdversaries(t *testing.T) {
+	dir := t.TempDir()
+	_, _, err := Up(context.Background(), Options{Dir: dir, Nodes: 3, Rounds: 2, Adversaries: map[string]int{"withhold": 1, "tamper": 1}})
+	if err == nil || !strings.Contains(err.Error(), "adversary tamper, withhold not available yet") {
+		t.Fatalf("Up with adversaries: %v", err)
+	}
+}
+
+func TestParseFaults(t *testing.T) {
+	if got, err := ParseFaults([]string{"kill9", ""}); err != nil || len(got) != 1 {
+		t.Fatalf("kill9: %v, %v", got, err)
+	}
+	for _, c := range []struct {
+		in   []string
+		want string
+	}{{[]string{"partition"}, "not available yet"}, {[]string{"nope"}, "unknown fault"}, {[]string{"kill9", "kill9"}, "twice"}} {
+		if _, err := ParseFaults(c.in); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("ParseFaults(%v): %v, want %q", c.in, err, c.want)
+		}
+	}
+}
+
+// TestKillTarget: every `every` rounds from round `every`, a different node each time,
+// cycling through all of them; no kill in round 0 or between.
+func TestKillTarget(t *testing.T) {
+	var got []int
+	for r := uint64(0); r <= 8; r++ {
+		got = append(got, killTarget(r, 2, 3))
+	}
+	want := []int{-1, -1, 1, -1, 2, -1, 0, -1, 1}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("killTarget over rounds 0..8 = %v, want %v", got, want)
+		}
+	}
+	if killTarget(4, 0, 3) != -1 || killTarget(4, 2, 0) != -1 {
+		t.Fatal("killTarget without a schedule or nodes must be -1")
+	}
+}
+
+func TestAdversaryPlan(t *testing.T) {
+	got := adversaryPlan(map[string]int{"lazy": 1, "tamper": 2}, 4)
+	want := []string{"", "lazy", "tamper", "tamper"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("adversaryPlan = %q, want %q", got, want)
+		}
+	}
+}
