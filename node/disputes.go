@@ -159,7 +159,14 @@ func (t traceSource) Step(_ context.Context, k trace.Key, step uint32) (*trace.S
 	if err != nil {
 		return nil, fmt.Errorf("replay step %d of round %d: %w", step, k.Round, err)
 	}
-	return &trace.Step{Records: rep.Records, Ops: rep.Ops}, nil
+	out := &trace.Step{Records: rep.Records, Ops: rep.Ops}
+	if len(rep.Grads) == len(w.Model.Params) {
+		for i, g := range rep.Grads {
+			out.Outputs.Names = append(out.Outputs.Names, verify.GradName(w.Model.Params[i].Name))
+			out.Outputs.Roots = append(out.Outputs.Roots, verify.TensorRoot(g))
+		}
+	}
+	return out, nil
 }
 
 // startTrace serves this node's committed traces (/apiary/trace/1.0.0), through an
@@ -390,6 +397,15 @@ func (t *peerTrace) RecordHashes(ctx context.Context, step uint32, stepRoot veri
 func (t *peerTrace) Records(ctx context.Context, step uint32, idx []uint32, hashes []verify.Hash) ([]verify.Record, error) {
 	return try(ctx, t, func(p peer.ID) ([]verify.Record, error) { return t.cl.Records(ctx, p, t.key, step, idx, hashes) })
 }
+
+// StepOutputs implements dispute.OutputTrace: the tensor roots of the step's grad.<p>,
+// checked against s_k by the trace client.
+func (t *peerTrace) StepOutputs(ctx context.Context, step uint32, stepOutput verify.Hash) ([]verify.Hash, error) {
+	set, err := try(ctx, t, func(p peer.ID) (verify.NamedSet, error) { return t.cl.StepOutputs(ctx, p, t.key, step, stepOutput) })
+	return set.Roots, err
+}
+
+var _ dispute.OutputTrace = (*peerTrace)(nil)
 
 // Range implements dispute.Trace.
 func (t *peerTrace) Range(ctx context.Context, step, record, slot uint32, lo, hi int, root verify.Hash) (verify.TensorRange, error) {
