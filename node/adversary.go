@@ -51,6 +51,10 @@ type Adversary struct {
 	// recorded, and may change its outputs: a cheater whose commitment and dispute answers
 	// are tampered alike. Rollouts, critiques, verification and aggregation stay honest.
 	Ops repops.Observer
+	// Check, when set, sees every op of the node's re-execution of others' contributions
+	// (verification and the recomputation and replays of its challenges) and may change it:
+	// a verifier that challenges honest contributions falsely.
+	Check repops.Observer
 	// Trace wraps what the node's trace server serves (e.g. a source that withholds).
 	Trace func(trace.Source) trace.Source
 	// Respond wraps what the node's dispute responder answers from (e.g. a source that
@@ -62,7 +66,7 @@ type Adversary struct {
 // use it; an honest node never does.
 func WithAdversary(a Adversary) Option {
 	return func(o *options) error {
-		if a.Compute == nil && a.Chain == nil && a.Serve == nil && a.Peers == nil && a.Ops == nil && a.Trace == nil && a.Respond == nil {
+		if a.Compute == nil && a.Chain == nil && a.Serve == nil && a.Peers == nil && a.Ops == nil && a.Check == nil && a.Trace == nil && a.Respond == nil {
 			return errors.New("adversary with no wrapper")
 		}
 		o.adversary = a

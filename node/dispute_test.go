@@ -556,3 +556,58 @@ func TestDisputeAfterRestart(t *testing.T) {
 	t.Logf("convicted after the restart: dispute %d, record %d, element %d, %d transactions, %d gas; the restarted responder posted %d steps",
 		o.Dispute, o.Record, o.Element, o.Costs.Txs, o.Costs.Gas, posts)
 }
+
+// TestFalseChallengeInTheSwarm: every node computes its own contribution honestly but
+// re-executes others' with an engine that changes an element of every matrix product (a
+// verifier that believes a wrong result), so every contribution is challenged falsely by
+// its assigned verifier: each dispute ends solver_right, no solver is slashed or convicted.
+func TestFalseChallengeInTheSwarm(t *testing.T) {
+	if testing.Short() {
+		t.Skip("four nodes through a round with false challenges")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute) // a hang guard only
+	defer cancel()
+	a := &Adversary{Check: flipMatMul}
+	s := newSwarm4(t, ctx, []*Adversary{a, a, a, a})
+	before := map[common.Address]*big.Int{}
+	for _, addr := range s.addrs {
+		m, err := s.client.Member(ctx, s.run, addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before[addr] = m.Stake
+	}
+	s.drive(func() bool {
+		r, err := s.client.Round(ctx, s.run, 0)
+		return err == nil && r.Finalized
+	})
+	s.mu.Lock()
+	outs := slices.Clone(s.outcomes)
+	s.mu.Unlock()
+	if len(outs) == 0 {
+		t.Fatalf("no false challenge ended\n%s", s.tail())
+	}
+	for _, o := range outs {
+		d, err := s.client.Dispute(ctx, o.Dispute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if o.Verdict != ledger.OutcomeSolverRight {
+			t.Errorf("a false challenge of %s ended %s (%s), want solver_right", d.Solver, o.Verdict, o.Class)
+		}
+		t.Logf("false challenge of %s: %s, %d transactions, %d gas, %d chain seconds open to end", d.Solver, o.Verdict, o.Costs.Txs, o.Costs.Gas, o.Ended-o.Opened)
+	}
+	for i, addr := range s.addrs {
+		m, err := s.client.Member(ctx, s.run, addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := s.client.Status(ctx, s.run, 0, addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Stake.Cmp(before[addr]) != 0 || st == ledger.StatusConvicted {
+			t.Errorf("node %d: stake %s (before %s), status %v after false challenges", i, m.Stake, before[addr], st)
+		}
+	}
+}

@@ -59,6 +59,9 @@ func (n *Node) startCompute(context.Context) (func() error, error) {
 	if n.o.adversary.Ops != nil {
 		opts = append(opts, roundcompute.WithOwnObserver(n.o.adversary.Ops))
 	}
+	if n.o.adversary.Check != nil {
+		opts = append(opts, roundcompute.WithCheckObserver(n.o.adversary.Check))
+	}
 	comp, err := roundcompute.New(n.runCfg, n.run, n.key.Address, repops.MustEngine(), opts...)
 	if err != nil {
 		return nil, err
@@ -324,7 +327,7 @@ func (n *Node) challenge(ctx context.Context, m round.Mismatch) error {
 			key: trace.Key{Run: n.run, Round: m.Round, Author: m.Committed.Author}}}
 	n.metrics.Disputes.WithLabelValues("challenger", "started").Inc()
 	out, err := n.challenger.Challenge(ctx, cs)
-	if err != nil {
+	if out == nil {
 		return err
 	}
 	n.log.Info("dispute ended", "component", "dispute", "round", m.Round, "solver", m.Committed.Author,
@@ -332,7 +335,7 @@ func (n *Node) challenge(ctx context.Context, m round.Mismatch) error {
 		"record", out.Record, "slot", out.Slot, "element", out.Element, "reveals", out.Reveals,
 		"txs", out.Costs.Txs, "gas", out.Costs.Gas, "chain_seconds", out.Ended-out.Opened, "wall", out.Wall)
 	n.lastOutcome(out)
-	return nil
+	return err
 }
 
 // lastOutcome hands a challenge's outcome to the test hook, if any.

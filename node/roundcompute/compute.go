@@ -25,9 +25,10 @@ import (
 type Compute struct {
 	run  *compute.Run
 	self common.Address
-	// ownRun computes and replays the peer's own contribution: run, unless an option gave
-	// its engine an observer (an adversary's tamper).
-	ownRun *compute.Run
+	// ownRun computes and replays the peer's own contribution, checkRun re-executes others'
+	// (Verify, Recompute, Run): both run, unless an option gave its engine an observer (an
+	// adversary's tamper).
+	ownRun, checkRun *compute.Run
 
 	mu sync.Mutex // serializes the work on run's engine
 	// last caches the decoded θ of the most recent model blob: a round's rollouts,
@@ -48,23 +49,40 @@ func New(c compute.Config, run swarm.RunID, self common.Address, e *repops.Engin
 	if err != nil {
 		return nil, fmt.Errorf("round compute: %w", err)
 	}
-	out := &Compute{run: r, self: self, ownRun: r}
+	out := &Compute{run: r, self: self, ownRun: r, checkRun: r}
 	for _, o := range opts {
 		if o.ownObserver != nil {
 			out.ownRun = r.Tampered(o.ownObserver)
+		}
+		if o.checkObserver != nil {
+			out.checkRun = r.Tampered(o.checkObserver)
 		}
 	}
 	return out, nil
 }
 
 // Option configures New.
-type Option struct{ ownObserver repops.Observer }
+type Option struct{ ownObserver, checkObserver repops.Observer }
 
 // WithOwnObserver makes the engine of the peer's own contribution (ContributeSteps) and of
 // its replays (Replay, ReplayState) report every op to o before it is recorded; o may
 // change the op's outputs. Rollouts, critiques, verification and aggregation stay honest.
 // Only an adversary uses it: its contribution and its dispute answers are tampered alike.
 func WithOwnObserver(o repops.Observer) Option { return Option{ownObserver: o} }
+
+// WithCheckObserver makes the engine that re-executes others' contributions (Verify's
+// contribution step, Recompute, and the run Run returns, whose replays a challenger narrows
+// with) report every op to o, which may change it: a verifier that believes a wrong result
+// and challenges honest contributions falsely. Only an adversary uses it.
+func WithCheckObserver(o repops.Observer) Option { return Option{checkObserver: o} }
+
+// check is the run others' contributions are re-executed with.
+func (c *Compute) check() *compute.Run {
+	if c.checkRun == nil {
+		return c.run
+	}
+	return c.checkRun
+}
 
 // own is the run the peer's own contribution is computed and replayed with.
 func (c *Compute) own() *compute.Run {
@@ -153,18 +171,18 @@ func (c *Compute) Contribute(ctx context.Context, rnd uint64, model []byte, batc
 	if err := c.run.CheckBatch(rnd, c.self, batch); err != nil {
 		return round.Contribution{}, err
 	}
-	return c.contribute(ctx, rnd, model, batch)
+	return c.contribute(ctx, c.run, rnd, model, batch)
 }
 
 // contribute computes a contribution on batch whatever its order.
-func (c *Compute) contribute(ctx context.Context, rnd uint64, model []byte, batch [][]byte) (round.Contribution, error) {
+func (c *Compute) contribute(ctx context.Context, run *compute.Run, rnd uint64, model []byte, batch [][]byte) (round.Contribution, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	s, base, err := c.state(model)
 	if err != nil {
 		return round.Contribution{}, err
 	}
-	ct, err := c.run.Contribute(s, rnd, batch)
+	ct, err := run.Contribute(s, rnd, batch)
 	if err != nil {
 		return round.Contribution{}, err
 	}
@@ -194,7 +212,7 @@ func (c *Compute) Verify(ctx context.Context, rnd uint64, model []byte, cm swarm
 	if err := c.critiqueAll(ctx, rnd, model, batch); err != nil {
 		return err
 	}
-	got, err := c.contribute(ctx, rnd, model, batch)
+	got, err := c.contribute(ctx, c.check(), rnd, model, batch)
 	switch {
 	case errors.Is(err, compute.ErrBadPayload):
 		return fmt.Errorf("%w: %w", round.ErrInvalid, err)

@@ -7,8 +7,9 @@ import (
 	"github.com/apiary-rl/apiary/training/repops"
 )
 
-// Run returns the run's compute side (its Replay rebuilds an honest step).
-func (c *Compute) Run() *compute.Run { return c.run }
+// Run returns the run's compute side a challenger re-executes with (its Replay rebuilds
+// an honest step).
+func (c *Compute) Run() *compute.Run { return c.check() }
 
 // State decodes a model blob into θ (cached by its transport root, shared with the other
 // calls: the caller must not modify it).
@@ -28,7 +29,7 @@ func (c *Compute) Recompute(rnd uint64, model []byte, batch [][]byte) (*compute.
 	if err != nil {
 		return nil, nil, err
 	}
-	ct, err := c.run.Contribute(s, rnd, batch)
+	ct, err := c.check().Contribute(s, rnd, batch)
 	if err != nil {
 		return nil, nil, fmt.Errorf("recompute round %d: %w", rnd, err)
 	}
