@@ -478,6 +478,26 @@ func TestDisputesInTheSwarm(t *testing.T) {
 	if !strings.Contains(log, "dispute ended") || !strings.Contains(log, "element=") {
 		t.Errorf("the log names no dispute's end with its element:\n%s", log)
 	}
+	// The API's disputes (node 0's indexer, from the chain's events): each cheater's
+	// conviction shows, challenger_won.
+	shown := func() bool {
+		won := map[common.Address]bool{}
+		for _, d := range s.nodes[0].index.Disputes() {
+			if d.State == "challenger_won" {
+				won[d.Solver] = true
+			}
+		}
+		return won[s.addrs[1]] && won[s.addrs[2]] && won[s.addrs[3]]
+	}
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for !shown() {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("node 0's /v1/disputes never showed the three convictions: %+v", s.nodes[0].index.Disputes())
+		case <-tick.C:
+		}
+	}
 	// Events and metrics: each cheater lost as solver, its challenger won; the honest
 	// node was never a solver.
 	s.mu.Lock()
