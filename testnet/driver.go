@@ -35,8 +35,10 @@ type ClockDriver struct {
 	// OnStatus, when set (before Run), is called with every status a node answered.
 	OnStatus func(node int, st api.StatusResponse)
 
-	mu       sync.Mutex
-	nodes    map[int]string // index → API address, "" while the driver waits for it to start
+	mu    sync.Mutex
+	nodes map[int]string // index → API address, "" while the driver waits for it to start
+	// holds counts Hold calls: a look that began before one does not move the clock.
+	holds    uint64
 	advances int
 	polls    int
 }
@@ -50,11 +52,13 @@ func NewClockDriver(c *rpc.Client) *ClockDriver {
 	return &ClockDriver{rpc: c, eth: ethclient.NewClient(c), Poll: DefaultPoll, nodes: map[int]string{}}
 }
 
-// Hold makes the driver wait for node i until Ready(i, ...): chain time stands still.
+// Hold makes the driver wait for node i until Ready(i, ...): chain time stands still. Once
+// Hold returns, the clock does not move until then (a move under way finishes first).
 func (d *ClockDriver) Hold(i int) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.nodes[i] = ""
+	d.holds++
 }
 
 // Ready tells the driver node i answers on addr (host:port of its API).
@@ -93,6 +97,7 @@ type Settle struct {
 	Block bool
 	Until uint64
 	Head  *types.Header
+	holds uint64
 }
 
 // Settled reads the chain's head and the status of every node in view. A node that does
@@ -106,6 +111,7 @@ func (d *ClockDriver) Settled(ctx context.Context) (Settle, error) {
 	}
 	s.Head = head
 	d.mu.Lock()
+	s.holds = d.holds
 	idx := make([]int, 0, len(d.nodes))
 	for i := range d.nodes {
 		idx = append(idx, i)
@@ -162,6 +168,12 @@ func (d *ClockDriver) Step(ctx context.Context) (bool, error) {
 	if err != nil || !s.OK {
 		return false, err
 	}
+	// Under the lock: a Hold after the look cancels the move, one during it waits for it.
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.holds != s.holds {
+		return false, nil
+	}
 	var res string
 	if s.Block || s.Until <= s.Head.Time {
 		err = d.rpc.CallContext(ctx, &res, "evm_mine")
@@ -171,9 +183,7 @@ func (d *ClockDriver) Step(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("clock driver: evm_mine: %w", err)
 	}
-	d.mu.Lock()
 	d.advances++
-	d.mu.Unlock()
 	return true, nil
 }
 
