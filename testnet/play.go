@@ -108,10 +108,10 @@ loop:
 func (t *testnet) header() {
 	o := t.o
 	if o.JSON {
-		printJSON(o.Out, map[string]any{"event": "testnet", "dir": t.dir, "chain_rpc": t.man.ChainRPC, "run": t.runHex, "nodes": t.man.Nodes})
+		printJSON(o.Out, map[string]any{"event": "testnet", "dir": t.dir, "chain_rpc": t.man.ChainRPC, "clock": o.ChainClock, "run": t.runHex, "nodes": t.man.Nodes})
 		return
 	}
-	fmt.Fprintf(o.Out, "testnet in %s: dev chain %s, run %s, %d rounds of %v\n", t.dir, t.man.ChainRPC, t.runHex, o.Rounds, o.Round)
+	fmt.Fprintf(o.Out, "testnet in %s: dev chain %s (%s clock), run %s, %d rounds of %v\n", t.dir, t.man.ChainRPC, o.ChainClock, t.runHex, o.Rounds, o.Round)
 	for _, n := range t.nodes {
 		adv := ""
 		if n.entry.Adversary != "" {
