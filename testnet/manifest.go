@@ -32,7 +32,10 @@ type Manifest struct {
 	// ChainRPC is the dev chain's JSON-RPC URL; Network the network manifest file.
 	ChainRPC string `json:"chain_rpc"`
 	ChainID  uint64 `json:"chain_id"`
-	Network  string `json:"network"`
+	// Clock is the dev chain's clock: ClockManual or ClockWall (empty: wall, before the
+	// manual clock existed).
+	Clock   string `json:"clock,omitempty"`
+	Network string `json:"network"`
 	// Run is the run ID (0x + 64 hex digits); RunConfig its config file.
 	Run       string `json:"run"`
 	RunConfig string `json:"run_config"`
@@ -123,6 +126,9 @@ func (m *Manifest) check() error {
 	}
 	if m.PID <= 0 {
 		return fmt.Errorf("pid %d of `swarm testnet up` is not a process id", m.PID)
+	}
+	if m.Clock != "" && m.Clock != ClockManual && m.Clock != ClockWall {
+		return fmt.Errorf("clock %q, want %s or %s", m.Clock, ClockManual, ClockWall)
 	}
 	if len(m.Nodes) == 0 || len(m.Nodes) > maxNodes {
 		return fmt.Errorf("%d nodes, want 1 to %d", len(m.Nodes), maxNodes)

@@ -25,11 +25,12 @@ func TestManifestRoundTrip(t *testing.T) {
 		t.Fatalf("empty dir: %v, want ErrNoTestnet", err)
 	}
 	m := validManifest(dir)
+	m.Clock = ClockManual
 	if err := WriteManifest(dir, m); err != nil {
 		t.Fatal(err)
 	}
 	got, err := ReadManifest(dir)
-	if err != nil || got.PID != m.PID || len(got.Nodes) != 2 || got.Nodes[1].API != m.Nodes[1].API {
+	if err != nil || got.PID != m.PID || got.Clock != ClockManual || len(got.Nodes) != 2 || got.Nodes[1].API != m.Nodes[1].API {
 		t.Fatalf("ReadManifest: %+v, %v", got, err)
 	}
 }
@@ -47,6 +48,7 @@ func TestManifestRejects(t *testing.T) {
 		{"index", func(m *Manifest) { m.Nodes[1].Index = 5 }, "index 5"},
 		{"api off loopback", func(m *Manifest) { m.Nodes[0].API = "10.0.0.1:80" }, "not a loopback"},
 		{"relative path", func(m *Manifest) { m.Nodes[0].DataDir = "node-0" }, "not absolute"},
+		{"clock", func(m *Manifest) { m.Clock = "sundial" }, `clock "sundial"`},
 	} {
 		m := validManifest(dir)
 		c.edit(m)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseAdversaries(t *testing.T) {
@@ -77,5 +78,20 @@ func TestAdversaryPlan(t *testing.T) {
 		if got[i] != want[i] {
 			t.Fatalf("adversaryPlan = %q, want %q", got, want)
 		}
+	}
+}
+
+func TestOptionsClock(t *testing.T) {
+	o := Options{Nodes: 2, Rounds: 2}
+	if err := o.defaults(); err != nil || o.ChainClock != ClockManual || o.Round != 60*time.Second {
+		t.Fatalf("defaults: %v, clock %q, round %v; want manual, 60s", err, o.ChainClock, o.Round)
+	}
+	o = Options{Nodes: 2, Rounds: 2, ChainClock: ClockWall}
+	if err := o.defaults(); err != nil || o.Round != 24*time.Second {
+		t.Fatalf("wall defaults: %v, round %v; want 24s", err, o.Round)
+	}
+	o = Options{Nodes: 2, Rounds: 2, ChainClock: "sundial"}
+	if err := o.defaults(); err == nil || !strings.Contains(err.Error(), `--clock "sundial"`) {
+		t.Fatalf("clock sundial: %v", err)
 	}
 }

@@ -39,6 +39,13 @@ loop:
 		case <-ctx.Done():
 			rep.Interrupted = true
 			break loop
+		case err := <-t.driverErr: // nil channel on the wall clock
+			if ctx.Err() != nil {
+				rep.Interrupted = true
+			} else {
+				failed = err
+			}
+			break loop
 		case <-guard:
 			fmt.Fprintf(o.Out, "round %d: no node ended it within %v; printing what is known\n", next, stall)
 			t.emit(ctx, rep, next)
@@ -60,12 +67,16 @@ loop:
 					t.restart(n)
 					continue
 				}
+				t.forget(n) // gone for good: the clock no longer waits for it
 				fmt.Fprintf(o.Out, "node %d exited (%v); its log: %s\n", e.idx, e.err, n.entry.Log)
 				if !slices.ContainsFunc(t.nodes, func(n *nodeState) bool { return n.up }) {
 					failed = errors.New("every node exited; see their logs under " + t.dir)
 					break loop
 				}
 			default:
+				if e.ev.Kind == node.EventStarted {
+					t.ready(n)
+				}
 				t.observe(n, e.ev, rep)
 				if e.ev.Kind == node.EventRound {
 					guard = o.Clock.After(stall)
@@ -85,6 +96,9 @@ loop:
 	fin, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 	defer cancel()
 	t.totals(fin, rep)
+	if err := t.haltClock(); err != nil && failed == nil && !rep.Interrupted {
+		failed = err
+	}
 	t.stop()
 	rep.summarize()
 	return rep, failed
@@ -94,10 +108,10 @@ loop:
 func (t *testnet) header() {
 	o := t.o
 	if o.JSON {
-		printJSON(o.Out, map[string]any{"event": "testnet", "dir": t.dir, "chain_rpc": t.man.ChainRPC, "run": t.runHex, "nodes": t.man.Nodes})
+		printJSON(o.Out, map[string]any{"event": "testnet", "dir": t.dir, "chain_rpc": t.man.ChainRPC, "clock": o.ChainClock, "run": t.runHex, "nodes": t.man.Nodes})
 		return
 	}
-	fmt.Fprintf(o.Out, "testnet in %s: dev chain %s, run %s, %d rounds of %v\n", t.dir, t.man.ChainRPC, t.runHex, o.Rounds, o.Round)
+	fmt.Fprintf(o.Out, "testnet in %s: dev chain %s (%s clock), run %s, %d rounds of %v\n", t.dir, t.man.ChainRPC, o.ChainClock, t.runHex, o.Rounds, o.Round)
 	for _, n := range t.nodes {
 		adv := ""
 		if n.entry.Adversary != "" {
@@ -132,7 +146,9 @@ func (t *testnet) kill(n *nodeState, r uint64, rep *Report) {
 	if !n.up {
 		return
 	}
+	t.hold(n) // the clock waits for it until it is back
 	if err := syscall.Kill(n.proc.cmd.Process.Pid, syscall.SIGKILL); err != nil {
+		t.ready(n)
 		t.o.Logger.Warn("testnet: kill -9", "node", n.entry.Index, "err", err)
 		return
 	}
@@ -145,6 +161,7 @@ func (t *testnet) kill(n *nodeState, r uint64, rep *Report) {
 // restart starts a killed node again on its data directory.
 func (t *testnet) restart(n *nodeState) {
 	if err := t.start(n); err != nil {
+		t.forget(n)
 		fmt.Fprintf(t.o.Out, "node %d: restart failed: %v\n", n.entry.Index, err)
 		return
 	}

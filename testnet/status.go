@@ -61,6 +61,7 @@ type TestnetStatus struct {
 	Up       bool         `json:"up"`
 	PID      int          `json:"pid"`
 	ChainRPC string       `json:"chain_rpc"`
+	Clock    string       `json:"clock"`
 	Run      string       `json:"run"`
 	Report   string       `json:"report"`
 	Nodes    []NodeStatus `json:"nodes"`
@@ -72,7 +73,10 @@ func Status(ctx context.Context, dir string) (*TestnetStatus, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &TestnetStatus{Dir: dir, PID: m.PID, Up: ours(m.PID, "testnet"), ChainRPC: m.ChainRPC, Run: m.Run, Report: m.Report}
+	s := &TestnetStatus{Dir: dir, PID: m.PID, Up: ours(m.PID, "testnet"), ChainRPC: m.ChainRPC, Clock: m.Clock, Run: m.Run, Report: m.Report}
+	if s.Clock == "" {
+		s.Clock = ClockWall
+	}
 	for _, n := range m.Nodes {
 		ns := NodeStatus{Index: n.Index, Address: n.Address, PID: n.PID, Running: ours(n.PID, n.DataDir), API: n.API}
 		if ns.Running {
@@ -96,7 +100,7 @@ func (s *TestnetStatus) Print(w io.Writer) {
 	if s.Up {
 		state = fmt.Sprintf("up (pid %d)", s.PID)
 	}
-	fmt.Fprintf(w, "testnet %s: %s, chain %s, run %s\n", s.Dir, state, s.ChainRPC, s.Run)
+	fmt.Fprintf(w, "testnet %s: %s, chain %s (%s clock), run %s\n", s.Dir, state, s.ChainRPC, s.Clock, s.Run)
 	for _, n := range s.Nodes {
 		if n.Status == nil {
 			fmt.Fprintf(w, "  node %d %s: %s\n", n.Index, short(n.Address), n.Error)

@@ -16,6 +16,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/node"
@@ -28,6 +29,16 @@ import (
 // only dev-chain ether, so the passphrase is fixed and written next to them.
 const Passphrase = "apiary local testnet"
 
+// The dev chain's clocks (Options.ChainClock, `swarm testnet up --clock`).
+const (
+	// ClockManual: chain time moves only when every node is idle (ClockDriver), so a
+	// testnet runs as fast as the CPU allows and a slow machine cannot make a node miss a
+	// window.
+	ClockManual = "manual"
+	// ClockWall: the dev chain seals a block every second of wall time (real-time rounds).
+	ClockWall = "wall"
+)
+
 // Options configures Up.
 type Options struct {
 	// Dir is the testnet directory (created if missing; a previous stopped
@@ -38,8 +49,11 @@ type Options struct {
 	Nodes  int
 	// Rounds is the number of rounds the run pays for; Up ends after the last.
 	Rounds int
+	// ChainClock is the dev chain's clock: ClockManual (the default) or ClockWall.
+	ChainClock string
 	// Round is the round length in chain time (whole seconds, at least 16 s): commits
-	// in its first 5/8, attestations in the rest.
+	// in its first 5/8, attestations in the rest. Default 24 s on the wall clock, 60 s on
+	// the manual clock (where a round's length costs no wall time).
 	Round time.Duration
 	// StartIn delays round 0 after the run's creation, so that every node is up (default 12 s).
 	StartIn    time.Duration
@@ -92,10 +106,18 @@ func (o *Options) defaults() error {
 	if o.Size == "" {
 		o.Size = "tiny"
 	}
+	if o.ChainClock == "" {
+		o.ChainClock = ClockManual
+	}
 	if o.Round == 0 {
 		o.Round = 24 * time.Second
+		if o.ChainClock == ClockManual {
+			o.Round = 60 * time.Second
+		}
 	}
 	switch {
+	case o.ChainClock != ClockManual && o.ChainClock != ClockWall:
+		return fmt.Errorf("--clock %q: want %s or %s", o.ChainClock, ClockManual, ClockWall)
 	case o.Nodes < 1 || o.Nodes > maxNodes:
 		return fmt.Errorf("--nodes %d: want 1 to %d", o.Nodes, maxNodes)
 	case o.Rounds < 1 || o.Rounds > 10000:
@@ -244,6 +266,12 @@ type testnet struct {
 	events chan nodeEvent
 	// pending are events read while the nodes started, for play.
 	pending []nodeEvent
+	// driver moves chain time on the manual clock (nil on the wall clock); stopDriver
+	// stops it; driverErr receives its error if it fails.
+	driver     *ClockDriver
+	chainRPC   *rpc.Client
+	stopDriver func() error
+	driverErr  chan error
 }
 
 // nodeState is the driver's view of one node.
@@ -303,7 +331,11 @@ func (t *testnet) setup(ctx context.Context) error {
 	t.params = ledger.DefaultParams()
 	t.params.RevealWindow, t.params.ResponseWindow, t.params.MaxReveals = 1, 1, 1
 	t.params.MaxCommitsPerRound = uint16(max(8, 2*o.Nodes))
-	t.chain, err = devnet.Start(ctx, devnet.Options{Period: time.Second, Fund: fund, FundEther: 100, Params: &t.params, Logger: o.Logger})
+	chainOpts := devnet.Options{Period: time.Second, Fund: fund, FundEther: 100, Params: &t.params, Logger: o.Logger}
+	if o.ChainClock == ClockManual {
+		chainOpts.Period, chainOpts.ManualClock = 0, true
+	}
+	t.chain, err = devnet.Start(ctx, chainOpts)
 	if err != nil {
 		return err
 	}
@@ -322,7 +354,7 @@ func (t *testnet) setup(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	t.man = Manifest{Version: 1, PID: os.Getpid(), ChainRPC: m.RPCURL, ChainID: m.ChainID, Network: network,
+	t.man = Manifest{Version: 1, PID: os.Getpid(), ChainRPC: m.RPCURL, ChainID: m.ChainID, Clock: o.ChainClock, Network: network,
 		Run: t.runHex, RunConfig: configFile, Rounds: o.Rounds, Report: t.report}
 	for _, n := range t.nodes {
 		n.args = []string{"--data-dir", n.entry.DataDir, "--run", t.runHex, "--manifest", network, "--run-config", configFile,
@@ -338,6 +370,9 @@ func (t *testnet) setup(ctx context.Context) error {
 		t.man.Nodes = append(t.man.Nodes, *n.entry)
 	}
 	if err := WriteManifest(t.dir, &t.man); err != nil {
+		return err
+	}
+	if err := t.startDriver(ctx, m.RPCURL); err != nil {
 		return err
 	}
 	// One after the other: a node dials its bootstrap peers as it starts, so each finds
@@ -375,6 +410,7 @@ func (t *testnet) awaitStarted(ctx context.Context, n *nodeState) error {
 				return fmt.Errorf("node %d exited as it started (%v): %s", e.idx, e.err, logTail(n.entry.Log))
 			}
 			if e.ev.Kind == node.EventStarted {
+				t.ready(n)
 				return nil
 			}
 		}
@@ -452,8 +488,63 @@ func (t *testnet) start(n *nodeState) error {
 	return nil
 }
 
+// startDriver starts the clock driver on the manual clock, waiting for every node (none
+// is started yet): chain time stands still until each one is up and idle.
+func (t *testnet) startDriver(ctx context.Context, url string) error {
+	if t.o.ChainClock != ClockManual {
+		return nil
+	}
+	c, err := rpc.DialContext(ctx, url)
+	if err != nil {
+		return fmt.Errorf("dial the dev chain for its clock: %w", err)
+	}
+	t.chainRPC = c
+	t.driver = NewClockDriver(c)
+	for _, n := range t.nodes {
+		t.driver.Hold(n.entry.Index)
+	}
+	t.driverErr = make(chan error, 1)
+	t.stopDriver = t.driver.Start(ctx, func(err error) { t.driverErr <- err })
+	return nil
+}
+
+// ready tells the clock driver node n is up (its current process reported started).
+func (t *testnet) ready(n *nodeState) {
+	if t.driver != nil {
+		t.driver.Ready(n.entry.Index, n.entry.API)
+	}
+}
+
+// hold makes the clock driver wait for node n (killed, restarting).
+func (t *testnet) hold(n *nodeState) {
+	if t.driver != nil {
+		t.driver.Hold(n.entry.Index)
+	}
+}
+
+// forget takes node n out of the clock driver's view (gone for good).
+func (t *testnet) forget(n *nodeState) {
+	if t.driver != nil {
+		t.driver.Remove(n.entry.Index)
+	}
+}
+
+// haltClock stops the clock driver (if any) and returns its error.
+func (t *testnet) haltClock() error {
+	if t.stopDriver == nil {
+		return nil
+	}
+	err := t.stopDriver()
+	if t.chainRPC != nil {
+		t.chainRPC.Close()
+		t.chainRPC = nil
+	}
+	return err
+}
+
 // close stops whatever is still running (after play, nothing but the chain).
 func (t *testnet) close() {
+	_ = t.haltClock()
 	for _, n := range t.nodes {
 		if n.up && n.proc != nil {
 			_ = syscall.Kill(n.proc.cmd.Process.Pid, syscall.SIGKILL)

@@ -27,6 +27,7 @@ import (
 	"github.com/apiary-rl/apiary/node"
 	"github.com/apiary-rl/apiary/node/api"
 	"github.com/apiary-rl/apiary/node/keys"
+	"github.com/apiary-rl/apiary/testnet"
 )
 
 // joinPassphrase is the passphrase of every key file of a swarmNet.
@@ -56,6 +57,9 @@ type swarmNet struct {
 	// poll is how often the driver looks at the nodes while they are busy (a poll, not a
 	// deadline: nothing waits for it to pass).
 	poll time.Duration
+
+	// drv moves chain time when every node in its view is idle (testnet.ClockDriver).
+	drv *testnet.ClockDriver
 
 	mu        sync.Mutex
 	nodes     []*netNode
@@ -162,6 +166,8 @@ func newSwarmNet(tb testing.TB, ctx context.Context, n int, extra ...string) *sw
 	s.runHex, s.runConfig = created.Run, created.ConfigFile
 	s.runID = ledger.RunID(common.HexToHash(created.Run))
 	s.nodes = make([]*netNode, n)
+	s.drv = testnet.NewClockDriver(s.rpc)
+	s.drv.OnStatus = s.onStatus
 	return s
 }
 
@@ -191,6 +197,7 @@ func (s *swarmNet) start(i int, name string, withConfig bool) *joinProc {
 	}
 	s.nodes[i].proc, s.nodes[i].api = p, ""
 	s.mu.Unlock()
+	s.drv.Hold(i)
 	return p
 }
 
@@ -199,6 +206,7 @@ func (s *swarmNet) started(i int, e node.Event) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.nodes[i].api = e.API
+	s.drv.Ready(i, e.API)
 	for _, a := range e.Addrs {
 		if !slices.Contains(s.bootstrap, a) {
 			s.bootstrap = append(s.bootstrap, a)
@@ -213,6 +221,7 @@ func (s *swarmNet) kill(i int) {
 	p := s.nodes[i].proc
 	s.nodes[i].api = ""
 	s.mu.Unlock()
+	s.drv.Hold(i)
 	if err := p.cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		s.tb.Fatal(err)
 	}
@@ -226,6 +235,7 @@ func (s *swarmNet) remove(i int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.nodes[i] = nil
+	s.drv.Remove(i)
 }
 
 // status reads a node's /v1/status.
@@ -252,115 +262,30 @@ func (s *swarmNet) getJSON(ctx context.Context, addr, path string, v any) error 
 	return json.NewDecoder(io.LimitReader(res.Body, 1<<24)).Decode(v)
 }
 
-// settled reads the chain's head and every live node's status; it reports whether every
-// node is idle at that head (and the head did not move meanwhile), whether one waits for a
-// block (a beacon), and the earliest chain time a node's clock waits for.
-func (s *swarmNet) settled(ctx context.Context) (ok, block bool, until uint64, head *types.Header, err error) {
-	head, err = s.eth.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return false, false, 0, nil, err
-	}
-	s.mu.Lock()
-	nodes := slices.Clone(s.nodes)
-	s.mu.Unlock()
-	live := 0
-	for _, nd := range nodes {
-		if nd == nil {
-			continue
-		}
-		live++
-		s.mu.Lock()
-		addr := nd.api
-		s.mu.Unlock()
-		if addr == "" {
-			return false, false, 0, head, nil
-		}
-		st, err := s.status(ctx, addr)
-		s.mu.Lock()
-		s.polls++
-		s.mu.Unlock()
-		if err != nil {
-			return false, false, 0, head, nil // a node going down; the caller knows
-		}
-		if st.ModelRoot != (common.Hash{}) {
-			s.mu.Lock()
-			nd.roots[st.Round] = st.ModelRoot
-			s.mu.Unlock()
-		}
-		c := st.Clock
-		if st.ChainHead != head.Number.Uint64() || c.Now != head.Time || !c.Idle {
-			return false, false, 0, head, nil
-		}
-		block = block || c.BeaconWaiters > 0 || c.KeeperWaitsBlock
-		if c.Waiters > 0 && (until == 0 || c.WaitUntil < until) {
-			until = c.WaitUntil
-		}
-	}
-	again, err := s.eth.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return false, false, 0, head, err
-	}
-	if again.Hash() != head.Hash() || live == 0 {
-		return false, false, 0, head, nil
-	}
-	return true, block, until, head, nil
-}
-
-// drive moves chain time until stop is closed: whenever every live node is idle at the
-// chain's head, it seals one empty block (+1 s) if a node waits for a block, else an empty
-// block at the earliest time a node's clock waits for. It never moves time because wall
-// time passed; between looks at the nodes it waits s.poll (polling, not a deadline).
-func (s *swarmNet) drive(ctx context.Context, stop <-chan struct{}) error {
-	tick := time.NewTicker(s.poll)
-	defer tick.Stop()
-	for {
-		select {
-		case <-stop:
-			return nil
-		case <-ctx.Done():
-			return fmt.Errorf("driver: %w", ctx.Err())
-		case <-tick.C:
-		}
-		ok, block, until, head, err := s.settled(ctx)
-		if err != nil {
-			return fmt.Errorf("driver: %w", err)
-		}
-		if !ok {
-			continue
-		}
-		var res string
-		switch {
-		case block || until <= head.Time:
-			err = s.rpc.CallContext(ctx, &res, "evm_mine")
-		default:
-			err = s.rpc.CallContext(ctx, &res, "evm_mine", until)
-		}
-		if err != nil {
-			return fmt.Errorf("driver: evm_mine: %w", err)
-		}
-		s.mu.Lock()
-		s.advances++
-		s.mu.Unlock()
-	}
-}
-
-// startDriver runs drive in the background; the returned function stops it and returns
-// its error.
+// startDriver runs the clock driver (testnet.ClockDriver) in the background; the returned
+// function stops it and returns its error. A failing driver fails the test and ends s.ctx.
 func (s *swarmNet) startDriver() func() error {
-	stop, done := make(chan struct{}), make(chan error, 1)
-	go func() {
-		err := s.drive(s.ctx, stop)
-		if err != nil {
-			s.tb.Errorf("%v", err)
-			s.cancel(err) // the test's waits end at once
-		}
-		done <- err
-	}()
-	var once sync.Once
-	var err error
+	s.drv.Poll = s.poll
+	stop := s.drv.Start(s.ctx, func(err error) {
+		s.tb.Errorf("%v", err)
+		s.cancel(err) // the test's waits end at once
+	})
 	return func() error {
-		once.Do(func() { close(stop); err = <-done })
+		err := stop()
+		s.mu.Lock()
+		s.advances = s.drv.Advances()
+		s.mu.Unlock()
 		return err
+	}
+}
+
+// onStatus records the model root a node's /v1/status reported in its round.
+func (s *swarmNet) onStatus(i int, st api.StatusResponse) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.polls++
+	if nd := s.nodes[i]; nd != nil && st.ModelRoot != (common.Hash{}) {
+		nd.roots[st.Round] = st.ModelRoot
 	}
 }
 
@@ -368,22 +293,11 @@ func (s *swarmNet) startDriver() func() error {
 // returns that head: with the driver stopped, nothing moves after it.
 func (s *swarmNet) awaitSettled() *types.Header {
 	s.tb.Helper()
-	tick := time.NewTicker(10 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		ok, _, _, head, err := s.settled(s.ctx)
-		if err != nil {
-			s.tb.Fatal(err)
-		}
-		if ok {
-			return head
-		}
-		select {
-		case <-s.ctx.Done():
-			s.tb.Fatalf("the nodes did not settle before the guard expired: %v", s.ctx.Err())
-		case <-tick.C:
-		}
+	head, err := s.drv.AwaitSettled(s.ctx)
+	if err != nil {
+		s.tb.Fatal(err)
 	}
+	return head
 }
 
 // joinProc is one `swarm join --json` process and the events it printed.

@@ -35,7 +35,10 @@ func newTestnetUpCmd() *cobra.Command {
 			"round (--json: one object) until the run's last round, then writes the report (report.json,\n" +
 			"SVG plots, report.html) under --dir/report and prints a summary. Ctrl-C stops everything.\n" +
 			"--chaos kill9 kills a node with SIGKILL every --kill-every rounds (a different node each time)\n" +
-			"and restarts it on its data directory. docs/TESTNET.md.",
+			"and restarts it on its data directory. On --clock manual (the default) chain time moves only\n" +
+			"when every node is idle, so rounds take as long as the CPU needs and no slower machine makes\n" +
+			"a node miss a window; a killed node holds the clock until it is back. --clock wall seals a\n" +
+			"block every second: real-time rounds. docs/TESTNET.md.",
 		Example: "  swarm testnet up --nodes 4 --rounds 8 --chaos kill9\n  swarm testnet status\n  swarm testnet down",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -67,7 +70,8 @@ func newTestnetUpCmd() *cobra.Command {
 	f.StringVar(&o.Dir, "dir", "swarm-testnet", "the testnet directory: manifest, keys, data directories, logs, report")
 	f.IntVar(&o.Nodes, "nodes", 3, "number of node processes (swarm join)")
 	f.IntVar(&o.Rounds, "rounds", 6, "rounds of the run; up ends after the last")
-	f.DurationVar(&o.Round, "round", 24*time.Second, "round length in chain time (whole seconds, at least 16s)")
+	f.StringVar(&o.ChainClock, "clock", testnet.ClockManual, "the dev chain's clock: manual (time moves only when every node is idle: as fast as the CPU allows, no missed windows) or wall (a block every second, real-time rounds)")
+	f.DurationVar(&o.Round, "round", 0, "round length in chain time (whole seconds, at least 16s; 0: 60s on the manual clock, 24s on the wall clock)")
 	f.StringVar(&o.Task, "task", "reverse", "task family")
 	f.StringVar(&o.Size, "size", "tiny", "model size")
 	f.Uint64Var(&o.Seed, "seed", 0, "seed of the initial model and the task stream (0: the task's default)")

@@ -108,9 +108,10 @@ func assertNoneLeft(t *testing.T, dir string) {
 // every node that ended it and equals the chain's, the killed node committed again within
 // two rounds, no node was slashed; `swarm testnet down` then finds no process left.
 //
-// Chain time runs on the wall clock (the dev chain seals a block a second) with 24-second
-// rounds; the driver and this test wait on the nodes' events only. Once the dev chain has
-// a manual clock, a Clock the test drives replaces the wall (docs/TESTNET.md).
+// The dev chain runs on the manual clock (`--clock manual`, the default): chain time moves
+// only when every node is idle (testnet.ClockDriver in `up`), and the killed node holds it
+// until it is back, so no node can miss a window however slow or loaded the machine is;
+// the test waits on the nodes' events only.
 func TestTestnetUp(t *testing.T) {
 	if testing.Short() {
 		t.Skip("plays real rounds of chain time")
@@ -120,7 +121,7 @@ func TestTestnetUp(t *testing.T) {
 	defer cancel()
 	dir := filepath.Join(t.TempDir(), "tn")
 	const nodes, rounds, killRound, killed = 3, 5, 2, 1
-	up := startUp(t, bin, "--dir", dir, "--nodes", "3", "--rounds", "5", "--round", "24s", "--chaos", "kill9", "--kill-every", "2")
+	up := startUp(t, bin, "--dir", dir, "--nodes", "3", "--rounds", "5", "--clock", "manual", "--chaos", "kill9", "--kill-every", "2")
 	up.await(t, ctx, "testnet")
 	first := up.await(t, ctx, "round")
 
@@ -145,6 +146,9 @@ func TestTestnetUp(t *testing.T) {
 	tm, err := testnet.ReadManifest(dir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if tm.Clock != testnet.ClockManual {
+		t.Errorf("manifest clock %q, want %s", tm.Clock, testnet.ClockManual)
 	}
 	runID, err := swarm.ParseRunID(tm.Run)
 	if err != nil {
