@@ -631,3 +631,84 @@ func TestFalseChallengeInTheSwarm(t *testing.T) {
 		}
 	}
 }
+
+// truncatedWork is a responder's source whose replays keep the first half of each step's
+// records: the solver posts a truncated op-level trace.
+type truncatedWork struct{ dispute.Source }
+
+func (w truncatedWork) Work(ctx context.Context, run ledger.RunID, r uint64) (*dispute.Work, error) {
+	wk, err := w.Source.Work(ctx, run, r)
+	if err != nil {
+		return nil, err
+	}
+	c := *wk
+	c.Replayer = truncatingReplayer{wk.Replayer}
+	return &c, nil
+}
+
+type truncatingReplayer struct{ dispute.Replayer }
+
+func (t truncatingReplayer) Replay(s *compute.State, r uint64, p []byte) (*compute.Replayed, error) {
+	rp, err := t.Replayer.Replay(s, r, p)
+	if err != nil {
+		return nil, err
+	}
+	out := *rp
+	n := len(rp.Records) / 2
+	out.Records, out.Ops = rp.Records[:n], rp.Ops[:n]
+	hashes := make([]verify.Hash, n)
+	for i := range out.Records {
+		hashes[i] = out.Records[i].Hash()
+	}
+	out.StepRoot = verify.StepRoot(hashes)
+	return &out, nil
+}
+
+// TestTruncatedTraceInTheSwarm: a cheating solver (node 1, an element changed at every
+// matrix product) posts, when disputed, a truncated op-level trace (half the records of the
+// step); its assigned verifier convicts it of the wrong program by the posted record count,
+// and it is slashed and leaves the final set.
+func TestTruncatedTraceInTheSwarm(t *testing.T) {
+	if testing.Short() {
+		t.Skip("four nodes through a round with a dispute")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute) // a hang guard only
+	defer cancel()
+	s := newSwarm4(t, ctx, []*Adversary{nil,
+		{Ops: flipMatMul, Respond: func(src dispute.Source) dispute.Source { return truncatedWork{src} }}, nil, nil})
+	solver := s.addrs[1]
+	before, err := s.client.Member(ctx, s.run, solver)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.drive(func() bool {
+		r, err := s.client.Round(ctx, s.run, 0)
+		return err == nil && r.Finalized
+	})
+	o := s.outcome(solver)
+	if o == nil {
+		t.Fatalf("no challenge of node 1 ended\n%s", s.tail())
+	}
+	if o.Class != "program" || o.Verdict != ledger.OutcomeWrongProgram {
+		t.Errorf("node 1 convicted as %q (%s), want program (wrong_program)", o.Class, o.Verdict)
+	}
+	if st, err := s.client.Status(ctx, s.run, 0, solver); err != nil || st != ledger.StatusConvicted {
+		t.Errorf("node 1's contribution is %v (%v), want convicted", st, err)
+	}
+	after, err := s.client.Member(ctx, s.run, solver)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Stake.Cmp(before.Stake) >= 0 {
+		t.Errorf("node 1's stake %s after its conviction, %s before: not slashed", after.Stake, before.Stake)
+	}
+	final, err := s.client.FinalSet(ctx, s.run, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(final, solver) {
+		t.Errorf("the convicted node is in the final set %v", final)
+	}
+	t.Logf("node 1: verdict %s (%s), step %d, %d transactions, %d gas, %d chain seconds from open to end; slashed %s wei",
+		o.Verdict, o.Class, o.Step, o.Costs.Txs, o.Costs.Gas, o.Ended-o.Opened, new(big.Int).Sub(before.Stake, after.Stake))
+}
