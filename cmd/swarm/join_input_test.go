@@ -49,16 +49,7 @@ func TestJoinBadInput(t *testing.T) {
 		{"bad stake", []string{"--run", run, "--manifest", unreachable, "--stake", "-1"}, "--stake"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cmd := exec.Command(bin, append(append([]string{}, base...), tc.args...)...)
-			cmd.Env = append(os.Environ(), "SWARM_PASSPHRASE=input test")
-			var stderr bytes.Buffer
-			cmd.Stderr = &stderr
-			err := cmd.Run()
-			msg := strings.TrimSpace(stderr.String())
-			if err == nil || !strings.HasPrefix(msg, "swarm: ") || !strings.Contains(msg, tc.want) || strings.Count(msg, "\n") > 0 {
-				t.Fatalf("got exit %v and stderr %q, want one line naming %q", err, msg, tc.want)
-			}
-			t.Logf("%s", msg)
+			joinFails(t, exec.Command(bin, append(append([]string{}, base...), tc.args...)...), "input test", tc.want)
 		})
 	}
 }
@@ -106,17 +97,23 @@ func TestJoinBadChainInput(t *testing.T) {
 		{"manifest without the contracts", s.dirs[0], s.runHex, noContracts, "check --manifest"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			cmd := exec.CommandContext(ctx, s.bin, "join", "--data-dir", tc.dir, "--run", tc.run, "--manifest", tc.manifest,
-				"--listen", "/ip4/127.0.0.1/tcp/0", "--api-addr", "127.0.0.1:0")
-			cmd.Env = append(os.Environ(), "SWARM_PASSPHRASE="+joinPassphrase)
-			var stderr bytes.Buffer
-			cmd.Stderr = &stderr
-			err := cmd.Run()
-			msg := strings.TrimSpace(stderr.String())
-			if err == nil || !strings.HasPrefix(msg, "swarm: ") || !strings.Contains(msg, tc.want) || strings.Count(msg, "\n") > 0 {
-				t.Fatalf("got exit %v and stderr %q, want one line naming %q", err, msg, tc.want)
-			}
-			t.Logf("%s", msg)
+			joinFails(t, exec.CommandContext(ctx, s.bin, "join", "--data-dir", tc.dir, "--run", tc.run, "--manifest", tc.manifest,
+				"--listen", "/ip4/127.0.0.1/tcp/0", "--api-addr", "127.0.0.1:0"), joinPassphrase, tc.want)
 		})
 	}
+}
+
+// joinFails runs cmd (a `swarm join` with the key's passphrase in the environment) and
+// requires exit status 1 with one line on stderr, "swarm: …", naming want.
+func joinFails(t *testing.T, cmd *exec.Cmd, passphrase, want string) {
+	t.Helper()
+	cmd.Env = append(os.Environ(), "SWARM_PASSPHRASE="+passphrase)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	msg := strings.TrimSpace(stderr.String())
+	if err == nil || !strings.HasPrefix(msg, "swarm: ") || !strings.Contains(msg, want) || strings.Count(msg, "\n") > 0 {
+		t.Fatalf("got exit %v and stderr %q, want one line naming %q", err, msg, want)
+	}
+	t.Logf("%s", msg)
 }
