@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -344,3 +345,74 @@ func TestHonestNotDisputed(t *testing.T) {
 }
 
 var _ = big.NewInt
+
+// rootsOnly is a Trace that serves the step roots (so the challenger disputes the one step
+// that differs) and withholds everything else.
+type rootsOnly struct {
+	withheld
+	t dispute.Trace
+}
+
+func (r rootsOnly) StepRoots(ctx context.Context, root verify.Hash) ([]verify.Hash, error) {
+	return r.t.StepRoots(ctx, root)
+}
+
+// TestRevealTimeoutSolver: the solver posts the disputed step and then goes offline (its
+// responder stops right after its post is mined) while serving no records peer to peer; the
+// challenger's forced reveal goes unanswered, and once the reveal window has passed its
+// timeout convicts the solver (reveal_timeout).
+func TestRevealTimeoutSolver(t *testing.T) {
+	e := newEnv(t, 1)
+	ps, honest := e.f.batch(0, 1)
+	_, w, c := e.cheat(ps, &tamperRun{f: e.f, tamper: flipSeed})
+	cm, at := e.commit(e.solver(0), c)
+	e.closeCommits()
+
+	// The solver's responder, on a client of its own that stops it as soon as its first
+	// transaction (the post) is sent, before sealing it: it cannot see a later reveal request.
+	ctx, stop := context.WithCancel(e.ctx)
+	var once sync.Once
+	cl := check(ledger.New(e.ctx, e.chain.Client, e.clients[0].Addresses(), e.chain.Keys[e.solver(0)],
+		ledger.WithAfterSend(func() { once.Do(stop); e.seal() }), ledger.WithLogger(quietLog)))(t)
+	r := check(dispute.NewResponder(cl, source{w}, dispute.WithLogger(e.log.With("side", "solver"))))(t)
+	check(0, r.Watch(e.ctx, e.run, 0))(t)
+	done := make(chan error, 1)
+	go func() { done <- r.Run(ctx) }()
+	t.Cleanup(func() {
+		stop()
+		if err := <-done; err != nil && !errors.Is(err, context.Canceled) {
+			t.Errorf("responder: %v", err)
+		}
+	})
+
+	// The test plays the passing time: past the reveal window once a reveal is requested.
+	sink := make(chan *ledger.RevealRequested, 8)
+	wctx, cancel := context.WithCancel(e.ctx)
+	sub := check(e.clients[0].WatchRevealRequested(wctx, sink))(t)
+	advanced := make(chan struct{})
+	t.Cleanup(func() { cancel(); sub.Unsubscribe(); <-advanced })
+	go func() {
+		defer close(advanced)
+		select {
+		case <-sink:
+		case <-wctx.Done():
+			return
+		}
+		if err := e.advance(revealWindow + 1); err != nil {
+			t.Errorf("advance time: %v", err)
+		}
+	}()
+
+	out, err := e.challenge(e.solver(0), cm, ps, honest, nil, rootsOnly{t: dispute.NewLocalTrace(w)})
+	e.convicted("reveal timeout (solver offline after its post)", e.solver(0), out, err, ledger.OutcomeRevealTimeout, at)
+	// The post is on chain (the responder stopped before it saw its receipt); no reveal is.
+	if d := check(e.clients[0].Dispute(e.ctx, out.Dispute))(t); d.StepRoot == [32]byte{} {
+		t.Fatal("the solver's step is not posted")
+	}
+	if st := r.Stats(); st.Reveals != 0 {
+		t.Fatalf("the solver revealed %d times, want 0", st.Reveals)
+	}
+	if len(out.Disputes) != 1 {
+		t.Fatalf("%d disputes opened, want 1 (the step roots were served)", len(out.Disputes))
+	}
+}
