@@ -194,9 +194,13 @@ func (a apiNode) Status(ctx context.Context) (api.Status, error) {
 	if head != nil {
 		headNum = head.Number.Uint64()
 	}
+	var indexed uint64
+	if n.index != nil {
+		indexed = n.index.Cursor().Block
+	}
 	return api.Status{Address: n.key.Address, PeerID: n.host.ID().String(), Run: common.Hash(n.run),
 		Round: cur, Stage: stageAt(n.chain.Schedule(), now), Peers: len(peers), ModelRoot: common.Hash(model),
-		ChainHead: headNum, Version: n.o.version, Clock: n.clockStatus(headNum)}, ctx.Err()
+		ChainHead: headNum, IndexedTo: indexed, Version: n.o.version, Clock: n.clockStatus(headNum)}, ctx.Err()
 }
 
 // clockStatus reports what the node waits for on the chain, head being the newest head it

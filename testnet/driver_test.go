@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -138,15 +139,27 @@ func TestClockDriverStep(t *testing.T) {
 	// but a block a poll; stopped, the chain settles.
 	d.Ready(0, n0.addr())
 	n0.set(false, false, now+200)
+	ws, err := ethclient.DialContext(ctx, chain.Manifest().WSURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	heads := make(chan *types.Header, 16)
+	sub, err := ws.SubscribeNewHead(ctx, heads)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Unsubscribe()
 	stop := d.Start(ctx, nil)
-	for {
-		if _, tm := head(); tm >= now+200 {
-			break
-		}
+	// Wait for the head that reaches the node's wait (a new head event, or already there).
+	for _, tm := head(); tm < now+200; {
 		select {
 		case <-ctx.Done():
 			t.Fatal("the driver never reached the node's wait")
-		case <-time.After(time.Millisecond):
+		case err := <-sub.Err():
+			t.Fatal(err)
+		case h := <-heads:
+			tm = h.Time
 		}
 	}
 	if err := stop(); err != nil {

@@ -207,22 +207,31 @@ func TestJoinSwarm(t *testing.T) {
 
 	// The leaderboard of every node equals the totals of the chain's events.
 	want := leaderboardFromEvents(t, ctx, s.client, s.runID, head.Number.Uint64())
+	tick := time.NewTicker(s.poll)
+	defer tick.Stop()
 	for i := range nodes {
-		var got api.List[indexer.Entry]
+		// The indexer follows heads: wait until the node says it applied every event up to
+		// the (no longer moving) head, then compare once.
 		for {
-			if err := s.getJSON(ctx, s.nodes[i].api, "/v1/leaderboard", &got); err != nil {
+			st, err := s.status(ctx, s.nodes[i].api)
+			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := leaderboardDiff(got.Items, want); diff == "" {
+			if st.IndexedTo > head.Number.Uint64() {
 				break
-			} else if ctx.Err() != nil {
-				t.Fatalf("node %d: /v1/leaderboard differs from the chain's events: %s", i, diff)
 			}
-			// The indexer follows heads; the chain no longer moves, so wait for it to catch up.
 			select {
 			case <-ctx.Done():
-			case <-time.After(20 * time.Millisecond):
+				t.Fatalf("node %d: indexed to block %d, the head is %d", i, st.IndexedTo, head.Number.Uint64())
+			case <-tick.C:
 			}
+		}
+		var got api.List[indexer.Entry]
+		if err := s.getJSON(ctx, s.nodes[i].api, "/v1/leaderboard", &got); err != nil {
+			t.Fatal(err)
+		}
+		if diff := leaderboardDiff(got.Items, want); diff != "" {
+			t.Fatalf("node %d: /v1/leaderboard differs from the chain's events: %s", i, diff)
 		}
 	}
 	earned, claimed := false, false

@@ -49,6 +49,10 @@ type Status struct {
 	ModelRoot common.Hash `json:"model_root"`
 	// ChainHead is the latest block the node has seen.
 	ChainHead uint64 `json:"chain_head"`
+	// IndexedTo is the first block whose events the leaderboard (the indexer) has not yet
+	// applied: every event up to IndexedTo−1 shows in /v1/leaderboard, /v1/rounds and
+	// /v1/disputes.
+	IndexedTo uint64 `json:"indexed_to"`
 	// Version is the node software's version.
 	Version string `json:"version"`
 	// Clock tells whether the node waits for chain time to move (a driver of a manual-clock
