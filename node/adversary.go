@@ -60,13 +60,18 @@ type Adversary struct {
 	// Respond wraps what the node's dispute responder answers from (e.g. a source that
 	// has nothing: the responder posts nothing and loses by timeout).
 	Respond func(dispute.Source) dispute.Source
+	// Answer, when set, is what runs the node's dispute responder in place of its Run:
+	// it gets the responder and returns the loop the node runs in the background (e.g.
+	// one that stops the responder once it posted a step: a solver that goes offline
+	// while its dispute is open). The loop must return when its context ends.
+	Answer func(*dispute.Responder) func(context.Context) error
 }
 
 // WithAdversary installs the adversary's wrappers (see Adversary). Only tests and testnets
 // use it; an honest node never does.
 func WithAdversary(a Adversary) Option {
 	return func(o *options) error {
-		if a.Compute == nil && a.Chain == nil && a.Serve == nil && a.Peers == nil && a.Ops == nil && a.Check == nil && a.Trace == nil && a.Respond == nil {
+		if a.Compute == nil && a.Chain == nil && a.Serve == nil && a.Peers == nil && a.Ops == nil && a.Check == nil && a.Trace == nil && a.Respond == nil && a.Answer == nil {
 			return errors.New("adversary with no wrapper")
 		}
 		o.adversary = a

@@ -224,7 +224,11 @@ func (n *Node) startDisputes(ctx context.Context) (func() error, error) {
 	n.responder, n.challenger = resp, ch
 	bg, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	n.challenges = &challenges{ctx: bg, slots: make(chan struct{}, maxChallenges)}
-	stopResp := background(bg, resp.Run, n.fail("dispute responder"))
+	run := resp.Run
+	if n.o.adversary.Answer != nil {
+		run = n.o.adversary.Answer(resp)
+	}
+	stopResp := background(bg, run, n.fail("dispute responder"))
 	return func() error {
 		cancel()
 		n.challenges.wg.Wait()

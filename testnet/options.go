@@ -7,26 +7,26 @@ import (
 	"strings"
 )
 
-// Adversaries are the cheating behaviours of issue 12, by flag name. A node
-// plays one of them through a `swarm join` flag once the node supports it;
-// Available says which do today.
+// Adversaries are the cheating behaviours of issue 12, by flag name (docs/TESTNET.md
+// "Adversaries"). A node plays one of them through `swarm join --adversary NAME`, built by
+// testnet/adversary on the node's adversary hooks (node.WithAdversary).
 var Adversaries = []string{
-	"tamper",             // tamper an element at a random op of the trace
-	"wrong-model",        // train from the wrong model
-	"empty-trace",        // commit an empty trace
+	"tamper",             // flip a bit of an element at matrix products of its own trace
+	"wrong-model",        // train from a model other than θ_r, committed with θ_r's root
+	"empty-trace",        // a tampered contribution whose dispute answers post a truncated trace
 	"wrong-update",       // an update that is not the trace's output
-	"wrong-reward",       // wrong reward claims in rollouts
-	"copy",               // copy another peer's commitment
-	"withhold",           // withhold the update blob
-	"withhold-records",   // withhold records in a dispute
-	"sham-dispute",       // sham disputes against honest peers
-	"offline-in-dispute", // go offline while a dispute is open
-	"lazy",               // skip verification and attest anyway
+	"wrong-reward",       // wrong reward claims in its rollouts
+	"copy",               // commit a copy of another peer's commitment
+	"withhold",           // withhold the update blob after committing
+	"withhold-records",   // a cheat that withholds its records in a dispute
+	"sham-dispute",       // challenge honest contributions falsely
+	"offline-in-dispute", // a cheat that posts its disputed step, then goes offline
+	"lazy",               // attest assigned contributions without re-executing them
 }
 
-// Available lists the adversaries `swarm join` can play today: none, until the
-// node has its adversary hook (node.WithAdversary).
-var Available = []string{}
+// Available lists the adversaries `swarm join` can play: every one of Adversaries
+// (testnet/adversary builds them all).
+var Available = slices.Clone(Adversaries)
 
 // Faults are the fault injections of issue 12; FaultsAvailable those Up can run.
 var (
@@ -67,7 +67,7 @@ func ParseAdversaries(s string, nodes int) (map[string]int, error) {
 	return out, nil
 }
 
-// checkAvailable refuses adversaries `swarm join` cannot play yet, naming them.
+// checkAvailable refuses adversaries `swarm join` cannot play, naming them.
 func checkAvailable(adv map[string]int) error {
 	var missing []string
 	for name := range adv {
@@ -79,8 +79,8 @@ func checkAvailable(adv map[string]int) error {
 		return nil
 	}
 	slices.Sort(missing)
-	return fmt.Errorf("adversary %s not available yet: `swarm join` has no adversary hook (node.WithAdversary) to play it; "+
-		"today a testnet runs honest nodes only", strings.Join(missing, ", "))
+	return fmt.Errorf("adversary %s not available: `swarm join --adversary` cannot play it (available: %s)",
+		strings.Join(missing, ", "), strings.Join(Available, ", "))
 }
 
 // ParseFaults validates --chaos values: names from Faults that Up can run.

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -17,8 +18,10 @@ import (
 
 	"github.com/apiary-rl/apiary/node"
 	"github.com/apiary-rl/apiary/node/config"
+	"github.com/apiary-rl/apiary/node/keys"
 	"github.com/apiary-rl/apiary/node/p2plog"
 	"github.com/apiary-rl/apiary/node/runs"
+	"github.com/apiary-rl/apiary/testnet/adversary"
 )
 
 func newJoinCmd() *cobra.Command {
@@ -26,6 +29,7 @@ func newJoinCmd() *cobra.Command {
 		runConfig string
 		stake     string
 		asJSON    bool
+		cheat     string
 	)
 	cmd := &cobra.Command{
 		Use:   "join",
@@ -56,6 +60,13 @@ func newJoinCmd() *cobra.Command {
 				}
 				opts = append(opts, node.WithStake(wei))
 			}
+			if cheat != "" {
+				adv, err := buildAdversary(cheat, c.Key.File)
+				if err != nil {
+					return err
+				}
+				opts = append(opts, node.WithAdversary(adv))
+			}
 			log := newLogger(cmd.ErrOrStderr(), c)
 			p2plog.Route(log, slog.LevelWarn)
 			out := newJoinOutput(cmd.OutOrStdout(), asJSON)
@@ -78,7 +89,30 @@ func newJoinCmd() *cobra.Command {
 	f.StringVar(&runConfig, "run-config", "", "the run's config file (its hash is the run's configHash); needed at the first start only")
 	f.StringVar(&stake, "stake", "", "ether to stake when joining the run (default: the run's minimum stake)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object per event instead of a live line")
+	f.StringVar(&cheat, "adversary", "", "for local testnets only: make this node cheat as the named adversary ("+
+		strings.Join(adversary.Names, ", ")+"; docs/TESTNET.md), staking real stake on it")
 	return cmd
+}
+
+// buildAdversary builds --adversary's wrappers for the node whose key file is keyFile (the
+// adversary's choices are seeded by the node's address, read from the file unencrypted).
+func buildAdversary(name, keyFile string) (node.Adversary, error) {
+	if !slices.Contains(adversary.Names, name) {
+		return node.Adversary{}, fmt.Errorf("--adversary %q: unknown adversary (the adversaries are %s)", name, strings.Join(adversary.Names, ", "))
+	}
+	b, err := os.ReadFile(keyFile)
+	if err != nil {
+		return node.Adversary{}, fmt.Errorf("--adversary: read the key file: %w", err)
+	}
+	addr, err := keys.ParseFile(b)
+	if err != nil {
+		return node.Adversary{}, fmt.Errorf("--adversary: key file %s: %w", keyFile, err)
+	}
+	a, err := adversary.Build(name, addr)
+	if err != nil {
+		return node.Adversary{}, fmt.Errorf("--adversary: %w", err)
+	}
+	return a, nil
 }
 
 // newLogger builds the node's logger from the log.* configuration, on w.
