@@ -23,7 +23,8 @@ import (
 func (t *testnet) play(ctx context.Context) (*Report, error) {
 	o := t.o
 	rep := &Report{Run: t.runHex, ChainID: t.man.ChainID, Task: o.Task, Size: o.Size, RoundSeconds: uint64(o.Round / time.Second),
-		Rounds: o.Rounds, Faults: append([]string{}, o.Faults...), Played: []Round{}, Kills: []Kill{}, Disputes: []Dispute{}}
+		Rounds: o.Rounds, Faults: append([]string{}, o.Faults...), Played: []Round{}, Kills: []Kill{}, Disputes: []Dispute{},
+		Adversaries: []AdversaryReport{}}
 	t.header()
 	kill9 := slices.Contains(o.Faults, "kill9")
 	killed := map[uint64]bool{}
@@ -288,6 +289,7 @@ func (t *testnet) disputes(ctx context.Context) ([]indexer.Dispute, error) {
 // totals fills the per-node totals, rewards per round, disputes and final stakes.
 func (t *testnet) totals(ctx context.Context, rep *Report) {
 	byRound := map[uint64]int{}
+	final := map[int]map[uint64]bool{} // node → rounds it was in the final set of
 	for i, p := range rep.Played {
 		byRound[p.Round] = i
 	}
@@ -308,7 +310,9 @@ func (t *testnet) totals(ctx context.Context, rep *Report) {
 		var rw api.RewardsResponse
 		if err := t.anyNode(ctx, "/v1/peers/"+n.entry.Address+"/rewards", &rw); err == nil {
 			earned, fees, slashed := new(big.Int), new(big.Int), new(big.Int)
+			final[n.entry.Index] = map[uint64]bool{}
 			for _, x := range rw.Rounds {
+				final[n.entry.Index][x.Round] = x.Final
 				earned.Add(earned, wei(x.Reward))
 				fees.Add(fees, wei(x.Fees))
 				slashed.Add(slashed, wei(x.Slashed))
@@ -343,6 +347,7 @@ func (t *testnet) totals(ctx context.Context, rep *Report) {
 			}
 		}
 	}
+	t.gatherCheats(ctx, rep, final)
 }
 
 // anyNode GETs path from the first live node that answers.

@@ -29,7 +29,9 @@ type Report struct {
 	Played       []Round      `json:"played"`
 	Kills        []Kill       `json:"kills"`
 	Disputes     []Dispute    `json:"disputes"`
-	Summary      Summary      `json:"summary"`
+	// Adversaries says, per adversary node, what became of its cheats (cheats.go).
+	Adversaries []AdversaryReport `json:"adversaries"`
+	Summary     Summary           `json:"summary"`
 	// Interrupted is set when the testnet was stopped before the run's last round.
 	Interrupted bool `json:"interrupted,omitempty"`
 }
@@ -122,6 +124,17 @@ type Summary struct {
 	SlashedNodes  int      `json:"slashed_nodes"`
 	Disputes      int      `json:"disputes"`
 	FinalAccuracy *float64 `json:"final_accuracy,omitempty"`
+	// CheatingContributions counts the adversaries' cheating contributions, CheatsCaught
+	// those convicted or kept out of the final set; HonestSlashed the honest nodes slashed
+	// (must be 0); RoundsAgreedByHonest the rounds whose chain root every honest node that
+	// ended the round ended it with; ShamChallenges the disputes adversaries opened and
+	// ShamChallengesLost those a sham-dispute node lost (solver right).
+	CheatingContributions int `json:"cheating_contributions"`
+	CheatsCaught          int `json:"cheats_convicted_or_excluded"`
+	HonestSlashed         int `json:"honest_nodes_slashed"`
+	RoundsAgreedByHonest  int `json:"rounds_agreed_by_honest_nodes"`
+	ShamChallenges        int `json:"adversary_challenges"`
+	ShamChallengesLost    int `json:"sham_challenges_lost"`
 }
 
 // summarize fills r.Summary from the rest of r.
@@ -145,6 +158,7 @@ func (r *Report) summarize() {
 			s.SlashedNodes++
 		}
 	}
+	r.summarizeAdversaries(&s)
 	r.Summary = s
 }
 
@@ -242,6 +256,7 @@ func (r *Report) SummaryText(path string) string {
 	}
 	fmt.Fprintf(&b, "  kill -9: %d, back within two rounds: %d\n", s.Kills, s.KillsBackIn2)
 	fmt.Fprintf(&b, "  disputes: %d, nodes slashed: %d\n", s.Disputes, s.SlashedNodes)
+	r.adversaryText(&b)
 	for _, n := range r.Nodes {
 		fmt.Fprintf(&b, "  node %d %s: %d commits, earned %s, stake %s → %s, restarts %d\n", n.Index, short(n.Address), n.Commits,
 			ether(n.Earned), ether(n.StakeBefore), ether(n.StakeAfter), n.Restarts)
