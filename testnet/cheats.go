@@ -20,7 +20,11 @@ type Cheat struct {
 	// Fate is "convicted" (Verdict says by which dispute outcome), "duplicate" (the chain
 	// marked it a copy), "not attested" (no assigned verifier vouched for it), "final" (it
 	// got into the round's final set: the cheat went through) or "pending" (attested, not
-	// final, not convicted: a dispute was open or the round did not finalize before the end).
+	// final, not convicted: a dispute was open or the round did not finalize before the end)
+	// or "moot" (final, with the update an honest peer committed to the round: the cheat
+	// changed nothing that is committed — e.g. a wrong model whose groups all have zero
+	// advantage, so every gradient is zero whatever the model — or the withheld blob is the
+	// honest peer's, which serves it). Moot cheats are not counted as cheating contributions.
 	Fate         string `json:"fate"`
 	Verdict      string `json:"verdict,omitempty"`
 	Attestations uint64 `json:"attestations"`
@@ -117,6 +121,8 @@ func buildAdversaryReports(rep *Report, rounds map[uint64]api.RoundResponse, fin
 					ch.Fate = "convicted"
 				case c.Duplicate:
 					ch.Fate = "duplicate"
+				case final[n.Index][p.Round] && sameUpdate(resp, c.Peer, c.UpdateRoot, advOf):
+					ch.Fate = "moot"
 				case final[n.Index][p.Round]:
 					ch.Fate = "final"
 				case c.Attestations == 0:
@@ -148,6 +154,16 @@ func buildAdversaryReports(rep *Report, rounds map[uint64]api.RoundResponse, fin
 	return out
 }
 
+// sameUpdate reports whether an honest peer other than author committed update to the round.
+func sameUpdate(resp api.RoundResponse, author common.Address, update common.Hash, advOf map[common.Address]string) bool {
+	for _, c := range resp.Commits {
+		if c.Peer != author && advOf[c.Peer] == "" && c.UpdateRoot == update {
+			return true
+		}
+	}
+	return false
+}
+
 // summarizeAdversaries adds the adversary numbers to s: cheating contributions and how
 // many were convicted or excluded, honest nodes slashed, rounds agreed by every honest node.
 func (r *Report) summarizeAdversaries(s *Summary) {
@@ -167,6 +183,14 @@ func (r *Report) summarizeAdversaries(s *Summary) {
 	}
 	for _, a := range r.Adversaries {
 		for _, c := range a.Cheats {
+			switch c.Fate {
+			case "moot":
+				s.MootCheats++
+				continue
+			case "pending":
+				s.PendingCheats++
+				continue
+			}
 			s.CheatingContributions++
 			if c.Caught() {
 				s.CheatsCaught++
@@ -204,8 +228,8 @@ func (r *Report) adversaryText(b *strings.Builder) {
 		return
 	}
 	s := r.Summary
-	fmt.Fprintf(b, "  adversaries: cheating contributions convicted or excluded: %d of %d; honest nodes slashed: %d; rounds agreed by every honest node: %d of %d\n",
-		s.CheatsCaught, s.CheatingContributions, s.HonestSlashed, s.RoundsAgreedByHonest, s.RoundsPlayed)
+	fmt.Fprintf(b, "  adversaries: cheating contributions convicted or excluded: %d of %d (not counted: %d undecided at the end, %d moot); honest nodes slashed: %d; rounds agreed by every honest node: %d of %d\n",
+		s.CheatsCaught, s.CheatingContributions, s.PendingCheats, s.MootCheats, s.HonestSlashed, s.RoundsAgreedByHonest, s.RoundsPlayed)
 	for _, a := range r.Adversaries {
 		fates := map[string]int{}
 		var order []string

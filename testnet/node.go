@@ -99,7 +99,8 @@ func decodeEvent(line []byte) (node.Event, error) {
 		return node.Event{}, fmt.Errorf("event %.80q: data after the object", line)
 	}
 	switch e.Kind {
-	case node.EventStarted, node.EventJoined, node.EventStage, node.EventCommitted, node.EventReloaded, node.EventRound, node.EventStopped:
+	case node.EventStarted, node.EventJoined, node.EventStage, node.EventCommitted, node.EventReloaded, node.EventRound, node.EventStopped,
+		node.EventDisputeOpened, node.EventDisputeSettled:
 	default:
 		return node.Event{}, fmt.Errorf("event %.80q: unknown kind %q", line, e.Kind)
 	}

@@ -124,13 +124,17 @@ type Summary struct {
 	SlashedNodes  int      `json:"slashed_nodes"`
 	Disputes      int      `json:"disputes"`
 	FinalAccuracy *float64 `json:"final_accuracy,omitempty"`
-	// CheatingContributions counts the adversaries' cheating contributions, CheatsCaught
+	// CheatingContributions counts the adversaries' cheating contributions whose fate was
+	// decided (not the moot ones, MootCheats, nor the pending ones, PendingCheats: see
+	// Cheat.Fate), CheatsCaught
 	// those convicted or kept out of the final set; HonestSlashed the honest nodes slashed
 	// (must be 0); RoundsAgreedByHonest the rounds whose chain root every honest node that
 	// ended the round ended it with; ShamChallenges the disputes adversaries opened and
 	// ShamChallengesLost those a sham-dispute node lost (solver right).
 	CheatingContributions int `json:"cheating_contributions"`
 	CheatsCaught          int `json:"cheats_convicted_or_excluded"`
+	MootCheats            int `json:"moot_cheats"`
+	PendingCheats         int `json:"pending_cheats"`
 	HonestSlashed         int `json:"honest_nodes_slashed"`
 	RoundsAgreedByHonest  int `json:"rounds_agreed_by_honest_nodes"`
 	ShamChallenges        int `json:"adversary_challenges"`

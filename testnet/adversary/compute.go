@@ -119,11 +119,12 @@ type wrongReward struct {
 
 // Rollouts returns the honest rollouts with one claimed reward each changed.
 func (w *wrongReward) Rollouts(ctx context.Context, r uint64, model []byte) ([][]byte, error) {
-	out, err := w.Compute.Rollouts(ctx, r, model)
+	honest, err := w.Compute.Rollouts(ctx, r, model)
 	if err != nil {
 		return nil, err
 	}
-	for i, b := range out {
+	out := make([][]byte, len(honest))
+	for i, b := range honest {
 		if out[i], err = w.misclaim(b); err != nil {
 			return nil, err
 		}
