@@ -81,12 +81,15 @@ func (s seed) pick(label string, n int) int {
 }
 
 // flipMatMul is an engine observer that flips one mantissa bit of one element of every
-// matrix product's output; the element (by its index modulo the output's length) and the bit
-// are chosen by the seed. The parameter gradients are matrix products, so the step roots a
-// tampered engine commits differ from an honest one's even when the group's advantages are all
-// zero (a forward-pass op alone would then change nothing that is committed). The observer has
-// no notion of steps, so it cannot tamper one op per step consistently between a contribution
-// and its replays: it tampers every matrix product, alike in both.
+// matrix product's output that holds real numbers; the element (by its index modulo the
+// output's length) and the bit are chosen by the seed. The parameter gradients are matrix
+// products, so the step roots a tampered engine commits differ from an honest one's even
+// when the group's advantages are all zero (a forward-pass op alone would then change
+// nothing that is committed). Products whose every element is a nonzero-somewhere integer
+// are left alone: a step computes its position ids with them, and a fractional id is no
+// index at all (the engine would refuse it and the node stop). The observer has no notion
+// of steps, so it cannot tamper one op per step consistently between a contribution and
+// its replays: it tampers every such product, alike in both.
 func (s seed) flipMatMul() repops.Observer {
 	elem := s.pick("element", 1<<30)
 	bit := 16 + s.pick("bit", 7) // a mantissa bit among the top seven: a visible change, never NaN or Inf
@@ -95,8 +98,27 @@ func (s seed) flipMatMul() repops.Observer {
 			return
 		}
 		d := op.Outputs[0].Data
+		if indexLike(d) {
+			return
+		}
 		flipBit(d, elem%len(d), bit)
 	})
+}
+
+// indexLike reports whether d holds only integers, not all zero: what index computations
+// (position ids, counts) produce, and a real-valued product (activations, gradients, an
+// all-zero gradient) does not.
+func indexLike(d []float32) bool {
+	zero := true
+	for _, x := range d {
+		if x != float32(int32(x)) {
+			return false
+		}
+		if x != 0 {
+			zero = false
+		}
+	}
+	return !zero
 }
 
 // lazy is a verifier that attests every assigned contribution without re-executing it: its

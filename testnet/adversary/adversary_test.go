@@ -41,20 +41,20 @@ func TestBuildEveryAdversary(t *testing.T) {
 
 // TestFlipMatMul: the tamper flips exactly one bit of one element of a matrix product's
 // output — the same element and bit for the same node, on every call — and leaves other
-// ops alone.
+// ops and integer-valued products (position ids) alone.
 func TestFlipMatMul(t *testing.T) {
 	mk := func(kind repops.Kind) *repops.Op {
 		out := repops.New(4, 8)
 		for i := range out.Data {
-			out.Data[i] = float32(i)
+			out.Data[i] = float32(i) + 0.5
 		}
 		return &repops.Op{Kind: kind, Outputs: []*repops.Tensor{out}}
 	}
 	diff := func(op *repops.Op) (idx []int, bits uint32) {
 		for i, x := range op.Outputs[0].Data {
-			if x != float32(i) {
+			if x != float32(i)+0.5 {
 				idx = append(idx, i)
-				bits = math.Float32bits(x) ^ math.Float32bits(float32(i))
+				bits = math.Float32bits(x) ^ math.Float32bits(float32(i)+0.5)
 			}
 		}
 		return idx, bits
@@ -79,6 +79,12 @@ func TestFlipMatMul(t *testing.T) {
 	obs.Observe(zero)
 	if n := len(nonzero(zero.Outputs[0].Data)); n != 1 {
 		t.Fatalf("a zero output has %d changed elements, want 1 (a flipped bit of 0 is not 0)", n)
+	}
+	ids := &repops.Op{Kind: repops.KindMatMul, Outputs: []*repops.Tensor{repops.New(3)}}
+	copy(ids.Outputs[0].Data, []float32{0, 1, 2})
+	obs.Observe(ids)
+	if d := ids.Outputs[0].Data; d[0] != 0 || d[1] != 1 || d[2] != 2 {
+		t.Fatalf("an integer-valued product (position ids) was changed: %v", d)
 	}
 	for _, x := range a.Outputs[0].Data {
 		if math.IsNaN(float64(x)) || math.IsInf(float64(x), 0) {

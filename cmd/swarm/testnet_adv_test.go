@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/apiary-rl/apiary/testnet"
+)
+
+// TestTestnetAdversaries brings up 4 real `swarm join` processes for 4 rounds, three of them
+// adversaries (tamper, copy, wrong-reward) and one honest, on the manual clock, and reads the
+// report: the tamper's contribution is convicted by a dispute with a verdict, every copy is
+// marked a duplicate by the chain, no wrong-reward contribution is attested (its verifier's
+// critique flags the groups it trained on); every decided cheat was convicted or excluded and
+// there is at least one; the honest node is never slashed and ends every round with the
+// chain's root; the convicted tamper is slashed. Nothing waits on the wall clock: the
+// testnet's clock driver moves chain time only when every node is idle.
+func TestTestnetAdversaries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("plays real rounds of chain time with cheating nodes")
+	}
+	bin := swarmBin(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute) // a hang guard only
+	defer cancel()
+	dir := filepath.Join(t.TempDir(), "tn")
+	const rounds = 4
+	up := startUp(t, bin, "--dir", dir, "--nodes", "4", "--rounds", "4", "--adversary", "tamper=1,copy=1,wrong-reward=1")
+	up.await(t, ctx, "testnet")
+	summary := up.await(t, ctx, "summary")
+	if err := <-up.done; err != nil {
+		t.Fatalf("testnet up: %v; stderr:\n%s", err, tail(up.stderr.String(), 4000))
+	}
+	reportDir, _ := summary["report"].(string)
+	b, err := os.ReadFile(filepath.Join(reportDir, "report.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep testnet.Report
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Played) != rounds || rep.Interrupted {
+		t.Fatalf("report: %d rounds played (interrupted %v), want %d", len(rep.Played), rep.Interrupted, rounds)
+	}
+	s := rep.Summary
+	if s.CheatingContributions == 0 || s.CheatsCaught != s.CheatingContributions {
+		t.Errorf("cheats convicted or excluded: %d of %d, want all of at least one; adversaries %+v", s.CheatsCaught, s.CheatingContributions, rep.Adversaries)
+	}
+	if s.HonestSlashed != 0 || s.RoundsAgreedByHonest != rounds {
+		t.Errorf("honest nodes slashed %d, rounds agreed by every honest node %d of %d", s.HonestSlashed, s.RoundsAgreedByHonest, rounds)
+	}
+	byName := map[string]testnet.AdversaryReport{}
+	for _, a := range rep.Adversaries {
+		byName[a.Adversary] = a
+	}
+	if len(byName) != 3 {
+		t.Fatalf("adversary reports %+v, want tamper, copy and wrong-reward", rep.Adversaries)
+	}
+	if a := byName["tamper"]; len(a.Cheats) == 0 || a.Cheats[0].Fate != "convicted" || a.Cheats[0].Verdict == "" || a.Slashed == "0" {
+		t.Errorf("tamper: %+v, want its first contribution convicted with a verdict, and slashed", a)
+	}
+	for name, fate := range map[string]string{"copy": "duplicate", "wrong-reward": "not attested"} {
+		a := byName[name]
+		if len(a.Cheats) == 0 {
+			t.Errorf("%s committed nothing", name)
+		}
+		for _, c := range a.Cheats {
+			if c.Fate != fate {
+				t.Errorf("%s round %d: %s, want %s", name, c.Round, c.Fate, fate)
+			}
+		}
+	}
+	for _, n := range rep.Nodes {
+		if n.Adversary == "" && (n.Slashed != "0" || n.StakeBefore != n.StakeAfter) {
+			t.Errorf("honest node %d: slashed %s, stake %s → %s", n.Index, n.Slashed, n.StakeBefore, n.StakeAfter)
+		}
+	}
+	assertNoneLeft(t, dir)
+}
