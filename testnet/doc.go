@@ -7,7 +7,8 @@
 // report.html. A manifest file (testnet.json) in the testnet directory names
 // every process, so that Status and Down work from another process.
 //
-// Adversaries (issue 12's list) are parsed and validated here; none can be
-// started until `swarm join` has an adversary hook, and Up refuses them with
-// a sentence saying so. docs/TESTNET.md describes the whole.
+// Adversaries (issue 12's list) are parsed and validated here and played by
+// the nodes given them (`swarm join --adversary NAME`, built by
+// testnet/adversary); the report says what became of their cheats.
+// docs/TESTNET.md describes the whole.
 package testnet

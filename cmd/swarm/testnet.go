@@ -77,7 +77,7 @@ func newTestnetUpCmd() *cobra.Command {
 	f.Uint64Var(&o.Seed, "seed", 0, "seed of the initial model and the task stream (0: the task's default)")
 	f.StringSliceVar(&faults, "chaos", nil, "faults to inject: kill9 (partition and arm64 are not available yet)")
 	f.IntVar(&o.KillEvery, "kill-every", 2, "with --chaos kill9: rounds between two kills")
-	f.StringVar(&adversary, "adversary", "", "cheating nodes, name=count,... (issue 12's list; none available until swarm join has the adversary hook)")
+	f.StringVar(&adversary, "adversary", "", "cheating nodes, name=count,... (e.g. tamper=1,lazy=1; the names and what each does: docs/TESTNET.md)")
 	f.StringVar(&o.LogLevel, "log-level", "warn", "the nodes' log level (their logs are under --dir)")
 	f.BoolVar(&o.JSON, "json", false, "print one JSON object per round and event")
 	return cmd
