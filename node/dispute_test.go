@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -21,6 +22,7 @@ import (
 
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/ledger/devchain"
+	"github.com/apiary-rl/apiary/ledger/devkeys"
 	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/node/config"
 	"github.com/apiary-rl/apiary/node/dispute"
@@ -124,7 +126,30 @@ func (w lockedWriter) Write(b []byte) (int, error) {
 	return w.s.logs.Write(b)
 }
 
+// swarmSetup changes newSwarm4's defaults (a zero setup keeps them all).
+type swarmSetup struct {
+	// devKeys gives node i the well-known key devkeys.Key(devKeyBase+i) instead of a new
+	// random one, so that the run's rollouts are the same in every test run.
+	devKeys bool
+	// run changes the run config (task, group size...).
+	run func(c *compute.Config)
+	// node changes node i's config (e.g. its roles). By default no node is a whistleblower.
+	node func(i int, c *config.Config)
+	// adversaries, if set, chooses the adversaries once the run exists (its ID and the
+	// nodes' addresses known), instead of newSwarm4's adv.
+	adversaries func(run ledger.RunID, cfg compute.Config, addrs []common.Address) []*Adversary
+}
+
+// devKeyBase is the first devkeys index of newSwarm4's nodes with swarmSetup.devKeys (far
+// from the dev chain's own accounts).
+const devKeyBase = 40
+
 func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
+	t.Helper()
+	return newSwarm4With(t, ctx, adv, swarmSetup{})
+}
+
+func newSwarm4With(t *testing.T, ctx context.Context, adv []*Adversary, setup swarmSetup) *swarm4 {
 	t.Helper()
 	dir := t.TempDir()
 	quiet := slog.New(slog.DiscardHandler)
@@ -132,7 +157,17 @@ func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
 	var files []string
 	for i := range 4 {
 		f := filepath.Join(dir, fmt.Sprintf("key%d.json", i))
-		k, err := keys.New(f, "pw", keys.WithScrypt(2, 1))
+		var k *keys.Key
+		var err error
+		if setup.devKeys {
+			hexFile := filepath.Join(dir, fmt.Sprintf("key%d.hex", i))
+			if err := os.WriteFile(hexFile, []byte(hex.EncodeToString(crypto.FromECDSA(devkeys.Key(devKeyBase+i)))), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			k, err = keys.Import(f, hexFile, "pw", keys.WithScrypt(2, 1))
+		} else {
+			k, err = keys.New(f, "pw", keys.WithScrypt(2, 1))
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -142,6 +177,9 @@ func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
 	submitter, err := crypto.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if setup.devKeys {
+		submitter = devkeys.Key(devKeyBase + 4)
 	}
 	dc, err := devchain.Start(ctx, devchain.WithManualClock(), devchain.WithLogger(quiet),
 		devchain.WithFunded(ledger.Ether(100), append(slices.Clone(s.addrs), crypto.PubkeyToAddress(submitter.PublicKey))...))
@@ -167,6 +205,9 @@ func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
 	c.Model.Vocab = compute.DefaultConfig("reverse").Model.Vocab
 	c.G, c.L, c.E, c.Verifiers = 4, 1, 1, 1
 	c.RoundDuration, c.CommitWindow, c.VerifyWindow, c.DisputeWindow, c.DisputeDuration = 7200, 600, 300, 600, 6000
+	if setup.run != nil {
+		setup.run(&c)
+	}
 	s.cfg = c
 	blob, err := c.Encode()
 	if err != nil {
@@ -186,11 +227,18 @@ func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
 		t.Fatal(err)
 	}
 	s.run = run
+	if setup.adversaries != nil {
+		adv = setup.adversaries(run, c, s.addrs)
+	}
 	log := slog.New(slog.NewTextHandler(lockedWriter{s}, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	var boot []string
 	for i, f := range files {
 		nc := testEnv{manifest: manifest, runHex: swarm.RunID(run).String(), keyFile: f}.config(t, filepath.Join(dir, fmt.Sprintf("node%d", i)))
 		nc.P2P.Bootstrap = boot
+		nc.Roles.Whistleblower = false
+		if setup.node != nil {
+			setup.node(i, nc)
+		}
 		nlog := log.With("node", i)
 		opts := []Option{WithRunConfig(blob), WithLogger(nlog), WithLookupEnv(func(string) (string, bool) { return "pw", true }),
 			WithEvents(func(e Event) {
