@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -21,6 +22,7 @@ import (
 
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/ledger/devchain"
+	"github.com/apiary-rl/apiary/ledger/devkeys"
 	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/node/config"
 	"github.com/apiary-rl/apiary/node/dispute"
@@ -113,6 +115,9 @@ type swarm4 struct {
 	logs     strings.Builder
 	// timeouts are the solvers whose disputes may be moved past their deadlines.
 	timeouts map[common.Address]bool
+	// posts are the solvers among them that post their disputed step (and then answer no
+	// reveal): time is not moved past a dispute's step deadline before their post.
+	posts map[common.Address]bool
 }
 
 // lockedWriter serializes log lines into the swarm's buffer.
@@ -124,15 +129,48 @@ func (w lockedWriter) Write(b []byte) (int, error) {
 	return w.s.logs.Write(b)
 }
 
+// swarmSetup changes newSwarm4's defaults (a zero setup keeps them all).
+type swarmSetup struct {
+	// devKeys gives node i the well-known key devkeys.Key(devKeyBase+i) instead of a new
+	// random one, so that the run's rollouts are the same in every test run.
+	devKeys bool
+	// run changes the run config (task, group size...).
+	run func(c *compute.Config)
+	// node changes node i's config (e.g. its roles). By default no node is a whistleblower.
+	node func(i int, c *config.Config)
+	// adversaries, if set, chooses the adversaries once the run exists (its ID and the
+	// nodes' addresses known), instead of newSwarm4's adv.
+	adversaries func(run ledger.RunID, cfg compute.Config, addrs []common.Address) []*Adversary
+}
+
+// devKeyBase is the first devkeys index of newSwarm4's nodes with swarmSetup.devKeys (far
+// from the dev chain's own accounts).
+const devKeyBase = 40
+
 func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
+	t.Helper()
+	return newSwarm4With(t, ctx, adv, swarmSetup{})
+}
+
+func newSwarm4With(t *testing.T, ctx context.Context, adv []*Adversary, setup swarmSetup) *swarm4 {
 	t.Helper()
 	dir := t.TempDir()
 	quiet := slog.New(slog.DiscardHandler)
-	s := &swarm4{t: t, ctx: ctx, timeouts: map[common.Address]bool{}, events: map[int][]Event{}}
+	s := &swarm4{t: t, ctx: ctx, timeouts: map[common.Address]bool{}, posts: map[common.Address]bool{}, events: map[int][]Event{}}
 	var files []string
 	for i := range 4 {
 		f := filepath.Join(dir, fmt.Sprintf("key%d.json", i))
-		k, err := keys.New(f, "pw", keys.WithScrypt(2, 1))
+		var k *keys.Key
+		var err error
+		if setup.devKeys {
+			hexFile := filepath.Join(dir, fmt.Sprintf("key%d.hex", i))
+			if err := os.WriteFile(hexFile, []byte(hex.EncodeToString(crypto.FromECDSA(devkeys.Key(devKeyBase+i)))), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			k, err = keys.Import(f, hexFile, "pw", keys.WithScrypt(2, 1))
+		} else {
+			k, err = keys.New(f, "pw", keys.WithScrypt(2, 1))
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -142,6 +180,9 @@ func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
 	submitter, err := crypto.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
+	}
+	if setup.devKeys {
+		submitter = devkeys.Key(devKeyBase + 4)
 	}
 	dc, err := devchain.Start(ctx, devchain.WithManualClock(), devchain.WithLogger(quiet),
 		devchain.WithFunded(ledger.Ether(100), append(slices.Clone(s.addrs), crypto.PubkeyToAddress(submitter.PublicKey))...))
@@ -167,6 +208,9 @@ func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
 	c.Model.Vocab = compute.DefaultConfig("reverse").Model.Vocab
 	c.G, c.L, c.E, c.Verifiers = 4, 1, 1, 1
 	c.RoundDuration, c.CommitWindow, c.VerifyWindow, c.DisputeWindow, c.DisputeDuration = 7200, 600, 300, 600, 6000
+	if setup.run != nil {
+		setup.run(&c)
+	}
 	s.cfg = c
 	blob, err := c.Encode()
 	if err != nil {
@@ -186,11 +230,18 @@ func newSwarm4(t *testing.T, ctx context.Context, adv []*Adversary) *swarm4 {
 		t.Fatal(err)
 	}
 	s.run = run
+	if setup.adversaries != nil {
+		adv = setup.adversaries(run, c, s.addrs)
+	}
 	log := slog.New(slog.NewTextHandler(lockedWriter{s}, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	var boot []string
 	for i, f := range files {
 		nc := testEnv{manifest: manifest, runHex: swarm.RunID(run).String(), keyFile: f}.config(t, filepath.Join(dir, fmt.Sprintf("node%d", i)))
 		nc.P2P.Bootstrap = boot
+		nc.Roles.Whistleblower = false
+		if setup.node != nil {
+			setup.node(i, nc)
+		}
 		nlog := log.With("node", i)
 		opts := []Option{WithRunConfig(blob), WithLogger(nlog), WithLookupEnv(func(string) (string, bool) { return "pw", true }),
 			WithEvents(func(e Event) {
@@ -305,6 +356,12 @@ func (s *swarm4) settled() (ok, block bool, until uint64, head uint64, now uint6
 			continue
 		}
 		if !s.timeouts[d.Solver] {
+			return false, false, 0, 0, 0, nil
+		}
+		// Time moves only while the dispute waits for the solver: its step (unless it
+		// will post it) or a requested reveal. Otherwise the challenger acts.
+		posted := d.StepRoot != [32]byte{}
+		if (!posted && s.posts[d.Solver]) || (posted && d.RevealDeadline == 0) {
 			return false, false, 0, 0, 0, nil
 		}
 		dl := d.Deadline
@@ -711,4 +768,121 @@ func TestTruncatedTraceInTheSwarm(t *testing.T) {
 	}
 	t.Logf("node 1: verdict %s (%s), step %d, %d transactions, %d gas, %d chain seconds from open to end; slashed %s wei",
 		o.Verdict, o.Class, o.Step, o.Costs.Txs, o.Costs.Gas, o.Ended-o.Opened, new(big.Int).Sub(before.Stake, after.Stake))
+}
+
+// rootsOnlyTrace is a trace server's source that serves a contribution's step roots
+// but no step's records.
+type rootsOnlyTrace struct{ trace.Source }
+
+func (rootsOnlyTrace) Step(context.Context, trace.Key, uint32) (*trace.Step, error) {
+	return nil, trace.ErrNotFound
+}
+
+// silentWork is a responder's source whose replays keep each step's op-level root and
+// record count but none of its records or tensors: the solver posts its step when disputed
+// and then cannot answer a single reveal (a solver that withholds its records).
+type silentWork struct{ dispute.Source }
+
+func (w silentWork) Work(ctx context.Context, run ledger.RunID, r uint64) (*dispute.Work, error) {
+	wk, err := w.Source.Work(ctx, run, r)
+	if err != nil {
+		return nil, err
+	}
+	c := *wk
+	c.Replayer = silentReplayer{wk.Replayer}
+	return &c, nil
+}
+
+type silentReplayer struct{ dispute.Replayer }
+
+func (s silentReplayer) Replay(st *compute.State, r uint64, p []byte) (*compute.Replayed, error) {
+	rp, err := s.Replayer.Replay(st, r, p)
+	if err != nil {
+		return nil, err
+	}
+	return &compute.Replayed{StepRoot: rp.StepRoot, GradRoot: rp.GradRoot,
+		Records: make([]verify.Record, len(rp.Records)), Ops: make([]repops.Op, len(rp.Ops))}, nil
+}
+
+// TestRevealTimeoutInTheSwarm: a cheating solver (node 1, an element changed at every
+// matrix product) serves its step roots but no records peer to peer and, when disputed,
+// posts its step but answers no reveal; its assigned verifier narrows by forced reveals on
+// chain, and the first unanswered one convicts it once the reveal window has passed
+// (reveal_timeout).
+func TestRevealTimeoutInTheSwarm(t *testing.T) {
+	if testing.Short() {
+		t.Skip("four nodes through a round with a dispute")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute) // a hang guard only
+	defer cancel()
+	s := newSwarm4(t, ctx, []*Adversary{nil,
+		{Ops: flipMatMul, Trace: func(src trace.Source) trace.Source { return rootsOnlyTrace{src} },
+			Respond: func(src dispute.Source) dispute.Source { return silentWork{src} }}, nil, nil})
+	solver := s.addrs[1]
+	s.timeouts[solver], s.posts[solver] = true, true
+	before, err := s.client.Member(ctx, s.run, solver)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.drive(func() bool {
+		r, err := s.client.Round(ctx, s.run, 0)
+		return err == nil && r.Finalized
+	})
+	o := s.outcome(solver)
+	if o == nil {
+		t.Fatalf("no challenge of node 1 ended\n%s", s.tail())
+	}
+	if o.Class != "reveal timeout" || o.Verdict != ledger.OutcomeRevealTimeout {
+		t.Errorf("node 1 convicted as %q (%s), want reveal timeout (reveal_timeout)", o.Class, o.Verdict)
+	}
+	d, err := s.client.Dispute(ctx, o.Dispute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.StepRoot == [32]byte{} {
+		t.Errorf("the solver's step is not posted: not a reveal timeout")
+	}
+	if st := s.nodes[1].responder.Stats(); st.Posts == 0 || st.Reveals != 0 {
+		t.Errorf("the solver's responder posted %d steps and revealed %d records, want a post and no reveal", st.Posts, st.Reveals)
+	}
+	if st, err := s.client.Status(ctx, s.run, 0, solver); err != nil || st != ledger.StatusConvicted {
+		t.Errorf("node 1's contribution is %v (%v), want convicted", st, err)
+	}
+	after, err := s.client.Member(ctx, s.run, solver)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Stake.Cmp(before.Stake) >= 0 {
+		t.Errorf("node 1's stake %s after its conviction, %s before: not slashed", after.Stake, before.Stake)
+	}
+	final, err := s.client.FinalSet(ctx, s.run, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(final, solver) {
+		t.Errorf("the convicted node is in the final set %v", final)
+	}
+	commit := s.commitTime(solver)
+	t.Logf("node 1: verdict %s (%s), step %d, reveals %d: %d transactions, %d gas, %d chain seconds from commit to conviction (%d from open to end); slashed %s wei",
+		o.Verdict, o.Class, o.Step, o.Reveals, o.Costs.Txs, o.Costs.Gas, o.Ended-commit, o.Ended-o.Opened, new(big.Int).Sub(before.Stake, after.Stake))
+}
+
+// commitTime returns the block time of author's Committed event (0 if none).
+func (s *swarm4) commitTime(author common.Address) uint64 {
+	s.t.Helper()
+	evs, err := ledger.History[ledger.Committed](s.ctx, s.client, 0, nil)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	for _, e := range evs {
+		if e.Peer != author {
+			continue
+		}
+		h, err := s.dc.Client().HeaderByNumber(s.ctx, new(big.Int).SetUint64(e.Raw.BlockNumber))
+		if err != nil {
+			s.t.Fatal(err)
+		}
+		return h.Time
+	}
+	return 0
 }

@@ -42,8 +42,10 @@ type Event struct {
 	Committed bool   `json:"committed,omitempty"`
 	Adopted   bool   `json:"adopted,omitempty"`
 	// Verified, Attested and Aggregated are a round's counts (round.Result).
-	Verified   int `json:"verified,omitempty"`
-	Attested   int `json:"attested,omitempty"`
+	Verified int `json:"verified,omitempty"`
+	Attested int `json:"attested,omitempty"`
+	// Whistled counts the unassigned contributions the node re-executed as a whistleblower.
+	Whistled   int `json:"whistled,omitempty"`
 	Aggregated int `json:"aggregated,omitempty"`
 	// Address, PeerID, Addrs (full /p2p multiaddrs) and API (the HTTP address) describe
 	// the node at start.

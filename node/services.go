@@ -191,9 +191,12 @@ func (n *Node) startEngine(ctx context.Context) (func() error, error) {
 			return swarm.Commitment{Base: c.Base, BatchRoot: c.BatchRoot, TraceRoot: c.TraceRoot, UpdateRoot: c.UpdateRoot,
 				UpdateBlob: c.UpdateBlob, UpdateSize: c.UpdateSize, NSteps: c.Nsteps}, err
 		}}
+	ropts := []round.Option{round.WithHooks(n.hooks()), round.WithSAPO(n.runCfg.L, n.runCfg.E), round.WithLogger(n.log)}
+	if w, ok := n.whistleblower(); ok {
+		ropts = append(ropts, round.WithWhistleblower(w))
+	}
 	e, err := round.New(n.run, round.Deps{Host: n.host, Gossip: n.gossip, Store: n.store, Blobs: n.blobs, Chain: ch,
-		Schedule: n.chain.Schedule(), Clock: n.chain.Clock(), Compute: newMeteredCompute(wc, n.metrics.ComputeCPU)},
-		round.WithHooks(n.hooks()), round.WithSAPO(n.runCfg.L, n.runCfg.E), round.WithLogger(n.log))
+		Schedule: n.chain.Schedule(), Clock: n.chain.Clock(), Compute: newMeteredCompute(wc, n.metrics.ComputeCPU)}, ropts...)
 	if err != nil {
 		return nil, err
 	}

@@ -140,9 +140,11 @@ func (t *tracker) hooks() round.Hooks {
 			t.m.Rounds.WithLabelValues(result).Inc()
 			t.m.Verifications.WithLabelValues("match").Add(float64(res.Attested))
 			t.m.Verifications.WithLabelValues("mismatch").Add(float64(res.Verified - res.Attested))
+			t.m.Verifications.WithLabelValues("whistleblower_match").Add(float64(res.Whistled - res.Mismatched))
+			t.m.Verifications.WithLabelValues("whistleblower_mismatch").Add(float64(res.Mismatched))
 			t.event(Event{Kind: EventRound, Round: res.Round, Model: res.Model.String(), Next: res.Next.String(),
 				Committed: res.Committed, Adopted: res.Adopted, Verified: res.Verified, Attested: res.Attested,
-				Aggregated: res.Aggregated})
+				Whistled: res.Whistled, Aggregated: res.Aggregated})
 		},
 		Published: func(m wire.Message) {
 			t.m.Gossip.WithLabelValues(m.Kind().String(), "out").Inc()

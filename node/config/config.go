@@ -10,6 +10,10 @@ import (
 const (
 	DefaultP2PPort = 4111
 	DefaultAPIAddr = "127.0.0.1:4112"
+	// DefaultWhistleblowerRate is roles.whistleblower_rate's default: a whistleblower
+	// re-executes a tenth of the contributions it is not assigned to (docs/NODE.md,
+	// "Whistleblower mode", for the cost and the odds it gives a cheat).
+	DefaultWhistleblowerRate = 0.1
 )
 
 // DefaultPassphraseEnv is the environment variable the key's passphrase is read from
@@ -81,8 +85,13 @@ type APIConfig struct {
 type RolesConfig struct {
 	// Verifier re-executes and attests the contributions the beacon assigns to the node.
 	Verifier bool `toml:"verifier"`
-	// Whistleblower opens disputes against contributions it finds wrong.
+	// Whistleblower also re-executes contributions the node is not assigned to (a sample
+	// of them: WhistleblowerRate) and disputes those it finds wrong; it never attests them.
 	Whistleblower bool `toml:"whistleblower"`
+	// WhistleblowerRate is the share, 0 to 1, of the round's unassigned contributions a
+	// whistleblower re-executes, picked by a deterministic draw from the round's beacon
+	// (docs/NODE.md, "Whistleblower mode"). Default DefaultWhistleblowerRate.
+	WhistleblowerRate float64 `toml:"whistleblower_rate"`
 	// Keeper sends the run's housekeeping transactions (close, attest, finalize, claim).
 	Keeper bool `toml:"keeper"`
 }
@@ -112,7 +121,7 @@ func Default() *Config {
 		}, Bootstrap: []string{}},
 		Key:   KeyConfig{PassphraseEnv: DefaultPassphraseEnv},
 		API:   APIConfig{Addr: DefaultAPIAddr, Metrics: true},
-		Roles: RolesConfig{Verifier: true, Whistleblower: true, Keeper: true},
+		Roles: RolesConfig{Verifier: true, Whistleblower: true, WhistleblowerRate: DefaultWhistleblowerRate, Keeper: true},
 		Log:   LogConfig{Level: "info", Format: "text"},
 	}
 }

@@ -168,6 +168,10 @@ func TestValidate(t *testing.T) {
 		{[]string{"SWARM_LOG_LEVEL", "verbose"}, "log.level"},
 		{[]string{"SWARM_LOG_FORMAT", "xml"}, "log.format"},
 		{[]string{"SWARM_API_METRICS", "maybe"}, "SWARM_API_METRICS"},
+		{[]string{"SWARM_ROLES_WHISTLEBLOWER_RATE", "often"}, "SWARM_ROLES_WHISTLEBLOWER_RATE"},
+		{[]string{"SWARM_ROLES_WHISTLEBLOWER_RATE", "1.5"}, "roles.whistleblower_rate"},
+		{[]string{"SWARM_ROLES_WHISTLEBLOWER_RATE", "-0.1"}, "roles.whistleblower_rate"},
+		{[]string{"SWARM_ROLES_WHISTLEBLOWER_RATE", "NaN"}, "roles.whistleblower_rate"},
 	} {
 		_, err := Load(Sources{LookupEnv: env(append([]string{"SWARM_DATA_DIR", dir}, c.env...)...)})
 		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), c.mention) {
@@ -244,5 +248,42 @@ func TestDocsListEveryKey(t *testing.T) {
 	}
 	if !strings.Contains(string(b), Describe()) {
 		t.Fatalf("docs/NODE.md does not hold the current key table; paste this:\n%s", Describe())
+	}
+}
+
+// TestWhistleblowerRate: the rate's default, and a value from a file, the environment and a
+// flag, each shown back by Show as a TOML number.
+func TestWhistleblowerRate(t *testing.T) {
+	dir := t.TempDir()
+	c, err := Load(Sources{LookupEnv: env("SWARM_DATA_DIR", dir)})
+	if err != nil || c.Roles.WhistleblowerRate != DefaultWhistleblowerRate || !c.Roles.Whistleblower {
+		t.Fatalf("default: %v, rate %v, on %v", err, c.Roles.WhistleblowerRate, c.Roles.Whistleblower)
+	}
+	f, err := Parse([]byte("[roles]\nwhistleblower_rate = 0.25\n"))
+	if err != nil || f.Roles.WhistleblowerRate != 0.25 || f.Origin("roles.whistleblower_rate") != SourceFile {
+		t.Fatalf("file: %v, rate %v", err, f.Roles.WhistleblowerRate)
+	}
+	c, err = Load(Sources{LookupEnv: env("SWARM_DATA_DIR", dir, "SWARM_ROLES_WHISTLEBLOWER_RATE", " 1 ")})
+	if err != nil || c.Roles.WhistleblowerRate != 1 {
+		t.Fatalf("environment: %v, rate %v", err, c.Roles.WhistleblowerRate)
+	}
+	fs := pflag.NewFlagSet("x", pflag.ContinueOnError)
+	BindFlags(fs)
+	if err := fs.Parse([]string{"--whistleblower-rate", "0"}); err != nil {
+		t.Fatal(err)
+	}
+	c, err = Load(Sources{LookupEnv: env("SWARM_DATA_DIR", dir, "SWARM_ROLES_WHISTLEBLOWER_RATE", "1"), Flags: fs})
+	if err != nil || c.Roles.WhistleblowerRate != 0 || c.Origin("roles.whistleblower_rate") != SourceFlag {
+		t.Fatalf("flag: %v, rate %v", err, c.Roles.WhistleblowerRate)
+	}
+	var b strings.Builder
+	if err := c.Show(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "whistleblower_rate = 0 ") {
+		t.Fatalf("Show lacks the rate:\n%s", b.String())
+	}
+	if _, err := Parse([]byte(b.String())); err != nil {
+		t.Fatalf("Show's output does not parse: %v", err)
 	}
 }

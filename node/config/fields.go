@@ -14,7 +14,7 @@ const (
 )
 
 // field is one configuration key: its TOML path, its flag and how to reach its value.
-// Exactly one of str, list and boolean is set.
+// Exactly one of str, list, boolean and number is set.
 type field struct {
 	key     string
 	flag    string
@@ -22,6 +22,7 @@ type field struct {
 	str     func(*Config) *string
 	list    func(*Config) *[]string
 	boolean func(*Config) *bool
+	number  func(*Config) *float64
 }
 
 // Env returns the field's environment variable: SWARM_ and the key in upper case with
@@ -47,7 +48,8 @@ var fields = []field{
 	{key: "api.public", flag: "api-public", usage: "allow a non-loopback API address", boolean: func(c *Config) *bool { return &c.API.Public }},
 	{key: "api.metrics", flag: "metrics", usage: "serve Prometheus metrics on /metrics", boolean: func(c *Config) *bool { return &c.API.Metrics }},
 	{key: "roles.verifier", flag: "verifier", usage: "verify assigned contributions", boolean: func(c *Config) *bool { return &c.Roles.Verifier }},
-	{key: "roles.whistleblower", flag: "whistleblower", usage: "dispute wrong contributions", boolean: func(c *Config) *bool { return &c.Roles.Whistleblower }},
+	{key: "roles.whistleblower", flag: "whistleblower", usage: "also re-execute a sample of unassigned contributions and dispute wrong ones", boolean: func(c *Config) *bool { return &c.Roles.Whistleblower }},
+	{key: "roles.whistleblower_rate", flag: "whistleblower-rate", usage: "share of the contributions not assigned to the node that a whistleblower re-executes, 0 to 1", number: func(c *Config) *float64 { return &c.Roles.WhistleblowerRate }},
 	{key: "roles.keeper", flag: "keeper", usage: "send the run's housekeeping transactions", boolean: func(c *Config) *bool { return &c.Roles.Keeper }},
 	{key: "log.level", flag: "log-level", usage: "log level: debug, info, warn or error", str: func(c *Config) *string { return &c.Log.Level }},
 	{key: "log.format", flag: "log-format", usage: "log format: text or json", str: func(c *Config) *string { return &c.Log.Format }},
@@ -69,6 +71,8 @@ func (f *field) copyValue(dst, src *Config) {
 		*f.str(dst) = *f.str(src)
 	case f.list != nil:
 		*f.list(dst) = append([]string{}, *f.list(src)...)
+	case f.number != nil:
+		*f.number(dst) = *f.number(src)
 	default:
 		*f.boolean(dst) = *f.boolean(src)
 	}

@@ -30,6 +30,8 @@ func BindFlags(fs *pflag.FlagSet, keys ...string) {
 			fs.String(f.flag, *f.str(d), usage)
 		case f.list != nil:
 			fs.StringSlice(f.flag, *f.list(d), usage)
+		case f.number != nil:
+			fs.Float64(f.flag, *f.number(d), usage)
 		default:
 			fs.Bool(f.flag, *f.boolean(d), usage)
 		}

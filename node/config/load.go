@@ -177,6 +177,12 @@ func applyEnv(c *Config, origin map[string]Source, lookup func(string) (string, 
 			*f.str(c) = v
 		case f.list != nil:
 			*f.list(c) = splitList(v)
+		case f.number != nil:
+			x, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil {
+				return fmt.Errorf("%w: %s=%q: want a number", ErrInvalid, f.env(), v)
+			}
+			*f.number(c) = x
 		default:
 			b, err := strconv.ParseBool(strings.TrimSpace(v))
 			if err != nil {
@@ -219,6 +225,8 @@ func applyFlags(c *Config, origin map[string]Source, fs *pflag.FlagSet) error {
 			var l []string
 			l, err = fs.GetStringSlice(f.flag)
 			*f.list(c) = append([]string{}, l...)
+		case f.number != nil:
+			*f.number(c), err = fs.GetFloat64(f.flag)
 		default:
 			*f.boolean(c), err = fs.GetBool(f.flag)
 		}

@@ -28,6 +28,8 @@ func (c *Config) Settings() []Setting {
 			v = *f.str(c)
 		case f.list != nil:
 			v = append([]string{}, *f.list(c)...)
+		case f.number != nil:
+			v = *f.number(c)
 		default:
 			v = *f.boolean(c)
 		}
@@ -85,6 +87,8 @@ func tomlValue(v any) string {
 		return tomlString(v)
 	case bool:
 		return strconv.FormatBool(v)
+	case float64:
+		return strconv.FormatFloat(v, 'g', -1, 64)
 	case []string:
 		q := make([]string, len(v))
 		for i, s := range v {

@@ -65,6 +65,9 @@ func (c *Config) Validate() error {
 		bad("key.passphrase_env", "%q is not an environment variable name", c.Key.PassphraseEnv)
 	}
 	c.checkAPIAddr(bad)
+	if r := c.Roles.WhistleblowerRate; !(r >= 0 && r <= 1) {
+		bad("roles.whistleblower_rate", "%v: want a share from 0 to 1 (0.1 re-executes a tenth of the unassigned contributions)", r)
+	}
 	if _, ok := levels[c.Log.Level]; !ok {
 		bad("log.level", "%q: want debug, info, warn or error", c.Log.Level)
 	}

@@ -28,25 +28,58 @@ func (c *Chain) assignments(ctx context.Context, run swarm.RunID, round uint64) 
 	if err := c.waitBeacon(ctx, run, round); err != nil {
 		return nil, fmt.Errorf("assignments of round %d: %w", round, err)
 	}
+	mine, _, err := c.split(ctx, run, round)
+	if err != nil {
+		return nil, err
+	}
+	return c.committed(ctx, run, round, mine)
+}
+
+// split divides the round's other contributors (in commit order) into those the caller is
+// assigned to verify and the rest. The beacon must exist.
+func (c *Chain) split(ctx context.Context, run swarm.RunID, round uint64) (mine, others []common.Address, err error) {
 	rd, err := c.client.Round(ctx, run, round)
 	if err != nil {
-		return nil, fmt.Errorf("assignments of round %d: %w", round, mapped(err))
+		return nil, nil, fmt.Errorf("contributors of round %d: %w", round, mapped(err))
 	}
 	self := c.client.Address()
-	var mine []common.Address
 	for _, a := range rd.Contributors {
 		if a == self {
 			continue
 		}
 		vs, err := c.client.Verifiers(ctx, run, round, a)
 		if err != nil {
-			return nil, fmt.Errorf("verifiers of %s in round %d: %w", a, round, mapped(err))
+			return nil, nil, fmt.Errorf("verifiers of %s in round %d: %w", a, round, mapped(err))
 		}
 		if slices.Contains(vs, self) {
 			mine = append(mine, a)
+		} else {
+			others = append(others, a)
 		}
 	}
-	return c.committed(ctx, run, round, mine)
+	return mine, others, nil
+}
+
+// Unassigned returns the contributions to round that are neither the caller's nor
+// assigned to it, in commit order: a whistleblower's candidates (round.Whistleblower). Like
+// Assignments it waits for the round's beacon (which decides the assignments).
+func (c *Chain) Unassigned(ctx context.Context, run swarm.RunID, round uint64) ([]swarm.Committed, error) {
+	cs, err := c.unassigned(ctx, run, round)
+	return cs, c.m.count("unassigned", err)
+}
+
+func (c *Chain) unassigned(ctx context.Context, run swarm.RunID, round uint64) ([]swarm.Committed, error) {
+	if err := c.check(run); err != nil {
+		return nil, err
+	}
+	if err := c.waitBeacon(ctx, run, round); err != nil {
+		return nil, fmt.Errorf("unassigned contributions of round %d: %w", round, err)
+	}
+	_, others, err := c.split(ctx, run, round)
+	if err != nil {
+		return nil, err
+	}
+	return c.committed(ctx, run, round, others)
 }
 
 // waitBeacon returns once round's beacon can be read, or ErrUndecided before C_r and at V_r.

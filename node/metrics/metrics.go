@@ -21,7 +21,8 @@ type Metrics struct {
 	// Commits counts the node's commitments sent, by result ("ok", "error").
 	Commits *prometheus.CounterVec
 	// Verifications counts re-executions of others' contributions, by
-	// verdict ("match", "mismatch", "error").
+	// verdict ("match", "mismatch", "error" for assigned ones; "whistleblower_match",
+	// "whistleblower_mismatch" for unassigned ones re-executed as a whistleblower).
 	Verifications *prometheus.CounterVec
 	// Disputes counts disputes, by role ("challenger", "solver") and event
 	// ("opened", "won", "lost").

@@ -78,6 +78,10 @@ type Result struct {
 	// them, or refused them as invalid: a wrong base, manifest length or batch order);
 	// Attested those it attested.
 	Verified, Attested int
+	// Whistled counts the contributions it was not assigned to that it re-executed as a
+	// whistleblower (WithWhistleblower), Mismatched those of them that differed from their
+	// commitment (each handed to Hooks.Mismatch). Neither is ever attested.
+	Whistled, Mismatched int
 	// Aggregated counts the updates of the final set of round−D applied to get Next (0 when
 	// round < D or the set was empty); Fetched how many of them came over the network.
 	Aggregated, Fetched int

@@ -1,6 +1,7 @@
 package round
 
 import (
+	"context"
 	"fmt"
 	"log/slog"
 
@@ -19,6 +20,7 @@ type config struct {
 	maxPerPeer      int
 	fetchParallel   int
 	hooks           Hooks
+	whistle         *Whistleblower
 	log             *slog.Logger
 }
 
@@ -32,10 +34,10 @@ type Hooks struct {
 	// Received is called for every validated message delivered to the node, after it was
 	// filed (a rollout's payload stored) or found to repeat one already filed.
 	Received func(r gossip.Received)
-	// Mismatch is called when the re-execution of an assigned contribution differs from
-	// its commitment (Compute.Verify returned an error wrapping ErrMismatch; a refused
-	// batch or critique is not one). The node disputes it from there. The slices belong
-	// to the callee.
+	// Mismatch is called when the re-execution of an assigned contribution (or, in
+	// whistleblower mode, of a sampled unassigned one) differs from its commitment
+	// (Compute.Verify returned an error wrapping ErrMismatch; a refused batch or critique
+	// is not one). The node disputes it from there. The slices belong to the callee.
 	Mismatch func(Mismatch)
 }
 
@@ -92,6 +94,33 @@ func WithFetchParallelism(n int) Option {
 // WithHooks sets the engine's hooks.
 func WithHooks(h Hooks) Option {
 	return func(c *config) error { c.hooks = h; return nil }
+}
+
+// Whistleblower makes the engine also re-execute contributions it is not assigned to
+// (docs/NODE.md, "Whistleblower mode"): after its assigned verifications of round r, it
+// lists the round's unassigned contributions, keeps those Sample picks and re-executes each like
+// an assigned one (same fetches, same Compute.Verify, same Hooks.Mismatch on a mismatch),
+// but never attests them: only assigned verifiers attest.
+type Whistleblower struct {
+	// Unassigned returns the contributions to round r that are neither the node's own nor
+	// assigned to it by the chain, in commit order (the engine also skips any that
+	// Chain.Assignments returned). Called after the assignments were read.
+	Unassigned func(ctx context.Context, r uint64) ([]swarm.Committed, error)
+	// Sample reports whether the node re-executes c's contribution to round r. It must be
+	// deterministic (the same answer after a restart).
+	Sample func(ctx context.Context, r uint64, c swarm.Committed) (bool, error)
+}
+
+// WithWhistleblower turns whistleblower mode on (see Whistleblower). Both functions are
+// required.
+func WithWhistleblower(w Whistleblower) Option {
+	return func(c *config) error {
+		if w.Unassigned == nil || w.Sample == nil {
+			return fmt.Errorf("whistleblower: nil Unassigned or Sample")
+		}
+		c.whistle = &w
+		return nil
+	}
 }
 
 // WithLogger sets the logger.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"golang.org/x/sync/errgroup"
 
@@ -40,7 +41,53 @@ func (e *Engine) verify(ctx context.Context, r uint64, m model, res *Result) err
 		}
 		res.Attested++
 	}
+	if e.cfg.whistle != nil {
+		e.whistle(ctx, r, m, as, res)
+	}
 	return nil
+}
+
+// whistle re-executes, as a whistleblower, the contributions of round r that are neither
+// the node's own nor assigned to it and that the sample picks; a mismatch goes to
+// Hooks.Mismatch from check, like an assigned one's. Nothing is attested. Errors are
+// logged: whistleblowing is best effort and never stops the round.
+func (e *Engine) whistle(ctx context.Context, r uint64, m model, assigned []swarm.Committed, res *Result) {
+	w := e.cfg.whistle
+	all, err := w.Unassigned(ctx, r)
+	if err != nil {
+		e.log.Warn("whistleblower: unassigned contributions", "round", r, "err", err)
+		return
+	}
+	for _, c := range all {
+		if c.Author == e.self || slices.ContainsFunc(assigned, func(a swarm.Committed) bool { return a.Author == c.Author }) {
+			continue
+		}
+		pick, err := w.Sample(ctx, r, c)
+		if err != nil {
+			e.log.Warn("whistleblower: sample", "round", r, "author", c.Author, "err", err)
+			continue
+		}
+		if !pick {
+			continue
+		}
+		err = e.check(ctx, r, m, c)
+		switch {
+		case errors.Is(err, ErrMismatch):
+			res.Whistled++
+			res.Mismatched++
+			e.log.Warn("whistleblower: re-execution differs from the commitment", "round", r, "author", c.Author, "err", err)
+		case errors.Is(err, ErrInvalid):
+			res.Whistled++
+			e.log.Info("whistleblower: contribution invalid (not disputable; its verifiers refuse it)", "round", r, "author", c.Author, "err", err)
+		case err != nil:
+			e.log.Info("whistleblower: cannot re-execute contribution", "round", r, "author", c.Author, "err", err)
+		default:
+			res.Whistled++
+		}
+		if ctx.Err() != nil {
+			return
+		}
+	}
 }
 
 // check fetches what a's contribution was computed from and asks Compute to re-execute it.

@@ -151,10 +151,18 @@ async function refresh() {
 
   fill("disputes", disputes.items, (tr, d) => {
     tr.dataset.dispute = d.id;
+    const role = d.solver.toLowerCase() === self ? "solver" : d.challenger.toLowerCase() === self ? "challenger" : "";
+    if (role) {
+      tr.dataset.role = role;
+      tr.className = "self";
+    }
     cell(tr, d.id, "num");
     cell(tr, d.round, "num");
+    cell(tr, d.step, "num");
     cell(tr, short(d.solver), "addr").title = d.solver;
     cell(tr, short(d.challenger), "addr").title = d.challenger;
+    cell(tr, role || "–");
+    cell(tr, d.reveals, "num");
     cell(tr, d.state.replace("_", " "));
     cell(tr, d.outcome.replace("_", " "));
     cell(tr, ether(d.slashed), "num");
