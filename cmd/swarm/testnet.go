@@ -16,7 +16,7 @@ func newTestnetCmd() *cobra.Command {
 		Use:   "testnet",
 		Short: "Run a local swarm: a dev chain and N `swarm join` processes on loopback, with faults and a report",
 	}
-	cmd.AddCommand(newTestnetUpCmd(), newTestnetStatusCmd(), newTestnetDownCmd())
+	cmd.AddCommand(newTestnetUpCmd(), newTestnetStatusCmd(), newTestnetDownCmd(), newTestnetCompareCmd())
 	return cmd
 }
 
