@@ -96,3 +96,32 @@ func TestWarmStartInitialState(t *testing.T) {
 		t.Fatal("Evaluate on 0 problems: no error")
 	}
 }
+
+// BenchmarkEvaluate is a node's per-round held-out evaluation on the testnet's run.
+func BenchmarkEvaluate(b *testing.B) {
+	c := warmConfig(50)
+	s, err := InitialState(c)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, _, err := Evaluate(c, s, DefaultEvalSize); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWarmStart is θ_0 of the testnet's default run (50 warm-start steps), as
+// every node computes it on joining.
+func BenchmarkWarmStart(b *testing.B) {
+	c := warmConfig(50)
+	for b.Loop() {
+		if _, err := InitialState(c); err != nil {
+			b.Fatal(err)
+		}
+		warmCache.Lock()
+		warmCache.params = nil
+		warmCache.Unlock()
+	}
+}
