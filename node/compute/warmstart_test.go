@@ -1,6 +1,7 @@
 package compute
 
 import (
+	"bytes"
 	"errors"
 	"testing"
 
@@ -42,6 +43,19 @@ func TestWarmStartConfig(t *testing.T) {
 	h, _ := c.Hash()
 	if h == h0 {
 		t.Fatal("the warm start does not change the config hash")
+	}
+	// Key 34 present with the value 0 is not the canonical encoding (0 is absent).
+	one := warmConfig(1)
+	b1, err := one.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasSuffix(b1, []byte{0x18, 34, 0x01}) {
+		t.Fatalf("encoding does not end with key 34 = 1: %x", b1[len(b1)-4:])
+	}
+	zero := append(bytes.Clone(b1[:len(b1)-1]), 0x00)
+	if _, err := DecodeConfig(zero); !errors.Is(err, ErrBadConfig) {
+		t.Fatalf("key 34 = 0: %v, want ErrBadConfig", err)
 	}
 	for _, bad := range []int{-1, MaxWarmStart + 1} {
 		c.WarmStart = bad
