@@ -9,7 +9,7 @@ TESTFLAGS ?= -race -timeout 20m
 BENCHTIME ?= 1s
 BENCHCOUNT ?= 5
 
-.PHONY: help deps build test test-unit crossarch bench run train lint fmt contracts fuzz clean
+.PHONY: help deps build test test-unit crossarch bench run compare train lint fmt contracts fuzz clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-11s %s\n", $$1, $$2}'
@@ -56,6 +56,9 @@ bench: ## benchmarks (speed and memory), BENCHCOUNT runs each, for benchstat
 run: build ## the main job: a local testnet (dev chain on the manual clock, 4 `swarm join` processes, 6 rounds, two kill -9s), its summary and report (about 1.5 minutes on 2 cores)
 	./bin/swarm testnet up --nodes 4 --rounds 6 --clock manual --chaos kill9
 
+compare: build ## learning together against alone: 4-node swarms at 8/0, 6/2, 4/4, 2/6 own/external groups and one peer alone, 12 rounds each (docs/TESTNET.md, "Learning together")
+	./bin/swarm testnet compare --nodes 4 --rounds 12 --dir swarm-compare
+
 train: build ## self-test, then a solo GRPO run (about 5 minutes on 2 cores)
 	./bin/swarm selftest
 	./bin/swarm train --data-dir swarm-train
@@ -75,4 +78,4 @@ fuzz: ## run every fuzz target briefly (FUZZTIME each)
 		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $${FUZZTIME:-10s} $$p || exit 1; done; done
 
 clean: ## remove build outputs
-	rm -rf bin bench.txt swarm-train swarm-testnet
+	rm -rf bin bench.txt swarm-train swarm-testnet swarm-compare

@@ -100,7 +100,11 @@ func (w *walCompute) Contribute(ctx context.Context, r uint64, model []byte, bat
 // Aggregate marks the aggregation stage and computes θ_{r+1}.
 func (w *walCompute) Aggregate(ctx context.Context, model []byte, updates [][]byte) ([]byte, swarm.Root, error) {
 	w.track.stageOnly(store.StageAggregate)
-	return w.Compute.Aggregate(ctx, model, updates)
+	blob, root, err := w.Compute.Aggregate(ctx, model, updates)
+	if err == nil {
+		w.track.aggregated(root, blob)
+	}
+	return blob, root, err
 }
 
 // walChain is the engine's swarm.Chain with the commit side of the write-ahead: a commit

@@ -114,6 +114,11 @@ func (n *Node) useRunConfig(ctx context.Context, b []byte) error {
 	if n.genesis, err = compute.EncodeModel(st); err != nil {
 		return err
 	}
+	held, err := newHeldOut(c, compute.DefaultEvalSize, n.genesis)
+	if err != nil {
+		return err
+	}
+	n.track.setHeldOut(held)
 	n.runCfg = c
 	sched := n.chain.Schedule()
 	n.first = sched.RoundAt(n.chain.Clock().Now())

@@ -35,6 +35,7 @@ type tracker struct {
 	model   swarm.Root
 	curve   map[uint64]api.CurvePoint
 	lastErr error
+	held    *heldOut // nil until the run config is known
 }
 
 func newTracker(st *store.Store, run swarm.RunID, m *metrics.Metrics, emit func(Event)) *tracker {
@@ -85,6 +86,30 @@ func (t *tracker) persist(s store.RoundState) {
 	}
 }
 
+// evaluate puts the held-out figures of θ_{r+1} (root next) in round r's curve point, when
+// the node holds that model.
+func (t *tracker) evaluate(r uint64, next swarm.Root) {
+	t.mu.Lock()
+	h := t.held
+	t.mu.Unlock()
+	if h == nil {
+		return
+	}
+	acc, rew, ok, err := h.score(next)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if err != nil {
+		t.lastErr = err
+		return
+	}
+	if !ok {
+		return
+	}
+	p := t.curve[r]
+	p.Round, p.Accuracy, p.EvalReward, p.Evaluated = r, acc, rew, true
+	t.curve[r] = p
+}
+
 // rollouts records the mean claimed reward of the node's own rollouts of round r, and the
 // share of its completions with full reward, as the round's curve point.
 func (t *tracker) rollouts(r uint64, payloads [][]byte) {
@@ -107,7 +132,9 @@ func (t *tracker) rollouts(r uint64, payloads [][]byte) {
 		return
 	}
 	t.mu.Lock()
-	t.curve[r] = api.CurvePoint{Round: r, Reward: sum / float64(n), Accuracy: float64(full) / float64(n)}
+	p := t.curve[r]
+	p.Round, p.Reward, p.RolloutAccuracy = r, sum/float64(n), float64(full)/float64(n)
+	t.curve[r] = p
 	t.mu.Unlock()
 }
 
@@ -133,6 +160,7 @@ func (t *tracker) hooks() round.Hooks {
 			t.round, t.cur, t.model = res.Round+1, store.StageRollouts, res.Next
 			t.mu.Unlock()
 			t.persist(store.RoundState{Round: res.Round + 1, Stage: store.StageRollouts, Model: res.Next})
+			t.evaluate(res.Round, res.Next)
 			result := "skipped"
 			if res.Committed {
 				result = "committed"
@@ -264,7 +292,8 @@ func (a apiNode) Peers(ctx context.Context) ([]api.Peer, error) {
 	return out, ctx.Err()
 }
 
-// Curve returns the node's per-round figures from its own rollouts.
+// Curve returns the node's per-round figures: its own rollouts' rewards and the held-out
+// accuracy of the model it computed.
 func (a apiNode) Curve(ctx context.Context) ([]api.CurvePoint, error) {
 	return a.n.track.points(), ctx.Err()
 }

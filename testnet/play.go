@@ -224,9 +224,12 @@ func (t *testnet) emit(ctx context.Context, rep *Report, r uint64) {
 					}
 				}
 				if resp.Curve != nil {
-					rw, ac := resp.Curve.Reward, resp.Curve.Accuracy
-					nr.Reward, nr.Accuracy = &rw, &ac
-					rewards, accs = append(rewards, rw), append(accs, ac)
+					rw := resp.Curve.Reward
+					nr.Reward, rewards = &rw, append(rewards, rw)
+					if resp.Curve.Evaluated { // held-out accuracy of θ_{r+1}
+						ac := resp.Curve.Accuracy
+						nr.Accuracy, accs = &ac, append(accs, ac)
+					}
 				}
 			}
 		}

@@ -59,6 +59,10 @@ type Options struct {
 	StartIn    time.Duration
 	Task, Size string
 	Seed       uint64
+	// WarmStart, Own and External are the run's learning settings (testnet/learn.go):
+	// supervised warm-start steps of θ_0 (-1: none; 0: DefaultWarmStart) and own/external
+	// groups per node and round (0: 1 and 1).
+	WarmStart, Own, External int
 	// Faults are ParseFaults' names; KillEvery the rounds between two kill -9s (default 2).
 	Faults    []string
 	KillEvery int
@@ -127,6 +131,9 @@ func (o *Options) defaults() error {
 	case o.StartIn%time.Second != 0:
 		return fmt.Errorf("start delay %v: want whole seconds", o.StartIn)
 	}
+	if err := o.checkLearning(); err != nil {
+		return err
+	}
 	if _, err := ParseFaults(o.Faults); err != nil {
 		return err
 	}
@@ -147,6 +154,7 @@ func (o *Options) spec(params ledger.Params, start uint64, bootstrap []string) (
 	}
 	c.PartialWeight = 1
 	c.G, c.L, c.E, c.Lag, c.Verifiers = 4, 1, 1, 2, 1
+	o.learning(c)
 	round := uint64(o.Round / time.Second)
 	c.RoundDuration, c.CommitWindow = round, round*5/8
 	c.VerifyWindow = round - c.CommitWindow

@@ -79,6 +79,7 @@ func (rf *runFlags) bind(f *pflag.FlagSet) {
 	f.IntVar(&c.G, "group-size", c.G, "completions per prompt (G)")
 	f.IntVar(&c.L, "own-groups", c.L, "own groups per peer and round (L)")
 	f.IntVar(&c.E, "external-groups", c.E, "external groups per peer and round (E)")
+	f.IntVar(&c.WarmStart, "warm-start", c.WarmStart, "supervised warm-start steps that make θ_0 from the seed's init (0: the random init; every node recomputes them)")
 	f.Uint32Var(&s.NumRounds, "rounds", s.NumRounds, "rounds the pool pays for")
 	f.DurationVar(&rf.startIn, "start-in", 0, "round 0 starts this long after the chain's latest block (0: at the creating block)")
 	f.DurationVar(&rf.round, "round", rf.round, "round length")

@@ -16,7 +16,7 @@ func newTestnetCmd() *cobra.Command {
 		Use:   "testnet",
 		Short: "Run a local swarm: a dev chain and N `swarm join` processes on loopback, with faults and a report",
 	}
-	cmd.AddCommand(newTestnetUpCmd(), newTestnetStatusCmd(), newTestnetDownCmd())
+	cmd.AddCommand(newTestnetUpCmd(), newTestnetStatusCmd(), newTestnetDownCmd(), newTestnetCompareCmd())
 	return cmd
 }
 
@@ -75,6 +75,9 @@ func newTestnetUpCmd() *cobra.Command {
 	f.StringVar(&o.Task, "task", "reverse", "task family")
 	f.StringVar(&o.Size, "size", "tiny", "model size")
 	f.Uint64Var(&o.Seed, "seed", 0, "seed of the initial model and the task stream (0: the task's default)")
+	f.IntVar(&o.WarmStart, "warm-start", 0, fmt.Sprintf("supervised warm-start steps of θ_0, recomputed by every node (0: %d; -1: the random init, which does not learn)", testnet.DefaultWarmStart))
+	f.IntVar(&o.Own, "own", 0, "own groups per node and round (0: 1 own and 1 external)")
+	f.IntVar(&o.External, "external", 0, "external groups per node and round, from other nodes' rollouts (with --own)")
 	f.StringSliceVar(&faults, "chaos", nil, "faults to inject: kill9 (partition and arm64 are not available yet)")
 	f.IntVar(&o.KillEvery, "kill-every", 2, "with --chaos kill9: rounds between two kills")
 	f.StringVar(&adversary, "adversary", "", "cheating nodes, name=count,... (e.g. tamper=1,lazy=1; the names and what each does: docs/TESTNET.md)")

@@ -93,8 +93,17 @@ type Peer struct {
 // CurvePoint is the node's training figures of one round.
 type CurvePoint struct {
 	Round uint64 `json:"round"`
-	// Accuracy is the evaluation accuracy of θ_{round+1}, in [0, 1].
-	Accuracy float64 `json:"accuracy"`
+	// Accuracy is the held-out accuracy of θ_{round+1}, the model the node computed at the
+	// end of the round, in [0, 1]: the exact-match share of greedy answers to the run's
+	// first held-out problems (compute.Evaluate). Evaluated says the node measured it (a
+	// node that adopted a fetched model, or has not yet aggregated, reports 0 and false).
+	Accuracy  float64 `json:"accuracy"`
+	Evaluated bool    `json:"evaluated"`
+	// EvalReward is the held-out mean reward of θ_{round+1} (exact + partial weight ×
+	// partial credit), when Evaluated.
+	EvalReward float64 `json:"eval_reward,omitempty"`
 	// Reward is the mean task reward of the node's rollouts in the round.
 	Reward float64 `json:"reward"`
+	// RolloutAccuracy is the share of the node's rollouts of the round with full reward.
+	RolloutAccuracy float64 `json:"rollout_accuracy"`
 }

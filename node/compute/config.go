@@ -40,6 +40,12 @@ type Config struct {
 	// Economic parameters in wei, as the chain holds them.
 	Stake, Slash, Bond, VerifierFee uint64
 	Verifiers                       int // assigned verifiers per contribution
+
+	// WarmStart is the number of supervised warm-start steps that make θ_0
+	// from the seed's random init (InitialState, docs/PROTOCOL.md "Warm-started
+	// θ_0"); 0 is the random init itself. It is key 34 of the encoding,
+	// absent when 0, so configs without a warm start keep their hash.
+	WarmStart int
 }
 
 // DefaultConfig is the run config for a task family at `swarm train`'s
@@ -94,6 +100,7 @@ type wireConfig struct {
 	Bond            uint64 `cbor:"31,keyasint"`
 	VerifierFee     uint64 `cbor:"32,keyasint"`
 	Verifiers       uint32 `cbor:"33,keyasint"`
+	WarmStart       uint32 `cbor:"34,keyasint,omitempty"`
 }
 
 // MaxConfigSize bounds an encoded config.
@@ -128,7 +135,7 @@ func (c Config) Encode() ([]byte, error) {
 	}{{"level", c.Level, &w.Level}, {"vocab", m.Vocab, &w.Vocab}, {"dim", m.Dim, &w.Dim}, {"layers", m.Layers, &w.Layers},
 		{"heads", m.Heads, &w.Heads}, {"ffn", m.FFN, &w.FFN}, {"context", m.Context, &w.Context},
 		{"G", c.G, &w.G}, {"L", c.L, &w.L}, {"E", c.E, &w.E}, {"max_new", c.MaxNew, &w.MaxNew},
-		{"lag", c.Lag, &w.Lag}, {"verifiers", c.Verifiers, &w.Verifiers}}
+		{"lag", c.Lag, &w.Lag}, {"verifiers", c.Verifiers, &w.Verifiers}, {"warm_start", c.WarmStart, &w.WarmStart}}
 	for _, x := range ints {
 		v, err := u32(x.name, x.v)
 		if err != nil {
@@ -166,7 +173,8 @@ func DecodeConfig(b []byte) (Config, error) {
 		Lag:           int(w.Lag),
 		RoundDuration: w.RoundDuration, CommitWindow: w.CommitWindow, VerifyWindow: w.VerifyWindow,
 		DisputeWindow: w.DisputeWindow, DisputeDuration: w.DisputeDuration,
-		Stake: w.Stake, Slash: w.Slash, Bond: w.Bond, VerifierFee: w.VerifierFee, Verifiers: int(w.Verifiers)}
+		Stake: w.Stake, Slash: w.Slash, Bond: w.Bond, VerifierFee: w.VerifierFee, Verifiers: int(w.Verifiers),
+		WarmStart: int(w.WarmStart)}
 	if err := c.Validate(); err != nil {
 		return Config{}, err
 	}
@@ -222,6 +230,8 @@ func (c Config) Validate() error {
 		return bad("Adam betas %g, %g outside (0, 1)", c.Beta1, c.Beta2)
 	case c.Lag < 0 || c.Lag > 1<<16 || c.Verifiers < 0 || c.Verifiers > 1<<16:
 		return bad("lag %d, verifiers %d", c.Lag, c.Verifiers)
+	case c.WarmStart < 0 || c.WarmStart > MaxWarmStart:
+		return bad("warm start %d steps outside [0, %d]", c.WarmStart, MaxWarmStart)
 	}
 	if b, ok := f.(tasks.Bounded); ok {
 		p, a := b.MaxLen(c.Level)

@@ -97,6 +97,10 @@ func TestCheckRejectsOversizedShapes(t *testing.T) {
 func FuzzDecodeConfig(f *testing.F) {
 	good, _ := DefaultConfig("add").Encode()
 	f.Add(good)
+	w := DefaultConfig("add")
+	w.WarmStart = 50
+	warm, _ := w.Encode()
+	f.Add(warm)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		c, err := DecodeConfig(b)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/apiary-rl/apiary/training/model"
 	"github.com/apiary-rl/apiary/training/repops"
 	"github.com/apiary-rl/apiary/training/rl"
 	"github.com/apiary-rl/apiary/training/tasks"
@@ -134,7 +135,13 @@ func Check(c Config) (Report, error) {
 	if err := c.Validate(); err != nil {
 		return Report{}, err
 	}
-	st, err := InitialState(c)
+	// The program does not depend on the parameters' values either: the
+	// random init stands in for θ_0 (no warm start to run).
+	m, err := model.New(c.Model, c.Seed)
+	if err != nil {
+		return Report{}, fmt.Errorf("compute: %w", err)
+	}
+	st, err := NewState(c, m.Params)
 	if err != nil {
 		return Report{}, err
 	}

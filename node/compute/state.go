@@ -35,13 +35,15 @@ func NewState(c Config, params []*repops.Tensor) (*State, error) {
 	return s, nil
 }
 
-// InitialState is NewState of the config's freshly initialized model.
+// InitialState is θ_0 of config c: NewState of the seed's freshly initialized
+// model, after c.WarmStart supervised warm-start steps when c has them
+// (initialParams; the warm start runs once per config and process).
 func InitialState(c Config) (*State, error) {
-	m, err := model.New(c.Model, c.Seed)
+	ps, err := initialParams(c)
 	if err != nil {
-		return nil, fmt.Errorf("compute: %w", err)
+		return nil, err
 	}
-	return NewState(c, m.Params)
+	return NewState(c, ps)
 }
 
 // Tensors returns the model set in §3.1 order.
