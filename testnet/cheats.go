@@ -21,7 +21,7 @@ type Cheat struct {
 	// marked it a copy), "not attested" (no assigned verifier vouched for it), "final" (it
 	// got into the round's final set: the cheat went through) or "pending" (attested, not
 	// final, not convicted: a dispute was open or the round did not finalize before the end)
-	// or "moot" (final, with the update an honest peer committed to the round: the cheat
+	// or "moot" (final, with the update an honest contribution of the round has: the cheat
 	// changed nothing that is committed — e.g. a wrong model whose groups all have zero
 	// advantage, so every gradient is zero whatever the model — or the withheld blob is the
 	// honest peer's, which serves it). Moot cheats are not counted as cheating contributions.
@@ -154,10 +154,11 @@ func buildAdversaryReports(rep *Report, rounds map[uint64]api.RoundResponse, fin
 	return out
 }
 
-// sameUpdate reports whether an honest peer other than author committed update to the round.
+// sameUpdate reports whether a peer other than author whose contributions are honest (an
+// honest node, or a lazy or sham-dispute one) committed update to the round.
 func sameUpdate(resp api.RoundResponse, author common.Address, update common.Hash, advOf map[common.Address]string) bool {
 	for _, c := range resp.Commits {
-		if c.Peer != author && advOf[c.Peer] == "" && c.UpdateRoot == update {
+		if c.Peer != author && !contributionCheats(advOf[c.Peer]) && c.UpdateRoot == update {
 			return true
 		}
 	}

@@ -43,7 +43,8 @@ func TestAdversaryReports(t *testing.T) {
 	rounds := map[uint64]api.RoundResponse{
 		0: {Round: indexer.Round{Commits: []indexer.Commit{{Peer: a(0), UpdateRoot: u1, Attestations: 1}, {Peer: a(1), UpdateRoot: u2, Convicted: true},
 			{Peer: a(2), UpdateRoot: u1, Duplicate: true, Attestations: 0}, {Peer: a(3), UpdateRoot: u2}}}},
-		1: {Round: indexer.Round{Commits: []indexer.Commit{{Peer: a(0), UpdateRoot: u1, Attestations: 1}, {Peer: a(3), UpdateRoot: u1, Attestations: 1}}}},
+		1: {Round: indexer.Round{Commits: []indexer.Commit{{Peer: a(0), UpdateRoot: u1, Attestations: 1}, {Peer: a(4), UpdateRoot: u2, Attestations: 1},
+			{Peer: a(3), UpdateRoot: u2, Attestations: 1}}}}, // the lazy node's update: an honest contribution
 		2: {Round: indexer.Round{Commits: []indexer.Commit{{Peer: a(0), UpdateRoot: u1, Attestations: 1}, {Peer: a(3), UpdateRoot: u2, Attestations: 1}}}},
 	}
 	r.Disputes = []Dispute{{Round: 0, Solver: addr(1), Challenger: addr(0), State: "challenger_won", Outcome: "wrong_element"},

@@ -91,8 +91,9 @@ type Comparison struct {
 	Task      string `json:"task"`
 	Size      string `json:"size"`
 	WarmStart int    `json:"warm_start"`
-	// Alone is the peer alone with the run's lag D (the baseline of every ratio);
-	// AloneNoLag the same peer applying each round's update at once.
+	// Alone is a peer alone with the run's lag D, averaged over as many peers as a
+	// swarm has nodes, each alone with its own rollout keys (the baseline of every
+	// ratio); AloneNoLag the same peers applying each round's update at once.
 	Alone      Curve          `json:"alone"`
 	AloneNoLag Curve          `json:"alone_no_lag"`
 	Swarms     []Curve        `json:"swarms"`
@@ -102,9 +103,10 @@ type Comparison struct {
 }
 
 // Compare runs one testnet per setting (Base's nodes and rounds, in
-// Base.Dir/swarm-<own>-<external>), then the peer alone (solo.Alone) under the
-// first swarm's run config with all own+external groups its own (with and
-// without the run's lag), and writes
+// Base.Dir/swarm-<own>-<external>), then Base.Nodes peers alone, each by
+// itself (solo.Alone), under the first swarm's run config with all
+// own+external groups their own (with and without the run's lag), averaged as
+// the swarm's figures average its nodes, and writes
 // compare.json, accuracy.svg, reward.svg and compare.txt to Base.Dir.
 func Compare(ctx context.Context, co CompareOptions) (*Comparison, error) {
 	base := co.Base
@@ -160,19 +162,27 @@ func Compare(ctx context.Context, co CompareOptions) (*Comparison, error) {
 	c := *cfg
 	cmp.Config, cmp.WarmStart, cmp.Task = c, c.WarmStart, c.Task
 	c.L, c.E = c.L+c.E, 0
+	peers := max(base.Nodes, 1)
 	for _, lag := range []bool{true, false} {
-		fmt.Fprintf(base.Out, "== one peer alone, %d own groups, %d rounds, lag %v\n", c.L, base.Rounds, lag)
-		pts, err := solo.Alone(ctx, c, base.Rounds, co.EvalSize, lag)
-		if err != nil {
-			return nil, fmt.Errorf("compare: alone: %w", err)
+		fmt.Fprintf(base.Out, "== %d peers alone, one after the other, %d own groups, %d rounds, lag %v\n", peers, c.L, base.Rounds, lag)
+		reward, acc := make([]float64, base.Rounds), make([]float64, base.Rounds)
+		for i := 0; i < peers; i++ {
+			pts, err := solo.Alone(ctx, c, solo.AloneAddr(i), base.Rounds, co.EvalSize, lag)
+			if err != nil {
+				return nil, fmt.Errorf("compare: alone: %w", err)
+			}
+			for r, p := range pts {
+				reward[r] += p.Reward / float64(peers)
+				acc[r] += p.Accuracy / float64(peers)
+			}
 		}
 		cv := Curve{Name: fmt.Sprintf("alone %d/0", c.L)}
 		if !lag {
 			cv.Name += " no lag"
 		}
-		for _, p := range pts {
-			a := p.Accuracy
-			cv.add(p.Reward, &a)
+		for r := range reward {
+			a := acc[r]
+			cv.add(reward[r], &a)
 		}
 		if lag {
 			cmp.Alone = cv
@@ -275,13 +285,13 @@ func (cmp *Comparison) write(dir string) error {
 func (cmp *Comparison) Text() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "task %s, model %s, warm start %d steps, %d rounds; swarms of %d nodes\n", cmp.Task, cmp.Size, cmp.WarmStart, cmp.Rounds, cmp.Nodes)
-	fmt.Fprintf(&b, "%-12s %14s %10s %14s %10s\n", "", "total reward", "vs alone", "final accuracy", "vs alone")
+	fmt.Fprintf(&b, "%-17s %14s %10s %14s %10s\n", "", "total reward", "vs alone", "final accuracy", "vs alone")
 	for _, c := range append([]Curve{cmp.Alone, cmp.AloneNoLag}, cmp.Swarms...) {
 		fa := "n/a"
 		if c.FinalAccuracy != nil {
 			fa = fmt.Sprintf("%.3f", *c.FinalAccuracy)
 		}
-		fmt.Fprintf(&b, "%-12s %14.3f %9.2fx %14s %9.2fx\n", c.Name, c.TotalReward, c.RewardRatio, fa, c.AccuracyRatio)
+		fmt.Fprintf(&b, "%-17s %14.3f %9.2fx %14s %9.2fx\n", c.Name, c.TotalReward, c.RewardRatio, fa, c.AccuracyRatio)
 	}
 	if cmp.SAPO > 0 {
 		fmt.Fprintf(&b, "swarm 4/4 over swarm 8/0, total reward: %.2fx (SAPO paper: 1.94x)\n", cmp.SAPO)

@@ -22,7 +22,7 @@ func newTestnetCompareCmd() *cobra.Command {
 		Use:   "compare",
 		Short: "Learning together against learning alone: one testnet per own/external setting, then one peer alone",
 		Long: "Runs one testnet (`swarm testnet up`) per --settings own/external pair, one after the other,\n" +
-			"each in --dir/swarm-<own>-<external>, then one peer alone: the first swarm's run config (same θ_0,\n" +
+			"each in --dir/swarm-<own>-<external>, then as many peers alone (each by itself, averaged): the first swarm's run config (same θ_0,\n" +
 			"task and hyperparameters) trained by the contribution step on own+external groups of its own\n" +
 			"rollouts per round, without the swarm. Writes compare.json, accuracy.svg (held-out accuracy of\n" +
 			"θ_{r+1}), reward.svg (cumulative rollout reward) and compare.txt to --dir and prints the table:\n" +

@@ -47,6 +47,7 @@ func TestJoinBadInput(t *testing.T) {
 		{"malformed manifest", []string{"--run", run, "--manifest", garbage}, "garbage.json"},
 		{"unreachable RPC", []string{"--run", run, "--manifest", unreachable}, "swarm doctor"},
 		{"bad stake", []string{"--run", run, "--manifest", unreachable, "--stake", "-1"}, "--stake"},
+		{"unknown adversary", []string{"--run", run, "--manifest", unreachable, "--adversary", "bogus"}, `--adversary "bogus": unknown adversary`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			joinFails(t, exec.Command(bin, append(append([]string{}, base...), tc.args...)...), "input test", tc.want)

@@ -21,7 +21,7 @@ func TestRunCreate(t *testing.T) {
 	boot := "/ip4/127.0.0.1/tcp/4111/p2p/16Uiu2HAmHsTJwTXtGbGXVA6emeaYm9MpAVL4RDs7ifDeqXJqnW5w"
 	base := []string{"run", "create", "--manifest", env.manifest, "--key-file", keyFile}
 
-	out, err := execSwarm(t, append(base, "--pool", "6", "--size", "tiny", "--start-in", "10m", "--bootstrap", boot, "--json")...)
+	out, err := execSwarm(t, append(base, "--pool", "6", "--size", "tiny", "--start-in", "10m", "--bootstrap", boot, "--warm-start", "20", "--json")...)
 	if err != nil {
 		t.Fatalf("run create: %v\n%s", err, out)
 	}
@@ -43,7 +43,7 @@ func TestRunCreate(t *testing.T) {
 	if err != nil {
 		t.Fatalf("load the created run from the manifest's directory: %v", err)
 	}
-	if loaded.Config.Model.Layers != 1 || len(loaded.Bootstrap) != 1 || loaded.Bootstrap[0] != boot || loaded.ConfigFile != got.ConfigFile {
+	if loaded.Config.Model.Layers != 1 || loaded.Config.WarmStart != 20 || len(loaded.Bootstrap) != 1 || loaded.Bootstrap[0] != boot || loaded.ConfigFile != got.ConfigFile {
 		t.Fatalf("loaded %+v", loaded)
 	}
 	head, err := c.Backend().HeaderByNumber(ctx, nil)

@@ -13,7 +13,7 @@ import (
 
 // TestTestnetAdversaries brings up 4 real `swarm join` processes for 4 rounds, three of them
 // adversaries (tamper, copy, wrong-reward) and one honest, on the manual clock, and reads the
-// report: the tamper's contribution is convicted by a dispute with a verdict, every copy is
+// report: a tamper's contribution is convicted by a dispute with a verdict, every copy is
 // marked a duplicate by the chain, no wrong-reward contribution is attested (its verifier's
 // critique flags the groups it trained on); every decided cheat was convicted or excluded and
 // there is at least one; the honest node is never slashed and ends every round with the
@@ -60,8 +60,12 @@ func TestTestnetAdversaries(t *testing.T) {
 	if len(byName) != 3 {
 		t.Fatalf("adversary reports %+v, want tamper, copy and wrong-reward", rep.Adversaries)
 	}
-	if a := byName["tamper"]; len(a.Cheats) == 0 || a.Cheats[0].Fate != "convicted" || a.Cheats[0].Verdict == "" || a.Slashed == "0" {
-		t.Errorf("tamper: %+v, want its first contribution convicted with a verdict, and slashed", a)
+	convicted := false
+	for _, c := range byName["tamper"].Cheats {
+		convicted = convicted || (c.Fate == "convicted" && c.Verdict != "")
+	}
+	if a := byName["tamper"]; !convicted || a.Slashed == "0" {
+		t.Errorf("tamper: %+v, want a contribution convicted with a verdict, and slashed", a)
 	}
 	for name, fate := range map[string]string{"copy": "duplicate", "wrong-reward": "not attested"} {
 		a := byName[name]

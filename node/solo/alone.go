@@ -17,10 +17,15 @@ type AlonePoint struct {
 	EvalReward float64 `json:"eval_reward"`
 }
 
-// aloneAddr is the peer alone's address: its rollouts' Philox keys.
-var aloneAddr = [20]byte{19: 1}
+// AloneAddr is the address of peer i alone: its rollouts' Philox keys
+// (the run's seed and this address) differ from peer to peer.
+func AloneAddr(i int) [20]byte {
+	var a [20]byte
+	a[16], a[17], a[18], a[19] = byte(i>>24), byte(i>>16), byte(i>>8), byte(i)+1
+	return a
+}
 
-// Alone plays run config c's rounds with one peer and no swarm, by the
+// Alone plays run config c's rounds with one peer (address addr) and no swarm, by the
 // protocol's compute (node/compute), for rounds rounds: θ_0 of the run
 // (compute.InitialState, the warm start included); every round r the peer's
 // c.L own groups sampled with θ_r (Run.Rollouts) and its contribution on them
@@ -30,7 +35,7 @@ var aloneAddr = [20]byte{19: 1}
 // one-node swarm whose contributions need no verifier (a one-node testnet never
 // finalizes: verifiers are other peers). After every round θ_{r+1} is evaluated
 // as a node evaluates it (compute.Evaluate on evalN held-out problems).
-func Alone(ctx context.Context, c compute.Config, rounds, evalN int, lag bool) ([]AlonePoint, error) {
+func Alone(ctx context.Context, c compute.Config, addr [20]byte, rounds, evalN int, lag bool) ([]AlonePoint, error) {
 	if rounds < 1 || evalN < 1 {
 		return nil, fmt.Errorf("solo: alone: %d rounds, %d evaluation problems", rounds, evalN)
 	}
@@ -57,7 +62,7 @@ func Alone(ctx context.Context, c compute.Config, rounds, evalN int, lag bool) (
 		if err := ctx.Err(); err != nil {
 			return out, err
 		}
-		rs, err := run.Rollouts(st, uint64(r), aloneAddr)
+		rs, err := run.Rollouts(st, uint64(r), addr)
 		if err != nil {
 			return out, fmt.Errorf("solo: alone: round %d rollouts: %w", r, err)
 		}

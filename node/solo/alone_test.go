@@ -34,11 +34,11 @@ func TestAlone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := Alone(context.Background(), c, rounds, evalN, true)
+	a, err := Alone(context.Background(), c, AloneAddr(0), rounds, evalN, true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := Alone(context.Background(), c, rounds, evalN, true)
+	b, err := Alone(context.Background(), c, AloneAddr(0), rounds, evalN, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func TestAlone(t *testing.T) {
 			t.Errorf("round %d < D: held-out %.3f/%.3f, θ_0 has %.3f/%.3f", r, a[r].Accuracy, a[r].EvalReward, acc0, rew0)
 		}
 	}
-	nolag, err := Alone(context.Background(), c, rounds, evalN, false)
+	nolag, err := Alone(context.Background(), c, AloneAddr(0), rounds, evalN, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +69,14 @@ func TestAlone(t *testing.T) {
 	if !moved {
 		t.Error("without the lag the held-out reward never moved from θ_0's: no update applied?")
 	}
-	if _, err := Alone(context.Background(), c, 0, evalN, true); err == nil {
+	other, err := Alone(context.Background(), c, AloneAddr(1), 1, evalN, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if other[0].Reward == a[0].Reward {
+		t.Errorf("peers 0 and 1 alone drew the same round-0 rollouts (reward %.3f): the address does not key them", a[0].Reward)
+	}
+	if _, err := Alone(context.Background(), c, AloneAddr(0), 0, evalN, true); err == nil {
 		t.Error("0 rounds: no error")
 	}
 }
