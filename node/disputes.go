@@ -201,12 +201,13 @@ func (n *Node) startDisputes(ctx context.Context) (func() error, error) {
 	if n.o.adversary.Respond != nil {
 		src = n.o.adversary.Respond(src)
 	}
-	opts := []dispute.Option{dispute.WithLogger(log), dispute.WithFromBlock(n.deployBlock)}
+	heads := dispute.WithHeads(n.chain.Heads())
+	opts := []dispute.Option{dispute.WithLogger(log), dispute.WithFromBlock(n.deployBlock), heads}
 	resp, err := dispute.NewResponder(n.client, src, opts...)
 	if err != nil {
 		return nil, err
 	}
-	ch, err := dispute.NewChallenger(n.client, dispute.WithLogger(log))
+	ch, err := dispute.NewChallenger(n.client, dispute.WithLogger(log), heads)
 	if err != nil {
 		return nil, err
 	}
@@ -272,6 +273,43 @@ func (n *Node) challenging() []common.Address {
 		out = append(out, a)
 	}
 	return out
+}
+
+// disputesClock reports what the node's dispute services still have to do before the chain
+// moves (head is the newest head the node saw): done is false while the responder has not
+// passed over head, a challenge works, or a waiting challenge has not read head yet; until is
+// the earliest chain time a waiting challenge waits for (0: none waits).
+func (n *Node) disputesClock(head uint64) (respHead uint64, calls, waiting int, until uint64, done bool) {
+	done = true
+	// A responder replaced by an adversary's (node.Adversary.Answer) may stop passing on
+	// purpose: going silent is its cheat, and the clock must not wait for it.
+	if n.responder != nil {
+		respHead = n.responder.Head()
+		if n.o.adversary.Answer == nil && respHead < head {
+			done = false
+		}
+	}
+	if n.challenger == nil {
+		return respHead, 0, 0, 0, done
+	}
+	p := n.challenger.Progress()
+	inFlight := 0
+	if c := n.challenges; c != nil {
+		c.mu.Lock()
+		for _, k := range c.inFlight {
+			inFlight += k
+		}
+		c.mu.Unlock()
+	}
+	switch {
+	case p.Working > 0:
+		done = false
+	case p.Waiting > 0 && p.Checked < head:
+		done = false
+	case inFlight > p.Calls && p.Calls < maxChallenges:
+		done = false // a mismatch handed over, its challenge not started yet
+	}
+	return respHead, max(p.Calls, inFlight), p.Waiting, p.Until, done
 }
 
 // watchCommitted tells the responder that the node committed to round r.

@@ -249,7 +249,16 @@ func (n *Node) clockStatus(head uint64) api.ClockStatus {
 		cs.KeeperHead, cs.KeeperWaitsBlock = n.keeper.Settled()
 		keeperDone = cs.KeeperHead >= head
 	}
-	cs.Idle = keeperDone && (cs.Waiters > 0 || cs.BeaconWaiters > 0)
+	var disputesDone bool
+	var until uint64
+	cs.ResponderHead, cs.Challenges, cs.ChallengesWaiting, until, disputesDone = n.disputesClock(head)
+	if until > 0 {
+		cs.Waiters++
+		if cs.WaitUntil == 0 || until < cs.WaitUntil {
+			cs.WaitUntil = until
+		}
+	}
+	cs.Idle = keeperDone && disputesDone && (cs.Waiters > 0 || cs.BeaconWaiters > 0)
 	return cs
 }
 

@@ -78,6 +78,14 @@ type ClockStatus struct {
 	// one block after the seed block). Zero and false when the node runs no keeper.
 	KeeperHead       uint64 `json:"keeper_head"`
 	KeeperWaitsBlock bool   `json:"keeper_waits_block"`
+	// ResponderHead is the block the dispute responder last passed over (every dispute against
+	// this node open then is answered); Challenges is how many challenges this node runs, and
+	// ChallengesWaiting how many of them wait for the chain (the solver's answer or a
+	// deadline, counted in Waiters and WaitUntil). A node is not idle while its responder is
+	// behind the head or a challenge works.
+	ResponderHead     uint64 `json:"responder_head"`
+	Challenges        int    `json:"challenges"`
+	ChallengesWaiting int    `json:"challenges_waiting"`
 	// Idle is true when the node has nothing to do until the chain moves (see ClockStatus).
 	Idle bool `json:"idle"`
 }

@@ -31,10 +31,18 @@ type heads struct {
 	ch   chan *types.Header
 	sub  ethereum.Subscription
 	tick *time.Ticker
+	src  HeadSource      // the node's head follower (WithHeads), or nil
+	next <-chan struct{} // closed when src has a newer head than the last wait saw
 }
 
-func newHeads(ctx context.Context, c *ledger.Client, poll time.Duration) (*heads, error) {
+func newHeads(ctx context.Context, c *ledger.Client, s settings) (*heads, error) {
 	h := &heads{ch: make(chan *types.Header, 64)}
+	if s.heads != nil {
+		h.src = s.heads
+		_, h.next = s.heads.Head()
+		return h, nil
+	}
+	poll := s.poll
 	if s, ok := c.Backend().(headSubscriber); ok {
 		sub, err := s.SubscribeNewHead(ctx, h.ch)
 		if err == nil {
@@ -49,6 +57,15 @@ func newHeads(ctx context.Context, c *ledger.Client, poll time.Duration) (*heads
 // wait returns at the next block (or poll), or with ctx's or the
 // subscription's error.
 func (h *heads) wait(ctx context.Context) error {
+	if h.src != nil {
+		select {
+		case <-h.next:
+			_, h.next = h.src.Head()
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	var tick <-chan time.Time
 	var subErr <-chan error
 	if h.tick != nil {
@@ -97,29 +114,48 @@ func now(ctx context.Context, c *ledger.Client) (uint64, uint64, error) {
 // waitDispute reads dispute id at every new block until done says so, and
 // returns the dispute and the block time it was read at. Every wait of this
 // package is one: on chain state, never on a timer of its own.
-func waitDispute(ctx context.Context, c *ledger.Client, poll time.Duration, id uint64,
+func (ch *Challenger) waitDispute(ctx context.Context, id uint64,
 	done func(d ledger.Dispute, t uint64) bool) (ledger.Dispute, uint64, error) {
-	h, err := newHeads(ctx, c, poll)
+	h, err := newHeads(ctx, ch.c, ch.s)
 	if err != nil {
 		return ledger.Dispute{}, 0, err
 	}
 	defer h.close()
 	for {
-		_, t, err := now(ctx, c)
+		blk, t, err := now(ctx, ch.c)
 		if err != nil {
 			return ledger.Dispute{}, 0, err
 		}
-		d, err := c.Dispute(ctx, id)
+		d, err := ch.c.Dispute(ctx, id)
 		if err != nil {
 			return ledger.Dispute{}, 0, fmt.Errorf("dispute %d: %w", id, err)
 		}
 		if done(d, t) {
 			return d, t, nil
 		}
-		if err := h.wait(ctx); err != nil {
+		resume := ch.act.wait(blk, nextDeadline(d, t))
+		err = h.wait(ctx)
+		resume()
+		if err != nil {
 			return ledger.Dispute{}, 0, err
 		}
 	}
+}
+
+// nextDeadline is the first chain time after t at which dispute d can move without anyone
+// acting: one second past its nearest deadline still ahead (a timeout is allowed only after
+// it), or t+1 when none is.
+func nextDeadline(d ledger.Dispute, t uint64) uint64 {
+	next := uint64(0)
+	for _, dl := range []uint64{d.Deadline, d.RevealDeadline} {
+		if dl >= t && (next == 0 || dl+1 < next) {
+			next = dl + 1
+		}
+	}
+	if next == 0 {
+		next = t + 1
+	}
+	return next
 }
 
 // Costs are the transactions of one dispute on chain, both sides', found

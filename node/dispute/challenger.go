@@ -70,6 +70,8 @@ type Challenger struct {
 	leaves   []verify.Hash
 	run      *compute.Run
 	skeleton []verify.Hash
+
+	act activity // what the challenges do now (Progress)
 }
 
 // NewChallenger returns a challenger acting as c's account. Defaults:
@@ -112,6 +114,7 @@ func (ch *Challenger) Challenge(ctx context.Context, cs *Case) (*Outcome, error)
 	if err := checkCase(cs); err != nil {
 		return nil, err
 	}
+	defer ch.act.start()()
 	x := &challenge{Challenger: ch, cs: cs, replays: map[int]*compute.Replayed{}}
 	for k, r := range cs.Replays {
 		if r != nil {
@@ -279,8 +282,11 @@ func (x *challenge) run(ctx context.Context, ids []uint64, steps []uint32) (*Out
 	nctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
+	x.act.work(-1) // this goroutine only waits for the narrowings below
 	for i := range ids {
+		x.act.work(1)
 		wg.Go(func() {
+			defer x.act.work(-1)
 			out, err := x.narrow(nctx, ids[i], steps[i])
 			if errors.Is(err, ErrNoDivergence) || errors.Is(err, ErrCannotNarrow) {
 				x.s.log.Info("dispute: nothing to prove on this step; waiting for another dispute to convict", "id", ids[i], "step", steps[i], "err", err)
@@ -293,6 +299,7 @@ func (x *challenge) run(ctx context.Context, ids []uint64, steps []uint32) (*Out
 		})
 	}
 	wg.Wait()
+	x.act.work(1)
 	for i, r := range res {
 		if r.err == nil && r.out != nil {
 			continue
@@ -336,7 +343,7 @@ func (x *challenge) run(ctx context.Context, ids []uint64, steps []uint32) (*Out
 // passed (it ends ProofTimeout: the bond is lost); then ends it.
 func (x *challenge) settle(ctx context.Context, id uint64) (*Outcome, error) {
 	var convicted bool
-	d, _, err := waitDispute(ctx, x.c, x.s.poll, id, func(d ledger.Dispute, t uint64) bool {
+	d, _, err := x.waitDispute(ctx, id, func(d ledger.Dispute, t uint64) bool {
 		if d.State != uint8(ledger.DisputeOpen) || t > d.Deadline || (d.RevealDeadline != 0 && t > d.RevealDeadline) {
 			return true
 		}

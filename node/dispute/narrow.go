@@ -40,7 +40,7 @@ type stepView struct {
 // finds the first divergent record and proves what is wrong with it.
 func (x *challenge) narrow(ctx context.Context, id uint64, step uint32) (*Outcome, error) {
 	out := &Outcome{Dispute: id, Step: step, Record: -1, Slot: -1, Element: -1}
-	d, _, err := waitDispute(ctx, x.c, x.s.poll, id, func(d ledger.Dispute, t uint64) bool {
+	d, _, err := x.waitDispute(ctx, id, func(d ledger.Dispute, t uint64) bool {
 		return d.State != uint8(ledger.DisputeOpen) || d.StepRoot != [32]byte{} || t > d.Deadline
 	})
 	if err != nil {
@@ -142,7 +142,7 @@ func (v *stepView) reveal(ctx context.Context, req ledger.RevealRequest) (*revea
 	}
 	v.used++
 	v.out.Reveals = v.used
-	d, _, err := waitDispute(ctx, x.c, x.s.poll, v.id, func(d ledger.Dispute, t uint64) bool {
+	d, _, err := x.waitDispute(ctx, v.id, func(d ledger.Dispute, t uint64) bool {
 		return d.State != uint8(ledger.DisputeOpen) || d.RevealDeadline == 0 || t > d.RevealDeadline
 	})
 	if err != nil {

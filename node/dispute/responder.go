@@ -47,6 +47,7 @@ type Responder struct {
 	next    uint64        // the next block to scan for DisputeOpened
 	pass    chan struct{} // closed after each pass over the chain
 	busy    bool          // after the last pass: a dispute open or a window not closed
+	passed  uint64        // the block the last completed pass read the chain at
 	stats   Stats
 }
 
@@ -95,7 +96,7 @@ func (r *Responder) Stats() Stats {
 
 // Run answers disputes at every new block until ctx ends.
 func (r *Responder) Run(ctx context.Context) error {
-	h, err := newHeads(ctx, r.c, r.s.poll)
+	h, err := newHeads(ctx, r.c, r.s)
 	if err != nil {
 		return err
 	}
@@ -111,6 +112,15 @@ func (r *Responder) Run(ctx context.Context) error {
 			return err
 		}
 	}
+}
+
+// Head returns the block at which the last completed pass read the chain: every dispute
+// against this node that was open at that block has been answered as far as this node can
+// (a driver of the chain's clock waits for it to reach the head before moving time).
+func (r *Responder) Head() uint64 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.passed
 }
 
 // Settled waits until a pass found no open dispute against this node and
@@ -190,6 +200,7 @@ func (r *Responder) step(ctx context.Context) error {
 		busy = busy || t < end
 	}
 	r.busy = busy
+	r.passed = blk
 	close(r.pass)
 	r.pass = make(chan struct{})
 	r.mu.Unlock()
