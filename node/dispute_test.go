@@ -779,8 +779,8 @@ func (rootsOnlyTrace) Step(context.Context, trace.Key, uint32) (*trace.Step, err
 }
 
 // silentWork is a responder's source whose replays keep each step's op-level root and
-// record count but none of its records or tensors: the solver posts its step when disputed
-// and then cannot answer a single reveal (a solver that withholds its records).
+// record count but not its records: the solver posts its step when disputed and then cannot
+// answer a single reveal (a solver that withholds its records).
 type silentWork struct{ dispute.Source }
 
 func (w silentWork) Work(ctx context.Context, run ledger.RunID, r uint64) (*dispute.Work, error) {
@@ -800,8 +800,16 @@ func (s silentReplayer) Replay(st *compute.State, r uint64, p []byte) (*compute.
 	if err != nil {
 		return nil, err
 	}
-	return &compute.Replayed{StepRoot: rp.StepRoot, GradRoot: rp.GradRoot,
-		Records: make([]verify.Record, len(rp.Records)), Ops: make([]repops.Op, len(rp.Ops))}, nil
+	// Each record keeps its kind and shape, with its first output root changed: a record
+	// the solver can send but that never proves against its posted root, so every reveal
+	// it tries fails (at gas estimation, before a transaction).
+	recs := make([]verify.Record, len(rp.Records))
+	for i, r := range rp.Records {
+		r.Outputs = slices.Clone(r.Outputs)
+		r.Outputs[0][0] ^= 0xff
+		recs[i] = r
+	}
+	return &compute.Replayed{StepRoot: rp.StepRoot, GradRoot: rp.GradRoot, Records: recs, Ops: rp.Ops}, nil
 }
 
 // TestRevealTimeoutInTheSwarm: a cheating solver (node 1, an element changed at every

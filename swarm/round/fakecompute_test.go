@@ -33,6 +33,9 @@ type fakeCompute struct {
 	frontRun bool
 	// corrupt makes the payload of this group index wrong (a lying sampler); -1 for none.
 	corrupt int
+	// wrongUpdate makes the committed update blob not the batch's (a cheat re-execution
+	// finds: round.ErrMismatch).
+	wrongUpdate bool
 	// ownOnly lists rounds whose contribution is computed on the batch's first `local`
 	// groups only, as if prepared before a restart, when no external rollout had arrived.
 	ownOnly map[uint64]bool
@@ -139,6 +142,10 @@ func (f *fakeCompute) Contribute(_ context.Context, r uint64, model []byte, batc
 	if err != nil {
 		return c, err
 	}
+	if f.wrongUpdate {
+		c.Update = append([]byte{}, c.Update...)
+		c.Update[0] ^= 1
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	for _, p := range batch {
@@ -183,7 +190,7 @@ func (f *fakeCompute) Verify(_ context.Context, r uint64, model []byte, c swarm.
 	}
 	if c.Base != want.Base || c.BatchRoot != want.BatchRoot || c.TraceRoot != want.TraceRoot ||
 		c.UpdateRoot != want.UpdateRoot || c.NSteps != want.NSteps || !bytes.Equal(update, want.Update) {
-		return fmt.Errorf("%w: does not re-execute to its commitment", round.ErrInvalid)
+		return fmt.Errorf("%w: does not re-execute to its commitment", round.ErrMismatch)
 	}
 	return nil
 }
