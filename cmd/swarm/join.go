@@ -26,6 +26,7 @@ func newJoinCmd() *cobra.Command {
 		runConfig string
 		stake     string
 		asJSON    bool
+		denyFile  string
 	)
 	cmd := &cobra.Command{
 		Use:   "join",
@@ -56,6 +57,11 @@ func newJoinCmd() *cobra.Command {
 				}
 				opts = append(opts, node.WithStake(wei))
 			}
+			deny, err := denyPeers(denyFile)
+			if err != nil {
+				return fmt.Errorf("--deny-peers: %w", err)
+			}
+			opts = append(opts, deny...)
 			log := newLogger(cmd.ErrOrStderr(), c)
 			p2plog.Route(log, slog.LevelWarn)
 			out := newJoinOutput(cmd.OutOrStdout(), asJSON)
@@ -65,6 +71,7 @@ func newJoinCmd() *cobra.Command {
 				return err
 			}
 			ctx := cmd.Context()
+			defer reloadDenyOnHUP(ctx, n, denyFile, log)()
 			if !asJSON && isTerminal(cmd.OutOrStdout()) {
 				go out.refresh(ctx, n)
 			}
@@ -78,6 +85,7 @@ func newJoinCmd() *cobra.Command {
 	f.StringVar(&runConfig, "run-config", "", "the run's config file (its hash is the run's configHash); needed at the first start only")
 	f.StringVar(&stake, "stake", "", "ether to stake when joining the run (default: the run's minimum stake)")
 	f.BoolVar(&asJSON, "json", false, "print one JSON object per event instead of a live line")
+	f.StringVar(&denyFile, "deny-peers", "", "a file of peer IDs (one a line, # comments) the node refuses to connect to; read again on SIGHUP (a local testnet's partitions)")
 	return cmd
 }
 
