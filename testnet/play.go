@@ -78,6 +78,7 @@ loop:
 					t.ready(n)
 				}
 				t.observe(n, e.ev, rep)
+				t.faultEvent(n, e.ev)
 				if e.ev.Kind == node.EventRound {
 					guard = o.Clock.After(stall)
 				}
@@ -96,6 +97,7 @@ loop:
 	fin, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 	defer cancel()
 	t.totals(fin, rep)
+	t.faultReport(rep)
 	if err := t.haltClock(); err != nil && failed == nil && !rep.Interrupted {
 		failed = err
 	}
