@@ -38,8 +38,8 @@ type PartitionReport struct {
 	// Rounds are the rounds from the one before the split to the last played.
 	Rounds []PartitionRound `json:"rounds"`
 	// RecoveredRound is the first round from the heal on that every node that ended it ended
-	// it with the chain's root, and each side verified at least as many contributions as it
-	// did before the split (-1: never, within the run).
+	// it with the chain's root and the chain counted at least as many attestations as in
+	// the round before the split (-1: never, within the run).
 	RecoveredRound int64 `json:"recovered_round"`
 }
 
@@ -57,7 +57,9 @@ type PartitionRound struct {
 	// Phase is "before", "split" or "healed".
 	Phase     string `json:"phase"`
 	ChainRoot string `json:"chain_root"`
-	Commits   int    `json:"commits"`
+	// Commits and Attestations are the chain's counts.
+	Commits      int `json:"commits"`
+	Attestations int `json:"attestations"`
 	// Sides are each side's account of the round.
 	Sides [2]SideRound `json:"sides"`
 }
@@ -165,7 +167,7 @@ func (o *Options) faultDefaults() error {
 	}
 	if o.arm64On() {
 		if o.Arm64Binary == "" {
-			return fmt.Errorf("--chaos arm64 needs --arm64-binary: build one with `GOOS=linux GOARCH=arm64 CGO_ENABLED=0 go build -o swarm-arm64 ./cmd/swarm` (make swarm-arm64)")
+			return fmt.Errorf("--chaos arm64 needs --arm64-binary: build one with `GOOS=linux GOARCH=arm64 CGO_ENABLED=0 go build -o swarm-arm64 ./cmd/swarm` (make build-arm)")
 		}
 		if o.Emulator == "" {
 			o.Emulator = "qemu-aarch64"
@@ -394,12 +396,12 @@ func (t *testnet) faultReport(rep *Report) {
 
 // partitionRounds fills p's rounds from the report's played rounds and finds the recovery.
 func (t *testnet) partitionRounds(p *PartitionReport, rep *Report) {
-	var base [2]int // verified per side in the round before the split
+	base := 0 // the chain's attestations in the round before the split
 	for _, pl := range rep.Played {
 		if pl.Round+1 < p.SplitRound {
 			continue
 		}
-		pr := PartitionRound{Round: pl.Round, ChainRoot: pl.ChainRoot, Commits: pl.Commits, Phase: "before"}
+		pr := PartitionRound{Round: pl.Round, ChainRoot: pl.ChainRoot, Commits: pl.Commits, Attestations: int(pl.Attestations), Phase: "before"}
 		switch {
 		case pl.Round >= p.HealRound:
 			pr.Phase = "healed"
@@ -423,10 +425,9 @@ func (t *testnet) partitionRounds(p *PartitionReport, rep *Report) {
 			s.Aggregated += nr.Aggregated
 		}
 		if pr.Phase == "before" {
-			base = [2]int{pr.Sides[0].Verified, pr.Sides[1].Verified}
+			base = int(pl.Attestations)
 		}
-		if pr.Phase == "healed" && p.RecoveredRound < 0 && pl.Agreed &&
-			pr.Sides[0].Verified >= base[0] && pr.Sides[1].Verified >= base[1] {
+		if pr.Phase == "healed" && p.RecoveredRound < 0 && pl.Agreed && int(pl.Attestations) >= base {
 			p.RecoveredRound = int64(pl.Round)
 		}
 		p.Rounds = append(p.Rounds, pr)
@@ -576,4 +577,38 @@ func metricValue(addr, name string) (float64, error) {
 		return 0, fmt.Errorf("GET %s/metrics: %w", addr, err)
 	}
 	return 0, fmt.Errorf("%s: no %s", addr, name)
+}
+
+// FaultsText is the printed account of the partition and arm64 faults and the nodes'
+// resources ("" when there is none).
+func (r *Report) FaultsText() string {
+	var b strings.Builder
+	if p := r.Partition; p != nil {
+		fmt.Fprintf(&b, "  partition %v | %v in rounds %d to %d:", p.Sides[0], p.Sides[1], p.SplitRound, p.HealRound-1)
+		if p.RecoveredRound >= 0 {
+			fmt.Fprintf(&b, " recovered in round %d (agreed root, attestations back to the level before)\n", p.RecoveredRound)
+		} else {
+			fmt.Fprintf(&b, " not recovered within the run\n")
+		}
+		for _, pr := range p.Rounds {
+			fmt.Fprintf(&b, "    round %d %-6s commits %d attestations %d | side 0: %d/%d with the chain's root, verified %d | side 1: %d/%d, verified %d\n",
+				pr.Round, pr.Phase, pr.Commits, pr.Attestations, pr.Sides[0].WithChainRoot, pr.Sides[0].Ended, pr.Sides[0].Verified,
+				pr.Sides[1].WithChainRoot, pr.Sides[1].Ended, pr.Sides[1].Verified)
+		}
+	}
+	if a := r.Arm64; a != nil {
+		fmt.Fprintf(&b, "  arm64 node %d (under %s): ended %d rounds, %d with the chain's root\n", a.Node, filepath.Base(a.Emulator), a.RoundsEnded, a.RoundsWithChainRoot)
+		for _, n := range a.Nodes {
+			fmt.Fprintf(&b, "    node %d %-5s commits %d verified %d attested %d disputes against %d by %d slashed %s wei\n",
+				n.Node, n.Arch, n.Commits, n.Verified, n.Attested, n.DisputesAgainst, n.DisputesBy, n.Slashed)
+		}
+	}
+	if len(r.Usage) > 0 {
+		fmt.Fprintf(&b, "  resources from the end of round 0 (CPU beyond compute per round, resident memory):\n")
+		for _, u := range r.Usage {
+			fmt.Fprintf(&b, "    node %d: %d rounds, CPU %.2f s (compute %.2f s), beyond compute %.3f s/round, RSS %.0f MiB (peak %.0f MiB)\n",
+				u.Node, u.Rounds, u.CPUSeconds, u.ComputeSeconds, u.OverheadPerRound, float64(u.RSSBytes)/(1<<20), float64(u.HWMBytes)/(1<<20))
+		}
+	}
+	return b.String()
 }

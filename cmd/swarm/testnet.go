@@ -61,6 +61,7 @@ func newTestnetUpCmd() *cobra.Command {
 					}
 				} else {
 					fmt.Fprint(cmd.OutOrStdout(), rep.SummaryText(dir+"/report.html"))
+					fmt.Fprint(cmd.OutOrStdout(), rep.FaultsText())
 				}
 			}
 			return err
@@ -79,7 +80,7 @@ func newTestnetUpCmd() *cobra.Command {
 	f.IntVar(&o.KillEvery, "kill-every", 2, "with --chaos kill9: rounds between two kills")
 	f.IntVar(&o.PartitionAt, "partition-at", 2, "with --chaos partition: the round the split takes effect in")
 	f.IntVar(&o.PartitionRounds, "partition-rounds", 2, "with --chaos partition: rounds until the heal")
-	f.StringVar(&o.Arm64Binary, "arm64-binary", "", "with --chaos arm64: a linux/arm64 swarm binary (make swarm-arm64)")
+	f.StringVar(&o.Arm64Binary, "arm64-binary", "", "with --chaos arm64: a linux/arm64 swarm binary (make build-arm: bin/swarm-arm64)")
 	f.StringVar(&o.Emulator, "emulator", "qemu-aarch64", "with --chaos arm64: the qemu-user emulator that runs it")
 	f.StringVar(&adversary, "adversary", "", "cheating nodes, name=count,... (issue 12's list; none available until swarm join has the adversary hook)")
 	f.StringVar(&o.LogLevel, "log-level", "warn", "the nodes' log level (their logs are under --dir)")
