@@ -22,8 +22,8 @@ func TestApplyBiasCorrectionDeterminism(t *testing.T) {
 	pow := [2]float32{1, 1}
 	for step := range 300 {
 		s := &State{Params: []*repops.Tensor{repops.FromData([]float32{1, -2, 0.5, 0.125}, 4).Named("w")},
-			M: []*repops.Tensor{repops.FromData([]float32{0.1, -0.2, 0.3, 0.01}, 4).Named("adam.m.w")},
-			V: []*repops.Tensor{repops.FromData([]float32{0.01, 0.04, 0.09, 1e-4}, 4).Named("adam.v.w")},
+			M:   []*repops.Tensor{repops.FromData([]float32{0.1, -0.2, 0.3, 0.01}, 4).Named("adam.m.w")},
+			V:   []*repops.Tensor{repops.FromData([]float32{0.01, 0.04, 0.09, 1e-4}, 4).Named("adam.v.w")},
 			Pow: repops.FromData([]float32{pow[0], pow[1]}, 2).Named("adam.pow")}
 		got, err := Apply(e, c, s, g)
 		if err != nil {
