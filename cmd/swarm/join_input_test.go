@@ -47,6 +47,8 @@ func TestJoinBadInput(t *testing.T) {
 		{"malformed manifest", []string{"--run", run, "--manifest", garbage}, "garbage.json"},
 		{"unreachable RPC", []string{"--run", run, "--manifest", unreachable}, "swarm doctor"},
 		{"bad stake", []string{"--run", run, "--manifest", unreachable, "--stake", "-1"}, "--stake"},
+		{"missing deny list", []string{"--run", run, "--manifest", unreachable, "--deny-peers", filepath.Join(dir, "no-deny")}, "--deny-peers"},
+		{"bad deny list", []string{"--run", run, "--manifest", unreachable, "--deny-peers", garbage}, "line 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			joinFails(t, exec.Command(bin, append(append([]string{}, base...), tc.args...)...), "input test", tc.want)
