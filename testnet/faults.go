@@ -39,7 +39,8 @@ type PartitionReport struct {
 	Rounds []PartitionRound `json:"rounds"`
 	// RecoveredRound is the first round from the heal on that every node that ended it ended
 	// it with the chain's root and the chain counted at least as many attestations as in
-	// the round before the split (-1: never, within the run).
+	// any round before the one the split took effect after (the split, applied as the first
+	// node ends that round, may still cut its verifications) (-1: never, within the run).
 	RecoveredRound int64 `json:"recovered_round"`
 }
 
@@ -396,9 +397,10 @@ func (t *testnet) faultReport(rep *Report) {
 
 // partitionRounds fills p's rounds from the report's played rounds and finds the recovery.
 func (t *testnet) partitionRounds(p *PartitionReport, rep *Report) {
-	base := 0 // the chain's attestations in the round before the split
+	base := 0 // the chain's most attestations in a round before the one the split followed
 	for _, pl := range rep.Played {
 		if pl.Round+1 < p.SplitRound {
+			base = max(base, int(pl.Attestations))
 			continue
 		}
 		pr := PartitionRound{Round: pl.Round, ChainRoot: pl.ChainRoot, Commits: pl.Commits, Attestations: int(pl.Attestations), Phase: "before"}
@@ -423,9 +425,6 @@ func (t *testnet) partitionRounds(p *PartitionReport, rep *Report) {
 			s.Verified += nr.Verified
 			s.Attested += nr.Attested
 			s.Aggregated += nr.Aggregated
-		}
-		if pr.Phase == "before" {
-			base = int(pl.Attestations)
 		}
 		if pr.Phase == "healed" && p.RecoveredRound < 0 && pl.Agreed && int(pl.Attestations) >= base {
 			p.RecoveredRound = int64(pl.Round)
@@ -586,7 +585,7 @@ func (r *Report) FaultsText() string {
 	if p := r.Partition; p != nil {
 		fmt.Fprintf(&b, "  partition %v | %v in rounds %d to %d:", p.Sides[0], p.Sides[1], p.SplitRound, p.HealRound-1)
 		if p.RecoveredRound >= 0 {
-			fmt.Fprintf(&b, " recovered in round %d (agreed root, attestations back to the level before)\n", p.RecoveredRound)
+			fmt.Fprintf(&b, " recovered in round %d (agreed root, attestations back to the level before the split)\n", p.RecoveredRound)
 		} else {
 			fmt.Fprintf(&b, " not recovered within the run\n")
 		}

@@ -84,3 +84,33 @@ func TestPartitionSides(t *testing.T) {
 		}
 	}
 }
+
+// TestPartitionRounds: the partition's per-round account starts at the round before the
+// split, sorts nodes by side, and recovery waits for an agreed round after the heal with the
+// attestations of the rounds before the split.
+func TestPartitionRounds(t *testing.T) {
+	const root = "0x01"
+	var rep Report
+	for r, att := range []uint64{4, 4, 2, 1, 3, 4} {
+		pl := Round{Round: uint64(r), ChainRoot: root, Attestations: att, Agreed: true, Commits: 4}
+		for i := range 4 {
+			next := root
+			if r == 2 && i == 3 {
+				next = "0x02"
+			}
+			pl.Nodes = append(pl.Nodes, NodeRound{Node: i, Ended: true, Next: next, Verified: 1})
+		}
+		rep.Played = append(rep.Played, pl)
+	}
+	p := &PartitionReport{Sides: [2][]int{{0, 1}, {2, 3}}, SplitRound: 2, HealRound: 4, RecoveredRound: -1}
+	(&testnet{}).partitionRounds(p, &rep)
+	if len(p.Rounds) != 5 || p.Rounds[0].Round != 1 || p.Rounds[0].Phase != "before" || p.Rounds[1].Phase != "split" || p.Rounds[3].Phase != "healed" {
+		t.Fatalf("rounds %+v", p.Rounds)
+	}
+	if s := p.Rounds[1].Sides; s[0].WithChainRoot != 2 || s[1].WithChainRoot != 1 || len(s[1].Roots) != 2 || s[1].Verified != 2 {
+		t.Fatalf("round 2 sides %+v", s)
+	}
+	if p.RecoveredRound != 5 {
+		t.Fatalf("recovered in round %d, want 5 (round 4 has 3 attestations, the rounds before the split 4)", p.RecoveredRound)
+	}
+}
