@@ -9,13 +9,16 @@ TESTFLAGS ?= -race -timeout 20m
 BENCHTIME ?= 1s
 BENCHCOUNT ?= 5
 
-.PHONY: help deps build test test-unit crossarch bench run compare train lint fmt contracts fuzz clean
+.PHONY: help deps build build-arm test test-unit crossarch bench run compare train lint fmt contracts fuzz clean
 
 help: ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-11s %s\n", $$1, $$2}'
 
 build: ## build the swarm binary into bin/
 	$(GO) build -o bin/swarm ./cmd/swarm
+
+build-arm: ## build the swarm binary for linux/arm64 into bin/swarm-arm64 (`swarm testnet up --chaos arm64 --arm64-binary bin/swarm-arm64`)
+	GOOS=linux GOARCH=arm64 CGO_ENABLED=0 $(GO) build -o bin/swarm-arm64 ./cmd/swarm
 
 deps: ## install what the tests need on a fresh Debian machine: qemu-user, chromium, python3-numpy, the pinned solc and anvil (npm ci)
 	@command -v qemu-aarch64 >/dev/null && command -v qemu-riscv64 >/dev/null && command -v qemu-arm >/dev/null || { \

@@ -23,6 +23,9 @@ const (
 	// EventDisputeSettled: such a dispute ended on chain (Result: won, lost or superseded;
 	// Verdict: the chain's outcome; Slashed in wei).
 	EventDisputeSettled = "dispute_settled"
+	// EventPeersDenied: the operator's deny list was set (SetDeniedPeers; Denied, Closed,
+	// Redialed, Reconnected).
+	EventPeersDenied = "peers_denied"
 	// EventStopped: the node stopped.
 	EventStopped = "stopped"
 )
@@ -65,6 +68,11 @@ type Event struct {
 	Result     string `json:"result,omitempty"`
 	Verdict    string `json:"verdict,omitempty"`
 	Slashed    string `json:"slashed,omitempty"`
+	// Denied, Closed, Redialed and Reconnected describe a deny list set (host.Denial).
+	Denied      int `json:"denied,omitempty"`
+	Closed      int `json:"closed,omitempty"`
+	Redialed    int `json:"redialed,omitempty"`
+	Reconnected int `json:"reconnected,omitempty"`
 	// Err is why the node stopped, if it failed.
 	Err string `json:"error,omitempty"`
 }

@@ -33,9 +33,10 @@ type nodeProc struct {
 	done     chan struct{} // closed once the process was waited for
 }
 
-// startNode starts `bin join --json args...` with stderr appended to logPath,
-// and sends its events (each stdout line also appended to eventsPath) to out.
-func startNode(bin string, args []string, env []string, logPath, eventsPath string, idx, gen int, out chan<- nodeEvent) (*nodeProc, error) {
+// startNode starts `argv... join --json args...` (argv: the swarm binary, or an emulator
+// and the binary) with stderr appended to logPath, and sends its events (each stdout line
+// also appended to eventsPath) to out.
+func startNode(argv []string, args []string, env []string, logPath, eventsPath string, idx, gen int, out chan<- nodeEvent) (*nodeProc, error) {
 	logf, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("node %d: open log: %w", idx, err)
@@ -45,7 +46,7 @@ func startNode(bin string, args []string, env []string, logPath, eventsPath stri
 		logf.Close()
 		return nil, fmt.Errorf("node %d: open events file: %w", idx, err)
 	}
-	cmd := exec.Command(bin, append([]string{"join", "--json"}, args...)...)
+	cmd := exec.Command(argv[0], append(append(append([]string{}, argv[1:]...), "join", "--json"), args...)...)
 	cmd.Env = env
 	cmd.Stderr = logf
 	// Its own process group: a Ctrl-C at the terminal reaches `up` only, which stops the
@@ -60,7 +61,7 @@ func startNode(bin string, args []string, env []string, logPath, eventsPath stri
 	if err := cmd.Start(); err != nil {
 		logf.Close()
 		evf.Close()
-		return nil, fmt.Errorf("node %d: start %s join: %w", idx, bin, err)
+		return nil, fmt.Errorf("node %d: start %s join: %w", idx, strings.Join(argv, " "), err)
 	}
 	p := &nodeProc{idx: idx, gen: gen, cmd: cmd, done: make(chan struct{})}
 	go func() {
@@ -100,7 +101,7 @@ func decodeEvent(line []byte) (node.Event, error) {
 	}
 	switch e.Kind {
 	case node.EventStarted, node.EventJoined, node.EventStage, node.EventCommitted, node.EventReloaded, node.EventRound, node.EventStopped,
-		node.EventDisputeOpened, node.EventDisputeSettled:
+		node.EventDisputeOpened, node.EventDisputeSettled, node.EventPeersDenied:
 	default:
 		return node.Event{}, fmt.Errorf("event %.80q: unknown kind %q", line, e.Kind)
 	}

@@ -31,7 +31,7 @@ var Available = slices.Clone(Adversaries)
 // Faults are the fault injections of issue 12; FaultsAvailable those Up can run.
 var (
 	Faults          = []string{"kill9", "partition", "arm64"}
-	FaultsAvailable = []string{"kill9"}
+	FaultsAvailable = []string{"kill9", "partition", "arm64"}
 )
 
 // ParseAdversaries parses `name=count,...` (e.g. "tamper=1,lazy=2"): every

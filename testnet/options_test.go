@@ -47,10 +47,13 @@ func TestParseFaults(t *testing.T) {
 	if got, err := ParseFaults([]string{"kill9", ""}); err != nil || len(got) != 1 {
 		t.Fatalf("kill9: %v, %v", got, err)
 	}
+	if got, err := ParseFaults([]string{"kill9", "partition", "arm64"}); err != nil || len(got) != 3 {
+		t.Fatalf("every fault: %v, %v", got, err)
+	}
 	for _, c := range []struct {
 		in   []string
 		want string
-	}{{[]string{"partition"}, "not available yet"}, {[]string{"nope"}, "unknown fault"}, {[]string{"kill9", "kill9"}, "twice"}} {
+	}{{[]string{"nope"}, "unknown fault"}, {[]string{"kill9", "kill9"}, "twice"}} {
 		if _, err := ParseFaults(c.in); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("ParseFaults(%v): %v, want %q", c.in, err, c.want)
 		}

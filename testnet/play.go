@@ -79,6 +79,7 @@ loop:
 					t.ready(n)
 				}
 				t.observe(n, e.ev, rep)
+				t.faultEvent(n, e.ev)
 				if e.ev.Kind == node.EventRound {
 					guard = o.Clock.After(stall)
 				}
@@ -97,6 +98,7 @@ loop:
 	fin, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
 	defer cancel()
 	t.totals(fin, rep)
+	t.faultReport(rep)
 	if err := t.haltClock(); err != nil && failed == nil && !rep.Interrupted {
 		failed = err
 	}

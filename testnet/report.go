@@ -32,6 +32,11 @@ type Report struct {
 	// Adversaries says, per adversary node, what became of its cheats (cheats.go).
 	Adversaries []AdversaryReport `json:"adversaries"`
 	Summary     Summary           `json:"summary"`
+	// Partition, Arm64 and Usage are the partition and arm64 faults' accounts and the nodes'
+	// resources (testnet/faults.go).
+	Partition *PartitionReport `json:"partition,omitempty"`
+	Arm64     *Arm64Report     `json:"arm64,omitempty"`
+	Usage     []NodeUsage      `json:"usage,omitempty"`
 	// Interrupted is set when the testnet was stopped before the run's last round.
 	Interrupted bool `json:"interrupted,omitempty"`
 }

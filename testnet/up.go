@@ -66,6 +66,12 @@ type Options struct {
 	// Faults are ParseFaults' names; KillEvery the rounds between two kill -9s (default 2).
 	Faults    []string
 	KillEvery int
+	// PartitionAt is the round the partition fault splits the nodes in (default 2), for
+	// PartitionRounds rounds (default 2): first half | rest.
+	PartitionAt, PartitionRounds int
+	// Arm64Binary is a linux/arm64 build of swarm the arm64 fault runs one node with, under
+	// Emulator (default qemu-aarch64 from PATH).
+	Arm64Binary, Emulator string
 	// Adversaries are ParseAdversaries' counts by name.
 	Adversaries map[string]int
 	// JSON prints one JSON object per round instead of a line.
@@ -135,6 +141,9 @@ func (o *Options) defaults() error {
 		return err
 	}
 	if _, err := ParseFaults(o.Faults); err != nil {
+		return err
+	}
+	if err := o.faultDefaults(); err != nil {
 		return err
 	}
 	return checkAvailable(o.Adversaries)
@@ -280,6 +289,8 @@ type testnet struct {
 	chainRPC   *rpc.Client
 	stopDriver func() error
 	driverErr  chan error
+	// f is the partition and arm64 faults' state and the usage figures (faults.go).
+	f faults
 }
 
 // nodeState is the driver's view of one node.
@@ -376,6 +387,9 @@ func (t *testnet) setup(ctx context.Context) error {
 			n.args = append(n.args, "--adversary", n.entry.Adversary)
 		}
 		t.man.Nodes = append(t.man.Nodes, *n.entry)
+	}
+	if err := t.setupFaults(); err != nil {
+		return err
 	}
 	if err := WriteManifest(t.dir, &t.man); err != nil {
 		return err
@@ -486,7 +500,7 @@ func nodeEnv() []string {
 
 // start starts node n's next process generation and records its pid.
 func (t *testnet) start(n *nodeState) error {
-	p, err := startNode(t.o.Binary, n.args, nodeEnv(), n.entry.Log, n.entry.Events, n.entry.Index, n.gen+1, t.events)
+	p, err := startNode(t.argv(n), n.args, nodeEnv(), n.entry.Log, n.entry.Events, n.entry.Index, n.gen+1, t.events)
 	if err != nil {
 		return err
 	}

@@ -30,6 +30,7 @@ func newJoinCmd() *cobra.Command {
 		stake     string
 		asJSON    bool
 		cheat     string
+		denyFile  string
 	)
 	cmd := &cobra.Command{
 		Use:   "join",
@@ -67,6 +68,11 @@ func newJoinCmd() *cobra.Command {
 				}
 				opts = append(opts, node.WithAdversary(adv))
 			}
+			deny, err := denyPeers(denyFile)
+			if err != nil {
+				return fmt.Errorf("--deny-peers: %w", err)
+			}
+			opts = append(opts, deny...)
 			log := newLogger(cmd.ErrOrStderr(), c)
 			p2plog.Route(log, slog.LevelWarn)
 			out := newJoinOutput(cmd.OutOrStdout(), asJSON)
@@ -76,6 +82,7 @@ func newJoinCmd() *cobra.Command {
 				return err
 			}
 			ctx := cmd.Context()
+			defer reloadDenyOnHUP(ctx, n, denyFile, log)()
 			if !asJSON && isTerminal(cmd.OutOrStdout()) {
 				go out.refresh(ctx, n)
 			}
@@ -91,6 +98,7 @@ func newJoinCmd() *cobra.Command {
 	f.BoolVar(&asJSON, "json", false, "print one JSON object per event instead of a live line")
 	f.StringVar(&cheat, "adversary", "", "for local testnets only: make this node cheat as the named adversary ("+
 		strings.Join(adversary.Names, ", ")+"; docs/TESTNET.md), staking real stake on it")
+	f.StringVar(&denyFile, "deny-peers", "", "a file of peer IDs (one a line, # comments) the node refuses to connect to; read again on SIGHUP (a local testnet's partitions)")
 	return cmd
 }
 

@@ -48,6 +48,8 @@ func TestJoinBadInput(t *testing.T) {
 		{"unreachable RPC", []string{"--run", run, "--manifest", unreachable}, "swarm doctor"},
 		{"bad stake", []string{"--run", run, "--manifest", unreachable, "--stake", "-1"}, "--stake"},
 		{"unknown adversary", []string{"--run", run, "--manifest", unreachable, "--adversary", "bogus"}, `--adversary "bogus": unknown adversary`},
+		{"missing deny list", []string{"--run", run, "--manifest", unreachable, "--deny-peers", filepath.Join(dir, "no-deny")}, "--deny-peers"},
+		{"bad deny list", []string{"--run", run, "--manifest", unreachable, "--deny-peers", garbage}, "line 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			joinFails(t, exec.Command(bin, append(append([]string{}, base...), tc.args...)...), "input test", tc.want)

@@ -61,6 +61,7 @@ func newTestnetUpCmd() *cobra.Command {
 					}
 				} else {
 					fmt.Fprint(cmd.OutOrStdout(), rep.SummaryText(dir+"/report.html"))
+					fmt.Fprint(cmd.OutOrStdout(), rep.FaultsText())
 				}
 			}
 			return err
@@ -78,8 +79,12 @@ func newTestnetUpCmd() *cobra.Command {
 	f.IntVar(&o.WarmStart, "warm-start", 0, fmt.Sprintf("supervised warm-start steps of θ_0, recomputed by every node (0: %d; -1: the random init, which does not learn)", testnet.DefaultWarmStart))
 	f.IntVar(&o.Own, "own", 0, "own groups per node and round (0: 1 own and 1 external)")
 	f.IntVar(&o.External, "external", 0, "external groups per node and round, from other nodes' rollouts (with --own)")
-	f.StringSliceVar(&faults, "chaos", nil, "faults to inject: kill9 (partition and arm64 are not available yet)")
+	f.StringSliceVar(&faults, "chaos", nil, "faults to inject: kill9, partition (split the nodes in two halves through the connection gater, then heal), arm64 (one honest node built for linux/arm64 under qemu-user)")
 	f.IntVar(&o.KillEvery, "kill-every", 2, "with --chaos kill9: rounds between two kills")
+	f.IntVar(&o.PartitionAt, "partition-at", 2, "with --chaos partition: the round the split takes effect in")
+	f.IntVar(&o.PartitionRounds, "partition-rounds", 2, "with --chaos partition: rounds until the heal")
+	f.StringVar(&o.Arm64Binary, "arm64-binary", "", "with --chaos arm64: a linux/arm64 swarm binary (make build-arm: bin/swarm-arm64)")
+	f.StringVar(&o.Emulator, "emulator", "qemu-aarch64", "with --chaos arm64: the qemu-user emulator that runs it")
 	f.StringVar(&adversary, "adversary", "", "cheating nodes, name=count,... (e.g. tamper=1,lazy=1; the names and what each does: docs/TESTNET.md)")
 	f.StringVar(&o.LogLevel, "log-level", "warn", "the nodes' log level (their logs are under --dir)")
 	f.BoolVar(&o.JSON, "json", false, "print one JSON object per round and event")

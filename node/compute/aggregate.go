@@ -59,7 +59,9 @@ func Apply(e *repops.Engine, c Config, s *State, g []*repops.Tensor) (*State, er
 	if len(g) != len(s.Params) {
 		return nil, fmt.Errorf("compute: %d gradients for %d parameters", len(g), len(s.Params))
 	}
-	p1, p2 := s.Pow.Data[0]*c.Beta1, s.Pow.Data[1]*c.Beta2
+	// float32(...) rounds each product: without it arm64 (and other FMA targets) fuse
+	// 1 - p·β into one FMSUB below and get other bias corrections than amd64.
+	p1, p2 := float32(s.Pow.Data[0]*c.Beta1), float32(s.Pow.Data[1]*c.Beta2)
 	cfg := repops.AdamConfig{LR: c.LR, Beta1: c.Beta1, Beta2: c.Beta2, Eps: c.AdamEps, WeightDecay: c.WeightDecay,
 		C1: 1 / (1 - p1), C2: 1 / (1 - p2)}
 	out := &State{Params: make([]*repops.Tensor, len(s.Params)), M: make([]*repops.Tensor, len(s.Params)),

@@ -46,8 +46,9 @@ func (h *Host) Bootstrap(ctx context.Context) error {
 }
 
 // StartDiscovery advertises this host under the run's namespace in the DHT and, every
-// discovery interval, looks the namespace up and connects to the peers it finds. It runs
-// until Close.
+// discovery interval, looks the namespace up and connects to the peers it finds, and redials
+// the bootstrap peers it is not connected to (one that restarted, or across a healed
+// partition). It runs until Close.
 func (h *Host) StartDiscovery() {
 	h.spawn(h.discoverLoop)
 }
@@ -77,6 +78,7 @@ func (h *Host) discoverLoop() {
 			}
 		}
 		h.findAndConnect(rd, ns)
+		h.redialBootstrap()
 		t.Reset(h.cfg.discoverying)
 	}
 }

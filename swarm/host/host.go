@@ -151,10 +151,12 @@ func (h *Host) libp2pOptions(sk crypto.PrivKey) ([]libp2p.Option, error) {
 	if cfg.bandwidth != nil {
 		opts = append(opts, libp2p.BandwidthReporter(cfg.bandwidth))
 	}
-	if cfg.loopbackOnly || cfg.peerFilter != nil {
-		h.gater = &loopbackGater{loopbackOnly: cfg.loopbackOnly, allow: cfg.peerFilter}
-		opts = append(opts, libp2p.ConnectionGater(h.gater))
+	// Always gated: the operator's deny list (SetDenied) may be set at any time.
+	h.gater = &loopbackGater{loopbackOnly: cfg.loopbackOnly, allow: cfg.peerFilter}
+	if len(cfg.denied) > 0 {
+		h.gater.deny.Store(denySet(cfg.denied))
 	}
+	opts = append(opts, libp2p.ConnectionGater(h.gater))
 	if cfg.nat {
 		opts = append(opts,
 			libp2p.EnableAutoNATv2(),

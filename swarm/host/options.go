@@ -36,6 +36,7 @@ type config struct {
 	registerer   prometheus.Registerer
 	loopbackOnly bool
 	peerFilter   func(peer.ID) bool
+	denied       []peer.ID
 	log          *slog.Logger
 }
 
@@ -183,6 +184,19 @@ func WithPeerFilter(allow func(peer.ID) bool) Option {
 			return fmt.Errorf("nil peer filter")
 		}
 		c.peerFilter = allow
+		return nil
+	}
+}
+
+// WithDenied starts the host with an operator's deny list (see Host.SetDenied).
+func WithDenied(ids ...peer.ID) Option {
+	return func(c *config) error {
+		for _, id := range ids {
+			if id == "" {
+				return fmt.Errorf("deny list: empty peer ID")
+			}
+		}
+		c.denied = append(c.denied, ids...)
 		return nil
 	}
 }
