@@ -52,8 +52,9 @@ type Options struct {
 	// ChainClock is the dev chain's clock: ClockManual (the default) or ClockWall.
 	ChainClock string
 	// Round is the round length in chain time (whole seconds, at least 16 s): commits
-	// in its first 5/8, attestations in the rest. Default 24 s on the wall clock, 60 s on
-	// the manual clock (where a round's length costs no wall time).
+	// in its first 5/8, attestations in the rest. Default 24 s on the wall clock, 300 s on
+	// the manual clock (where a round's length costs no wall time, and its dispute windows
+	// of 30 s must fit: docs/TESTNET.md).
 	Round time.Duration
 	// StartIn delays round 0 after the run's creation, so that every node is up (default 12 s).
 	StartIn    time.Duration
@@ -122,7 +123,7 @@ func (o *Options) defaults() error {
 	if o.Round == 0 {
 		o.Round = 24 * time.Second
 		if o.ChainClock == ClockManual {
-			o.Round = 60 * time.Second
+			o.Round = 300 * time.Second
 		}
 	}
 	switch {
@@ -348,7 +349,14 @@ func (t *testnet) setup(ctx context.Context) error {
 	fund = append(fund, crypto.PubkeyToAddress(submitter.PublicKey).Hex())
 
 	t.params = ledger.DefaultParams()
+	// Every transaction moves the manual clock by a second, so a dispute's windows must outlast
+	// the other nodes' transactions between a challenge and its answer: 30 s each there, which
+	// costs no wall time (the driver jumps to a deadline only once every node is idle). The
+	// wall clock keeps 1 s windows so that rounds of tens of seconds stay possible.
 	t.params.RevealWindow, t.params.ResponseWindow, t.params.MaxReveals = 1, 1, 1
+	if o.ChainClock == ClockManual {
+		t.params.RevealWindow, t.params.ResponseWindow = 30, 30
+	}
 	t.params.MaxCommitsPerRound = uint16(max(8, 2*o.Nodes))
 	chainOpts := devnet.Options{Period: time.Second, Fund: fund, FundEther: 100, Params: &t.params, Logger: o.Logger}
 	if o.ChainClock == ClockManual {

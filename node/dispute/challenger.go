@@ -270,7 +270,19 @@ func (x *challenge) open(ctx context.Context, k uint32) (uint64, error) {
 // others (Void, bond returned).
 func (x *challenge) run(ctx context.Context, ids []uint64, steps []uint32) (*Outcome, error) {
 	if len(ids) == 1 {
-		return x.narrow(ctx, ids[0], steps[0])
+		out, err := x.narrow(ctx, ids[0], steps[0])
+		if err == nil || ctx.Err() != nil {
+			return out, err
+		}
+		// No proof (refused, or nothing to prove on this step): a dispute left open would
+		// keep its round from ever being final, so end it as soon as it can end — Void if
+		// the contribution is convicted meanwhile, else ProofTimeout (the bond is lost).
+		x.s.log.Warn("dispute: no proof; ending the dispute at its deadline", "id", ids[0], "err", err)
+		s, serr := x.settle(ctx, ids[0])
+		if serr != nil {
+			return out, errors.Join(err, serr)
+		}
+		return s, err
 	}
 	type result struct {
 		out *Outcome
@@ -311,7 +323,18 @@ func (x *challenge) run(ctx context.Context, ids []uint64, steps []uint32) (*Out
 			continue
 		}
 		st, err := x.c.Status(ctx, x.cs.Run, x.cs.Round, x.cs.Solver)
-		if err != nil || st != ledger.StatusConvicted {
+		if err != nil {
+			continue
+		}
+		if st != ledger.StatusConvicted {
+			// No proof and no conviction elsewhere: end it at its deadline (see above).
+			if ctx.Err() != nil {
+				continue
+			}
+			x.s.log.Warn("dispute: no proof; ending the dispute at its deadline", "id", ids[i], "err", r.err)
+			if s, serr := x.settle(ctx, ids[i]); serr == nil {
+				res[i] = result{s, nil}
+			}
 			continue
 		}
 		out := &Outcome{Dispute: ids[i], Step: steps[i], Record: -1, Slot: -1, Element: -1, Verdict: ledger.Outcome(d.Outcome), Class: "superseded"}
