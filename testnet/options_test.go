@@ -90,8 +90,8 @@ func TestAdversaryPlan(t *testing.T) {
 
 func TestOptionsClock(t *testing.T) {
 	o := Options{Nodes: 2, Rounds: 2}
-	if err := o.defaults(); err != nil || o.ChainClock != ClockManual || o.Round != 60*time.Second {
-		t.Fatalf("defaults: %v, clock %q, round %v; want manual, 60s", err, o.ChainClock, o.Round)
+	if err := o.defaults(); err != nil || o.ChainClock != ClockManual || o.Round != 300*time.Second {
+		t.Fatalf("defaults: %v, clock %q, round %v; want manual, 300s", err, o.ChainClock, o.Round)
 	}
 	o = Options{Nodes: 2, Rounds: 2, ChainClock: ClockWall}
 	if err := o.defaults(); err != nil || o.Round != 24*time.Second {

@@ -11,9 +11,10 @@ import (
 	"github.com/apiary-rl/apiary/testnet"
 )
 
-// TestTestnetAdversaries brings up 4 real `swarm join` processes for 4 rounds, three of them
-// adversaries (tamper, copy, wrong-reward) and one honest, on the manual clock, and reads the
-// report: a tamper's contribution is convicted by a dispute with a verdict, every copy is
+// TestTestnetAdversaries brings up 5 real `swarm join` processes for 4 rounds, three of them
+// adversaries (tamper, copy, wrong-reward) and two honest, on the manual clock, with one
+// kill -9 (node 1, honest, in round 2: CI's short scenario with an adversary and a kill), and
+// reads the report: the killed node is back within two rounds; a tamper's contribution is convicted by a dispute with a verdict, every copy is
 // marked a duplicate by the chain, no wrong-reward contribution is attested (its verifier's
 // critique flags the groups it trained on); every decided cheat was convicted or excluded and
 // there is at least one; the honest node is never slashed and ends every round with the
@@ -28,7 +29,7 @@ func TestTestnetAdversaries(t *testing.T) {
 	defer cancel()
 	dir := filepath.Join(t.TempDir(), "tn")
 	const rounds = 4
-	up := startUp(t, bin, "--dir", dir, "--nodes", "4", "--rounds", "4", "--adversary", "tamper=1,copy=1,wrong-reward=1")
+	up := startUp(t, bin, "--dir", dir, "--nodes", "5", "--rounds", "4", "--adversary", "tamper=1,copy=1,wrong-reward=1", "--chaos", "kill9")
 	up.await(t, ctx, "testnet")
 	summary := up.await(t, ctx, "summary")
 	if err := <-up.done; err != nil {
@@ -47,6 +48,14 @@ func TestTestnetAdversaries(t *testing.T) {
 		t.Fatalf("report: %d rounds played (interrupted %v), want %d", len(rep.Played), rep.Interrupted, rounds)
 	}
 	s := rep.Summary
+	if s.Kills != 1 || s.KillsBackIn2 != 1 {
+		t.Errorf("kill -9: %d, back within two rounds: %d; want 1 and 1 (kills %+v)", s.Kills, s.KillsBackIn2, rep.Kills)
+	}
+	for _, k := range rep.Kills {
+		if k.Node != 1 {
+			t.Errorf("kill %+v: want node 1, an honest node", k)
+		}
+	}
 	if s.CheatingContributions == 0 || s.CheatsCaught != s.CheatingContributions {
 		t.Errorf("cheats convicted or excluded: %d of %d, want all of at least one; adversaries %+v", s.CheatsCaught, s.CheatingContributions, rep.Adversaries)
 	}
