@@ -123,12 +123,15 @@ type Dispute struct {
 type Summary struct {
 	RoundsPlayed int `json:"rounds_played"`
 	// RoundsAgreed counts rounds whose every ending node agreed the chain's root.
-	RoundsAgreed  int      `json:"rounds_agreed"`
-	Kills         int      `json:"kills"`
-	KillsBackIn2  int      `json:"kills_back_within_two_rounds"`
-	SlashedNodes  int      `json:"slashed_nodes"`
-	Disputes      int      `json:"disputes"`
-	FinalAccuracy *float64 `json:"final_accuracy,omitempty"`
+	RoundsAgreed int `json:"rounds_agreed"`
+	Kills        int `json:"kills"`
+	KillsBackIn2 int `json:"kills_back_within_two_rounds"`
+	// KillsSlashedOut counts the kills not back whose node was slashed (a convicted cheat:
+	// its stake is below the run's minimum, so `join` refuses to start it again).
+	KillsSlashedOut int      `json:"kills_not_back_slashed"`
+	SlashedNodes    int      `json:"slashed_nodes"`
+	Disputes        int      `json:"disputes"`
+	FinalAccuracy   *float64 `json:"final_accuracy,omitempty"`
 	// CheatingContributions counts the adversaries' cheating contributions whose fate was
 	// decided (not the moot ones, MootCheats, nor the pending ones, PendingCheats: see
 	// Cheat.Fate), CheatsCaught
@@ -157,14 +160,19 @@ func (r *Report) summarize() {
 			s.FinalAccuracy = p.MeanAccuracy
 		}
 	}
-	for _, k := range r.Kills {
-		if k.Back && k.BackRound <= k.Round+2 {
-			s.KillsBackIn2++
-		}
-	}
+	slashed := map[int]bool{}
 	for _, n := range r.Nodes {
 		if v, ok := new(big.Int).SetString(n.Slashed, 10); ok && v.Sign() > 0 {
 			s.SlashedNodes++
+			slashed[n.Index] = true
+		}
+	}
+	for _, k := range r.Kills {
+		switch {
+		case k.Back && k.BackRound <= k.Round+2:
+			s.KillsBackIn2++
+		case !k.Back && slashed[k.Node]:
+			s.KillsSlashedOut++
 		}
 	}
 	r.summarizeAdversaries(&s)
@@ -263,7 +271,11 @@ func (r *Report) SummaryText(path string) string {
 	if s.FinalAccuracy != nil {
 		fmt.Fprintf(&b, "  accuracy at the last round: %.3f\n", *s.FinalAccuracy)
 	}
-	fmt.Fprintf(&b, "  kill -9: %d, back within two rounds: %d\n", s.Kills, s.KillsBackIn2)
+	fmt.Fprintf(&b, "  kill -9: %d, back within two rounds: %d", s.Kills, s.KillsBackIn2)
+	if s.KillsSlashedOut > 0 {
+		fmt.Fprintf(&b, " (not back: %d slashed below the run's stake, refused by join)", s.KillsSlashedOut)
+	}
+	b.WriteString("\n")
 	fmt.Fprintf(&b, "  disputes: %d, nodes slashed: %d\n", s.Disputes, s.SlashedNodes)
 	r.adversaryText(&b)
 	for _, n := range r.Nodes {

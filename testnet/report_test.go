@@ -48,8 +48,20 @@ func TestReportSummary(t *testing.T) {
 	if r.Summary.KillsBackIn2 != 0 {
 		t.Fatalf("a node back after three rounds counted as back within two: %+v", r.Summary)
 	}
+	r.Kills[0].Back, r.Kills[0].BackRound = false, 0 // node 1, slashed: join refuses it
+	r.summarize()
+	if r.Summary.KillsBackIn2 != 0 || r.Summary.KillsSlashedOut != 1 {
+		t.Fatalf("a slashed node not back: %+v, want it counted as slashed out", r.Summary)
+	}
+	r.Nodes[1].Slashed = "0"
+	r.summarize()
+	if r.Summary.KillsSlashedOut != 0 {
+		t.Fatalf("an unslashed node not back counted as slashed out: %+v", r.Summary)
+	}
+	r.Nodes[1].Slashed = "500000000000000000"
+	r.summarize()
 	text := r.SummaryText("/x/report.html")
-	for _, want := range []string{"3 of 3 rounds played", "in 2 of 3 rounds", "nodes slashed: 1", "report: /x/report.html", "stake 1 ether → 0.5 ether"} {
+	for _, want := range []string{"3 of 3 rounds played", "in 2 of 3 rounds", "nodes slashed: 1", "not back: 1 slashed below the run's stake", "report: /x/report.html", "stake 1 ether → 0.5 ether"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("summary text lacks %q:\n%s", want, text)
 		}
