@@ -2,8 +2,9 @@
 
 GO        ?= go
 PKGS      ?= ./...
-# Packages whose results the numeric contract covers: run under every target.
-GOLDEN    := ./training/... ./verify/...
+# Packages whose results the numeric contract covers: run under every target (node/compute:
+# the aggregation's Adam step, where arm64 once fused a multiply-subtract).
+GOLDEN    := ./training/... ./verify/... ./node/compute
 GOLDENRUN := Golden|Workers|Philox|Vectors|Determinis|Recorder|TensorRoot|TraceRoot|Gradients|SIMD|Kernel
 TESTFLAGS ?= -race -timeout 20m
 BENCHTIME ?= 1s
