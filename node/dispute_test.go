@@ -689,18 +689,27 @@ func TestFalseChallengeInTheSwarm(t *testing.T) {
 	}
 }
 
-// truncatedWork is a responder's source whose replays keep the first half of each step's
-// records: the solver posts a truncated op-level trace.
-type truncatedWork struct{ dispute.Source }
+// replayedWork is a responder's source whose replayer is wrapped: a solver that answers
+// disputes from other replays than the honest ones.
+type replayedWork struct {
+	dispute.Source
+	wrap func(dispute.Replayer) dispute.Replayer
+}
 
-func (w truncatedWork) Work(ctx context.Context, run ledger.RunID, r uint64) (*dispute.Work, error) {
+func (w replayedWork) Work(ctx context.Context, run ledger.RunID, r uint64) (*dispute.Work, error) {
 	wk, err := w.Source.Work(ctx, run, r)
 	if err != nil {
 		return nil, err
 	}
 	c := *wk
-	c.Replayer = truncatingReplayer{wk.Replayer}
+	c.Replayer = w.wrap(wk.Replayer)
 	return &c, nil
+}
+
+// truncatedWork is a responder's source whose replays keep the first half of each step's
+// records: the solver posts a truncated op-level trace.
+func truncatedWork(src dispute.Source) dispute.Source {
+	return replayedWork{src, func(r dispute.Replayer) dispute.Replayer { return truncatingReplayer{r} }}
 }
 
 type truncatingReplayer struct{ dispute.Replayer }
@@ -732,7 +741,7 @@ func TestTruncatedTraceInTheSwarm(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute) // a hang guard only
 	defer cancel()
 	s := newSwarm4(t, ctx, []*Adversary{nil,
-		{Ops: flipMatMul, Respond: func(src dispute.Source) dispute.Source { return truncatedWork{src} }}, nil, nil})
+		{Ops: flipMatMul, Respond: func(src dispute.Source) dispute.Source { return truncatedWork(src) }}, nil, nil})
 	solver := s.addrs[1]
 	before, err := s.client.Member(ctx, s.run, solver)
 	if err != nil {
@@ -749,25 +758,9 @@ func TestTruncatedTraceInTheSwarm(t *testing.T) {
 	if o.Class != "program" || o.Verdict != ledger.OutcomeWrongProgram {
 		t.Errorf("node 1 convicted as %q (%s), want program (wrong_program)", o.Class, o.Verdict)
 	}
-	if st, err := s.client.Status(ctx, s.run, 0, solver); err != nil || st != ledger.StatusConvicted {
-		t.Errorf("node 1's contribution is %v (%v), want convicted", st, err)
-	}
-	after, err := s.client.Member(ctx, s.run, solver)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if after.Stake.Cmp(before.Stake) >= 0 {
-		t.Errorf("node 1's stake %s after its conviction, %s before: not slashed", after.Stake, before.Stake)
-	}
-	final, err := s.client.FinalSet(ctx, s.run, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if slices.Contains(final, solver) {
-		t.Errorf("the convicted node is in the final set %v", final)
-	}
+	_, slashed := s.convicted(1, before.Stake)
 	t.Logf("node 1: verdict %s (%s), step %d, %d transactions, %d gas, %d chain seconds from open to end; slashed %s wei",
-		o.Verdict, o.Class, o.Step, o.Costs.Txs, o.Costs.Gas, o.Ended-o.Opened, new(big.Int).Sub(before.Stake, after.Stake))
+		o.Verdict, o.Class, o.Step, o.Costs.Txs, o.Costs.Gas, o.Ended-o.Opened, slashed)
 }
 
 // rootsOnlyTrace is a trace server's source that serves a contribution's step roots
@@ -781,16 +774,8 @@ func (rootsOnlyTrace) Step(context.Context, trace.Key, uint32) (*trace.Step, err
 // silentWork is a responder's source whose replays keep each step's op-level root and
 // record count but not its records: the solver posts its step when disputed and then cannot
 // answer a single reveal (a solver that withholds its records).
-type silentWork struct{ dispute.Source }
-
-func (w silentWork) Work(ctx context.Context, run ledger.RunID, r uint64) (*dispute.Work, error) {
-	wk, err := w.Source.Work(ctx, run, r)
-	if err != nil {
-		return nil, err
-	}
-	c := *wk
-	c.Replayer = silentReplayer{wk.Replayer}
-	return &c, nil
+func silentWork(src dispute.Source) dispute.Source {
+	return replayedWork{src, func(r dispute.Replayer) dispute.Replayer { return silentReplayer{r} }}
 }
 
 type silentReplayer struct{ dispute.Replayer }
@@ -825,7 +810,7 @@ func TestRevealTimeoutInTheSwarm(t *testing.T) {
 	defer cancel()
 	s := newSwarm4(t, ctx, []*Adversary{nil,
 		{Ops: flipMatMul, Trace: func(src trace.Source) trace.Source { return rootsOnlyTrace{src} },
-			Respond: func(src dispute.Source) dispute.Source { return silentWork{src} }}, nil, nil})
+			Respond: func(src dispute.Source) dispute.Source { return silentWork(src) }}, nil, nil})
 	solver := s.addrs[1]
 	s.timeouts[solver], s.posts[solver] = true, true
 	before, err := s.client.Member(ctx, s.run, solver)
@@ -853,26 +838,36 @@ func TestRevealTimeoutInTheSwarm(t *testing.T) {
 	if st := s.nodes[1].responder.Stats(); st.Posts == 0 || st.Reveals != 0 {
 		t.Errorf("the solver's responder posted %d steps and revealed %d records, want a post and no reveal", st.Posts, st.Reveals)
 	}
-	if st, err := s.client.Status(ctx, s.run, 0, solver); err != nil || st != ledger.StatusConvicted {
-		t.Errorf("node 1's contribution is %v (%v), want convicted", st, err)
-	}
-	after, err := s.client.Member(ctx, s.run, solver)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if after.Stake.Cmp(before.Stake) >= 0 {
-		t.Errorf("node 1's stake %s after its conviction, %s before: not slashed", after.Stake, before.Stake)
-	}
-	final, err := s.client.FinalSet(ctx, s.run, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if slices.Contains(final, solver) {
-		t.Errorf("the convicted node is in the final set %v", final)
-	}
+	_, slashed := s.convicted(1, before.Stake)
 	commit := s.commitTime(solver)
 	t.Logf("node 1: verdict %s (%s), step %d, reveals %d: %d transactions, %d gas, %d chain seconds from commit to conviction (%d from open to end); slashed %s wei",
-		o.Verdict, o.Class, o.Step, o.Reveals, o.Costs.Txs, o.Costs.Gas, o.Ended-commit, o.Ended-o.Opened, new(big.Int).Sub(before.Stake, after.Stake))
+		o.Verdict, o.Class, o.Step, o.Reveals, o.Costs.Txs, o.Costs.Gas, o.Ended-commit, o.Ended-o.Opened, slashed)
+}
+
+// convicted checks that node i's round-0 contribution (the round is final) is convicted,
+// that node i's stake fell below before, and that it is not in the final set; it returns
+// the final set and the stake node i lost.
+func (s *swarm4) convicted(i int, before *big.Int) ([]common.Address, *big.Int) {
+	s.t.Helper()
+	solver := s.addrs[i]
+	if st, err := s.client.Status(s.ctx, s.run, 0, solver); err != nil || st != ledger.StatusConvicted {
+		s.t.Errorf("node %d's contribution is %v (%v), want convicted", i, st, err)
+	}
+	after, err := s.client.Member(s.ctx, s.run, solver)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if after.Stake.Cmp(before) >= 0 {
+		s.t.Errorf("node %d's stake %s after its conviction, %s before: not slashed", i, after.Stake, before)
+	}
+	final, err := s.client.FinalSet(s.ctx, s.run, 0)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if slices.Contains(final, solver) {
+		s.t.Errorf("the convicted node %d is in the final set %v", i, final)
+	}
+	return final, new(big.Int).Sub(before, after.Stake)
 }
 
 // commitTime returns the block time of author's Committed event (0 if none).

@@ -3,7 +3,6 @@ package node
 import (
 	"context"
 	"fmt"
-	"math/big"
 	"slices"
 	"sync"
 	"testing"
@@ -207,21 +206,8 @@ func TestWrongExternalInTheSwarm(t *testing.T) {
 	if o.Class != "external" || o.Verdict != ledger.OutcomeWrongExternal {
 		t.Errorf("node %d convicted as %q (%s), want external (wrong_external)", cheat, o.Class, o.Verdict)
 	}
-	if st, err := s.client.Status(ctx, s.run, 0, solver); err != nil || st != ledger.StatusConvicted {
-		t.Errorf("node %d's contribution is %v (%v), want convicted", cheat, st, err)
-	}
-	after, err := s.client.Member(ctx, s.run, solver)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if after.Stake.Cmp(before.Stake) >= 0 {
-		t.Errorf("node %d's stake %s after its conviction, %s before: not slashed", cheat, after.Stake, before.Stake)
-	}
-	final, err := s.client.FinalSet(ctx, s.run, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if slices.Contains(final, solver) || len(final) != 3 {
+	final, slashed := s.convicted(cheat, before.Stake)
+	if len(final) != 3 {
 		t.Errorf("final set %v, want the three honest nodes", final)
 	}
 	for i, a := range s.addrs {
@@ -234,5 +220,5 @@ func TestWrongExternalInTheSwarm(t *testing.T) {
 	}
 	commit := s.commitTime(solver)
 	t.Logf("node %d: verdict %s (%s), step %d, record %d, slot %d, element %d, reveals %d: %d transactions, %d gas, %d chain seconds from commit to conviction (%d from open to end); slashed %s wei",
-		cheat, o.Verdict, o.Class, o.Step, o.Record, o.Slot, o.Element, o.Reveals, o.Costs.Txs, o.Costs.Gas, o.Ended-commit, o.Ended-o.Opened, new(big.Int).Sub(before.Stake, after.Stake))
+		cheat, o.Verdict, o.Class, o.Step, o.Record, o.Slot, o.Element, o.Reveals, o.Costs.Txs, o.Costs.Gas, o.Ended-commit, o.Ended-o.Opened, slashed)
 }

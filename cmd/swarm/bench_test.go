@@ -1,18 +1,14 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
-	"io"
-	"net/http"
 	"os"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/apiary-rl/apiary/node"
+	"github.com/apiary-rl/apiary/testnet"
 )
 
 // BenchmarkSwarm4Nodes runs four real `swarm join` processes on a manual-clock dev chain and
@@ -50,11 +46,11 @@ func BenchmarkSwarm4Nodes(b *testing.B) {
 	read := func() []sample {
 		out := make([]sample, nodes)
 		for i, p := range procs {
-			cpu, err := procCPU(p.cmd.Process.Pid)
+			cpu, err := testnet.ProcCPU(p.cmd.Process.Pid)
 			if err != nil {
 				b.Fatal(err)
 			}
-			comp, err := s.metric(ctx, s.nodes[i].api, "apiary_node_compute_cpu_seconds_total")
+			comp, err := testnet.MetricValue(ctx, s.http, s.nodes[i].api, "apiary_node_compute_cpu_seconds_total")
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -80,10 +76,11 @@ func BenchmarkSwarm4Nodes(b *testing.B) {
 	}
 	var cpu, comp, rss, hwm float64
 	for i, p := range procs {
-		r, h, err := procMem(p.cmd.Process.Pid)
+		ri, hi, err := testnet.ProcMem(p.cmd.Process.Pid)
 		if err != nil {
 			b.Fatal(err)
 		}
+		r, h := float64(ri), float64(hi)
 		dc, dk := after[i].cpu-before[i].cpu, after[i].compute-before[i].compute
 		b.Logf("node %d: %.3f CPU s/round, %.3f in compute, %.3f outside; VmRSS %.1f MiB, VmHWM %.1f MiB",
 			i, dc/float64(rounds), dk/float64(rounds), (dc-dk)/float64(rounds), r/(1<<20), h/(1<<20))
@@ -103,82 +100,4 @@ func BenchmarkSwarm4Nodes(b *testing.B) {
 			b.Errorf("after SIGINT: %v", err)
 		}
 	}
-}
-
-// procCPU returns a process's user+system CPU seconds from /proc/<pid>/stat (fields 14 and
-// 15, in clock ticks of 1/100 s, USER_HZ on Linux).
-func procCPU(pid int) (float64, error) {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return 0, err
-	}
-	// The command name (field 2) may hold spaces: fields count from after its ')'.
-	s := string(b)
-	i := strings.LastIndexByte(s, ')')
-	if i < 0 {
-		return 0, fmt.Errorf("/proc/%d/stat: %q", pid, s)
-	}
-	f := strings.Fields(s[i+1:])
-	if len(f) < 13 {
-		return 0, fmt.Errorf("/proc/%d/stat: %d fields", pid, len(f))
-	}
-	ut, err1 := strconv.ParseUint(f[11], 10, 64)
-	st, err2 := strconv.ParseUint(f[12], 10, 64)
-	if err1 != nil || err2 != nil {
-		return 0, fmt.Errorf("/proc/%d/stat: utime %q stime %q", pid, f[11], f[12])
-	}
-	return float64(ut+st) / 100, nil
-}
-
-// procMem returns a process's VmRSS and VmHWM in bytes from /proc/<pid>/status.
-func procMem(pid int) (rss, hwm float64, err error) {
-	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0, 0, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		k, v, ok := strings.Cut(sc.Text(), ":")
-		if !ok || (k != "VmRSS" && k != "VmHWM") {
-			continue
-		}
-		kb, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 64)
-		if err != nil {
-			return 0, 0, fmt.Errorf("/proc/%d/status %s: %q", pid, k, v)
-		}
-		if k == "VmRSS" {
-			rss = kb * 1024
-		} else {
-			hwm = kb * 1024
-		}
-	}
-	return rss, hwm, sc.Err()
-}
-
-// metric reads one unlabelled counter or gauge (its first sample) from a node's /metrics.
-func (s *swarmNet) metric(ctx context.Context, addr, name string) (float64, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+addr+"/metrics", nil)
-	if err != nil {
-		return 0, err
-	}
-	res, err := s.http.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	defer res.Body.Close()
-	sc := bufio.NewScanner(io.LimitReader(res.Body, 1<<24))
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if !strings.HasPrefix(line, name) || (len(line) > len(name) && line[len(name)] != ' ' && line[len(name)] != '{') {
-			continue
-		}
-		f := strings.Fields(line)
-		return strconv.ParseFloat(f[len(f)-1], 64)
-	}
-	if err := sc.Err(); err != nil {
-		return 0, err
-	}
-	return 0, fmt.Errorf("%s: no %s", addr, name)
 }

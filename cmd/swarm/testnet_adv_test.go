@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -31,19 +29,7 @@ func TestTestnetAdversaries(t *testing.T) {
 	const rounds = 4
 	up := startUp(t, bin, "--dir", dir, "--nodes", "5", "--rounds", "4", "--adversary", "tamper=1,copy=1,wrong-reward=1", "--chaos", "kill9")
 	up.await(t, ctx, "testnet")
-	summary := up.await(t, ctx, "summary")
-	if err := <-up.done; err != nil {
-		t.Fatalf("testnet up: %v; stderr:\n%s", err, tail(up.stderr.String(), 4000))
-	}
-	reportDir, _ := summary["report"].(string)
-	b, err := os.ReadFile(filepath.Join(reportDir, "report.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rep testnet.Report
-	if err := json.Unmarshal(b, &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := up.report(t, ctx)
 	if len(rep.Played) != rounds || rep.Interrupted {
 		t.Fatalf("report: %d rounds played (interrupted %v), want %d", len(rep.Played), rep.Interrupted, rounds)
 	}

@@ -19,7 +19,12 @@ func upReport(t *testing.T, bin string, args ...string) *testnet.Report {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute) // a hang guard only
 	defer cancel()
-	up := startUp(t, bin, args...)
+	return startUp(t, bin, args...).report(t, ctx)
+}
+
+// report waits for `up`'s summary and its exit, and reads the report it wrote.
+func (up *upProc) report(t *testing.T, ctx context.Context) *testnet.Report {
+	t.Helper()
 	summary := up.await(t, ctx, "summary")
 	if err := <-up.done; err != nil {
 		t.Fatalf("testnet up: %v; stderr:\n%s", err, tail(up.stderr.String(), 4000))

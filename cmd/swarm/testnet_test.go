@@ -191,19 +191,7 @@ func TestTestnetUp(t *testing.T) {
 			}
 		}
 	}
-	summary := up.await(t, ctx, "summary")
-	if err := <-up.done; err != nil {
-		t.Fatalf("testnet up: %v; stderr:\n%s", err, tail(up.stderr.String(), 4000))
-	}
-	reportDir, _ := summary["report"].(string)
-	b, err := os.ReadFile(filepath.Join(reportDir, "report.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rep testnet.Report
-	if err := json.Unmarshal(b, &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := up.report(t, ctx)
 	if len(rep.Played) != rounds || rep.Interrupted {
 		t.Fatalf("report: %d rounds played (interrupted %v), want %d", len(rep.Played), rep.Interrupted, rounds)
 	}
@@ -235,6 +223,7 @@ func TestTestnetUp(t *testing.T) {
 	if rep.Summary.SlashedNodes != 0 || rep.Summary.RoundsAgreed != rounds || rep.Summary.KillsBackIn2 != 1 {
 		t.Errorf("summary %+v", rep.Summary)
 	}
+	reportDir := filepath.Join(dir, "report") // docs/TESTNET.md: <dir>/report/
 	for _, f := range []string{"report.html", "reward.svg", "accuracy.svg", "stakes.svg", "activity.svg"} {
 		if b, err := os.ReadFile(filepath.Join(reportDir, f)); err != nil || len(b) == 0 {
 			t.Errorf("report file %s: %v", f, err)
