@@ -158,7 +158,7 @@ func (p *prop) move(d *propDispute) {
 			if bad {
 				n++
 			}
-			_, err := from.PostStep(e.ctx, d.id, k.traces[tr].StepRoot, uint32(n))
+			_, err := from.PostStep(e.ctx, d.id, k.traces[tr].StepRoot, uint32(n), k.outputs(d.seed))
 			p.do("postStep", err)
 			if err == nil {
 				d.trace, d.badCount = tr, bad

@@ -83,6 +83,13 @@ func newVerdictKit(t *testing.T) *verdictKit {
 	return k
 }
 
+// outputs are what the solver of seed s posts with a step root: its one step
+// output root and that step's one gradient.
+func (k *verdictKit) outputs(s int) ledger.StepOutputs {
+	ks := k.seeds[s]
+	return ledger.NewStepOutputs([][32]byte{ks.stepOutput}, []string{ks.grad.Name}, [][32]byte{verify.TensorRoot(ks.grad)})
+}
+
 // config sets the run's skeleton, base model and outputs roots.
 func (k *verdictKit) config(cfg ledger.RunConfig) ledger.RunConfig {
 	cfg.SkeletonRoot, cfg.InitialModelRoot, cfg.OutputsRoot = verify.SkeletonRoot(k.leaves), k.base, verify.OutputsRoot(k.srcs)

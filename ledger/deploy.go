@@ -74,7 +74,13 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Param
 		return Addresses{}, err
 	}
 	p.Referee = a.Referee
-	disputes, err := deploy("Disputes", bindings.DisputesMetaData.Bin, nil)
+	// The Disputes module forwards the verdict calls to the Verdicts module
+	// (one contract would exceed the code size limit).
+	verdicts, err := deploy("Verdicts", bindings.VerdictsMetaData.Bin, nil)
+	if err != nil {
+		return Addresses{}, err
+	}
+	disputes, err := deploy("Disputes", bindings.DisputesMetaData.Bin, bindings.NewDisputes().PackConstructor(verdicts))
 	if err != nil {
 		return Addresses{}, err
 	}

@@ -35,8 +35,8 @@ func play(t *testing.T, e *env, rec *verify.Recording) (*env, ledger.RunID, uint
 	check(solver.Commit(e.ctx, id, 0, commitment(1)))(t)
 	sham := check(e.clients[3].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
 	did := check(e.clients[2].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
-	check(solver.PostStep(e.ctx, sham, rec.StepRoot, uint32(len(rec.Records))))(t)
-	check(solver.PostStep(e.ctx, did, rec.StepRoot, uint32(len(rec.Records))))(t)
+	check(solver.PostStep(e.ctx, sham, rec.StepRoot, uint32(len(rec.Records)), stepOutputs(1)))(t)
+	check(solver.PostStep(e.ctx, did, rec.StepRoot, uint32(len(rec.Records)), stepOutputs(1)))(t)
 	return e, id, did
 }
 
@@ -177,8 +177,8 @@ func TestShamDisputeCannotBlock(t *testing.T) {
 	solver, challenger, colluder := e.clients[1], e.clients[2], e.clients[3]
 	sham := check(colluder.OpenDispute(e.ctx, run, 0, e.addr(1), 0, eth(1)))(t)
 	did := check(challenger.OpenDispute(e.ctx, run, 0, e.addr(1), 0, eth(1)))(t)
-	check(solver.PostStep(e.ctx, sham, cheat.StepRoot, uint32(len(cheat.Records))))(t)
-	check(solver.PostStep(e.ctx, did, cheat.StepRoot, uint32(len(cheat.Records))))(t)
+	check(solver.PostStep(e.ctx, sham, cheat.StepRoot, uint32(len(cheat.Records)), stepOutputs(1)))(t)
+	check(solver.PostStep(e.ctx, did, cheat.StepRoot, uint32(len(cheat.Records)), stepOutputs(1)))(t)
 
 	// The colluder throws its dispute: record 0 is correct in the cheat's trace.
 	res := check(colluder.Resolve(e.ctx, sham, check(referee.RecordingProof(cheat, 0, 0, 33))(t)))(t)

@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/apiary-rl/apiary/ledger/bindings"
 )
@@ -36,6 +38,11 @@ type (
 	ShapeProof = bindings.ShapeProof
 	// UpdateProof is the proof about one element of an update.
 	UpdateProof = bindings.UpdateProof
+	// StepOutputs are a disputed step's committed outputs, posted with its
+	// op-level root: every step output root and the step's gradient leaves.
+	StepOutputs = bindings.StepOutputs
+	// StepOutputsPosted is the event that publishes them.
+	StepOutputsPosted = bindings.LedgerStepOutputsPosted
 )
 
 // DisputeState is the lifecycle state of a dispute.
@@ -99,9 +106,40 @@ func (c *Client) OpenDispute(ctx context.Context, run RunID, round uint64, solve
 }
 
 // PostStep posts, as the solver of dispute id, the disputed step's op-level
-// step root and record count.
-func (c *Client) PostStep(ctx context.Context, id uint64, stepRoot [32]byte, nrecords uint32) (*types.Receipt, error) {
-	return c.transact(ctx, "post step", nil, disputesABI.PackPostStep(new(big.Int).SetUint64(id), stepRoot, nrecords))
+// step root and record count with the step's committed outputs (docs/PROTOCOL.md
+// 3.8): the chain refuses outputs that do not fold to the committed trace
+// root and the step's output root.
+func (c *Client) PostStep(ctx context.Context, id uint64, stepRoot [32]byte, nrecords uint32, outs StepOutputs) (*types.Receipt, error) {
+	return c.transact(ctx, "post step", nil, disputesABI.PackPostStep(new(big.Int).SetUint64(id), stepRoot, nrecords, normOutputs(outs)))
+}
+
+// NewStepOutputs returns the outputs a solver posts with step k's root: the
+// contribution's step output roots (all of them, in step order) and step k's
+// gradients by name and tensor root, in parameter order (names are the named
+// set's, grad.<p>; the chain folds H(0x14 || H(name) || root)).
+func NewStepOutputs(steps [][32]byte, names []string, roots [][32]byte) StepOutputs {
+	o := StepOutputs{Steps: slices.Clone(steps), GradNames: make([][32]byte, len(names)), GradRoots: slices.Clone(roots)}
+	for i, n := range names {
+		o.GradNames[i] = crypto.Keccak256Hash([]byte(n))
+	}
+	return normOutputs(o)
+}
+
+// PostedOutputs returns the step outputs the solver of dispute id posted with
+// its step root, as the chain checked them; nil if the step is not posted.
+func (c *Client) PostedOutputs(ctx context.Context, id uint64) (*StepOutputs, error) {
+	it, err := bind.FilterEvents(c.lc, &bind.FilterOpts{Context: ctx, Start: c.deploy}, c.ledger.UnpackStepOutputsPostedEvent,
+		[]any{new(big.Int).SetUint64(id)})
+	if err != nil {
+		return nil, fmt.Errorf("ledger: filter step outputs: %w", err)
+	}
+	defer it.Close()
+	var out *StepOutputs
+	for it.Next() {
+		ev := it.Value()
+		out = &StepOutputs{Steps: ev.Steps, GradNames: ev.GradNames, GradRoots: ev.GradRoots}
+	}
+	return out, it.Error()
 }
 
 // RequestReveal forces the solver of dispute id to reveal req on chain.
@@ -155,6 +193,15 @@ func (c *Client) Reveals(ctx context.Context, id uint64) ([]*Revealed, error) {
 }
 
 // The ABI encoder rejects nil slices inside structs; empty ones are fine.
+func normOutputs(o StepOutputs) StepOutputs {
+	for _, p := range []*[][32]byte{&o.Steps, &o.GradNames, &o.GradRoots} {
+		if *p == nil {
+			*p = [][32]byte{}
+		}
+	}
+	return o
+}
+
 func normSlice(s TensorSlice) TensorSlice {
 	if s.Shape == nil {
 		s.Shape = []uint32{}

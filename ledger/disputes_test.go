@@ -2,6 +2,7 @@ package ledger_test
 
 import (
 	"math/big"
+	"reflect"
 	"testing"
 	"time"
 
@@ -76,14 +77,33 @@ func TestStepTimeout(t *testing.T) {
 	wantRevert(t, err, "StepNotPosted")
 	_, err = ch.Resolve(e.ctx, did, ledger.ElementProof{})
 	wantRevert(t, err, "StepNotPosted")
-	_, err = ch.PostStep(e.ctx, did, [32]byte{5}, 3)
+	_, err = ch.PostStep(e.ctx, did, [32]byte{5}, 3, stepOutputs(1))
 	wantRevert(t, err, "NotSolver")
-	_, err = solver.PostStep(e.ctx, did, [32]byte{}, 3)
+	_, err = solver.PostStep(e.ctx, did, [32]byte{}, 3, stepOutputs(1))
 	wantRevert(t, err, "ZeroRoot")
+	// Outputs that are not the commitment's are refused: a solver cannot
+	// post its step without the committed outputs a wrong-output proof needs.
+	for name, bad := range map[string]ledger.StepOutputs{
+		"another's outputs":   stepOutputs(2),
+		"no steps":            ledger.NewStepOutputs(nil, []string{"grad.w"}, [][32]byte{{5, 1}}),
+		"two steps":           ledger.NewStepOutputs([][32]byte{stepOutput(1), stepOutput(1)}, []string{"grad.w"}, [][32]byte{{5, 1}}),
+		"another gradient":    ledger.NewStepOutputs([][32]byte{stepOutput(1)}, []string{"grad.w"}, [][32]byte{{5, 2}}),
+		"another name":        ledger.NewStepOutputs([][32]byte{stepOutput(1)}, []string{"grad.v"}, [][32]byte{{5, 1}}),
+		"no gradients":        ledger.NewStepOutputs([][32]byte{stepOutput(1)}, nil, nil),
+		"names without roots": ledger.NewStepOutputs([][32]byte{stepOutput(1)}, []string{"grad.w"}, nil),
+	} {
+		_, err = solver.PostStep(e.ctx, did, [32]byte{5}, 3, bad)
+		if re := ledger.DecodeRevertData(revertData(err)); re.Name != "StepOutputsMismatch" {
+			t.Errorf("%s: postStep %v, want StepOutputsMismatch", name, err)
+		}
+	}
+	if got := check(ch.PostedOutputs(e.ctx, did))(t); got != nil {
+		t.Fatalf("outputs %+v before any post", got)
+	}
 	_, err = ch.Timeout(e.ctx, did)
 	wantRevert(t, err, "NotTimedOut")
 	e.advance(601 * time.Second)
-	_, err = solver.PostStep(e.ctx, did, [32]byte{5}, 3)
+	_, err = solver.PostStep(e.ctx, did, [32]byte{5}, 3, stepOutputs(1))
 	wantRevert(t, err, "DeadlinePassed")
 	res := check(e.clients[2].Timeout(e.ctx, did))(t) // anyone may call it
 	if ledger.Outcome(res.Outcome) != ledger.OutcomeStepTimeout || res.Winner != e.addr(3) {
@@ -107,9 +127,12 @@ func TestRevealTimeout(t *testing.T) {
 	e, id := disputeEnv(t)
 	ch, solver := e.clients[3], e.clients[1]
 	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(2)))(t)
-	check(solver.PostStep(e.ctx, did, [32]byte{5}, 3))(t)
-	_, err := solver.PostStep(e.ctx, did, [32]byte{6}, 3)
+	check(solver.PostStep(e.ctx, did, [32]byte{5}, 3, stepOutputs(1)))(t)
+	_, err := solver.PostStep(e.ctx, did, [32]byte{6}, 3, stepOutputs(1))
 	wantRevert(t, err, "StepAlreadyPosted")
+	if got, want := check(ch.PostedOutputs(e.ctx, did))(t), stepOutputs(1); got == nil || !reflect.DeepEqual(*got, want) {
+		t.Fatalf("posted outputs %+v, want %+v", got, want)
+	}
 	req := revealReq(2)
 	_, err = solver.RequestReveal(e.ctx, did, req)
 	wantRevert(t, err, "NotChallenger")
@@ -143,7 +166,7 @@ func TestProofTimeout(t *testing.T) {
 	e, id := disputeEnv(t)
 	ch := e.clients[3]
 	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(2)))(t)
-	check(e.clients[1].PostStep(e.ctx, did, [32]byte{5}, 3))(t)
+	check(e.clients[1].PostStep(e.ctx, did, [32]byte{5}, 3, stepOutputs(1)))(t)
 	_, err := ch.Timeout(e.ctx, did)
 	wantRevert(t, err, "NotTimedOut")
 	e.advance(601 * time.Second)

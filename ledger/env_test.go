@@ -13,6 +13,7 @@ import (
 	"github.com/apiary-rl/apiary/ledger/devkeys"
 	"github.com/apiary-rl/apiary/ledger/internal/anvil"
 	"github.com/apiary-rl/apiary/ledger/simchain"
+	"github.com/apiary-rl/apiary/verify"
 )
 
 // env is a simulated chain or an anvil node with the contracts deployed and
@@ -190,12 +191,23 @@ func commitment(seed byte) ledger.Commitment {
 	return ledger.Commitment{
 		Base:       initialRoot,
 		BatchRoot:  common.Hash{1, seed},
-		TraceRoot:  common.Hash{2, seed},
+		TraceRoot:  verify.TraceRoot([]verify.Hash{stepOutput(seed)}),
 		UpdateRoot: common.Hash{3, seed},
 		UpdateBlob: common.Hash{4, seed},
 		UpdateSize: 1000 + uint64(seed),
 		Nsteps:     1,
 	}
+}
+
+// stepOutput is the one step output root of commitment(seed): a named set of
+// one gradient, grad.w with root {5, seed}.
+func stepOutput(seed byte) verify.Hash {
+	return verify.NamedRootOfLeaves([]verify.Hash{verify.NamedLeaf("grad.w", verify.Hash{5, seed})})
+}
+
+// stepOutputs are what the solver of commitment(seed) posts with a step root.
+func stepOutputs(seed byte) ledger.StepOutputs {
+	return ledger.NewStepOutputs([][32]byte{stepOutput(seed)}, []string{"grad.w"}, [][32]byte{{5, seed}})
 }
 
 // newRun creates a run (pool 30 ether, starting now) and has accounts

@@ -45,7 +45,7 @@ func TestWatchRoundAndDisputeEvents(t *testing.T) {
 		check(e.clients[i].Commit(e.ctx, id, 0, commitment(byte(i))))(t)
 	}
 	did := check(e.clients[2].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
-	check(e.clients[1].PostStep(e.ctx, did, [32]byte{7}, 6))(t)
+	check(e.clients[1].PostStep(e.ctx, did, [32]byte{7}, 6, stepOutputs(1)))(t)
 	if sp := recv(ctx, t, steps, ss.Err()); sp.Id.Uint64() != did || sp.StepRoot != [32]byte{7} || sp.Nrecords != 6 {
 		t.Fatalf("StepPosted %+v", sp)
 	}

@@ -148,7 +148,7 @@ func TestGasReport(t *testing.T) {
 		if i == 0 {
 			measure("openDispute", "")
 		}
-		check(solver.PostStep(e.ctx, did, rec.StepRoot, uint32(len(rec.Records))))(t)
+		check(solver.PostStep(e.ctx, did, rec.StepRoot, uint32(len(rec.Records)), stepOutputs(1)))(t)
 		if i == 0 {
 			measure("postStep", "")
 			check(ch.RequestReveal(e.ctx, did, ledger.RevealRequest{Record: 0, WithChunk: true, Chunk: 5}))(t)
@@ -171,7 +171,7 @@ func TestGasReport(t *testing.T) {
 		measure("resolve "+k, fmt.Sprintf("inputs %v, last output element", shape))
 	}
 	did := check(ch.OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
-	check(solver.PostStep(e.ctx, did, [32]byte{1}, 6))(t)
+	check(solver.PostStep(e.ctx, did, [32]byte{1}, 6, stepOutputs(1)))(t)
 	e.advance(11 * time.Minute)
 	check(sub.Timeout(e.ctx, did))(t)
 	measure("timeout", "challenger never answered")

@@ -17,7 +17,7 @@ func TestDisputeCallsCarryGasMargin(t *testing.T) {
 	e, id := disputeEnv(t)
 	did := check(e.clients[3].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
 	receipts := map[string]*types.Receipt{
-		"postStep":      check(e.clients[1].PostStep(e.ctx, did, [32]byte{9}, 6))(t),
+		"postStep":      check(e.clients[1].PostStep(e.ctx, did, [32]byte{9}, 6, stepOutputs(1)))(t),
 		"requestReveal": check(e.clients[3].RequestReveal(e.ctx, did, revealReq(2)))(t),
 		"joinRun":       check(e.clients[4].JoinRun(e.ctx, id, eth(20)))(t),
 	}

@@ -24,6 +24,7 @@ const maxCodeSize = 24_576
 func TestContractSizes(t *testing.T) {
 	e := newEnv(t, 1, testParams())
 	module := check(e.clients[0].DisputesModule(e.ctx))(t)
+	verdicts := check(e.clients[0].VerdictsModule(e.ctx))(t)
 	ref := bindings.NewReferee()
 	c := ref.Instance(e.chain.Client, e.addrs.Referee)
 	index := check(bind.Call(c, nil, ref.PackIndexPrograms(), ref.UnpackIndexPrograms))(t)
@@ -32,7 +33,7 @@ func TestContractSizes(t *testing.T) {
 		name string
 		addr common.Address
 	}{
-		{"Ledger", e.addrs.Ledger}, {"Disputes", module}, {"Referee", e.addrs.Referee},
+		{"Ledger", e.addrs.Ledger}, {"Disputes", module}, {"Verdicts", verdicts}, {"Referee", e.addrs.Referee},
 		{"IndexReferee", index}, {"ReduceReferee", reduce},
 	} {
 		code := check(e.chain.Client.CodeAt(e.ctx, k.addr, nil))(t)
@@ -41,16 +42,33 @@ func TestContractSizes(t *testing.T) {
 			t.Errorf("%s: %d bytes of runtime code, limit %d", k.name, len(code), maxCodeSize)
 		}
 	}
-	// The module refuses calls that do not come through the Ledger.
-	_, err := e.clients[0].Backend().CallContract(e.ctx, callMsg(module), nil)
-	if re := ledger.DecodeRevertData(revertData(err)); re.Name != "NotDelegated" {
-		t.Errorf("direct call of the Disputes module: %v, want NotDelegated", err)
+	// The modules refuse calls that do not come through the Ledger, and
+	// Disputes refuses to forward them.
+	for _, m := range []struct {
+		name string
+		msg  ethereum.CallMsg
+	}{
+		{"Disputes", callMsg(module, bindings.NewDisputes().PackTimeout(big.NewInt(1)))},
+		{"Disputes forwarding a verdict", callMsg(module, bindings.NewVerdicts().PackConvictUpdate(big.NewInt(1), emptyUpdateProof()))},
+		{"Verdicts", callMsg(verdicts, bindings.NewVerdicts().PackConvictUpdate(big.NewInt(1), emptyUpdateProof()))},
+	} {
+		_, err := e.clients[0].Backend().CallContract(e.ctx, m.msg, nil)
+		if re := ledger.DecodeRevertData(revertData(err)); re.Name != "NotDelegated" {
+			t.Errorf("direct call of %s: %v, want NotDelegated", m.name, err)
+		}
 	}
 }
 
-func callMsg(to common.Address) ethereum.CallMsg {
-	data := bindings.NewDisputes().PackTimeout(big.NewInt(1))
+func callMsg(to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{To: &to, Data: data}
+}
+
+// emptyUpdateProof is an UpdateProof the ABI encoder accepts.
+func emptyUpdateProof() bindings.UpdateProof {
+	empty := bindings.TensorSlice{Shape: []uint32{}, Chunks: []byte{}, Siblings: [][32]byte{}}
+	named := bindings.NamedProof{InSet: bindings.Inclusion{Siblings: [][32]byte{}}}
+	return bindings.UpdateProof{StepOutputs: [][32]byte{}, Grads: []bindings.NamedProof{}, GradSlices: []bindings.TensorSlice{},
+		Update: named, UpdateSlice: empty}
 }
 
 // revertData extracts the revert data of a call error (nil if none).

@@ -59,3 +59,9 @@ func (c *Client) Balance(ctx context.Context) (*big.Int, error) {
 func (c *Client) DisputesModule(ctx context.Context) (common.Address, error) {
 	return call(ctx, c, c.ledger.PackDisputesModule(), c.ledger.UnpackDisputesModule)
 }
+
+// VerdictsModule returns the address of the Verdicts module, to which the
+// Disputes module forwards the verdict calls.
+func (c *Client) VerdictsModule(ctx context.Context) (common.Address, error) {
+	return call(ctx, c, disputesABI.PackVerdictsModule(), disputesABI.UnpackVerdictsModule)
+}

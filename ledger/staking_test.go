@@ -63,7 +63,7 @@ func TestLeaveRefusedInDispute(t *testing.T) {
 	id := e.newRun(1)
 	check(e.clients[1].Commit(e.ctx, id, 0, commitment(1)))(t)
 	did := check(e.clients[2].OpenDispute(e.ctx, id, 0, e.addr(1), 0, eth(1)))(t)
-	check(e.clients[1].PostStep(e.ctx, did, [32]byte{5}, 3))(t)
+	check(e.clients[1].PostStep(e.ctx, did, [32]byte{5}, 3, stepOutputs(1)))(t)
 	check(e.clients[2].RequestReveal(e.ctx, did, revealReq(0)))(t)
 	if m := check(e.clients[1].Member(e.ctx, id, e.addr(1)))(t); m.OpenDisputes != 1 {
 		t.Fatalf("open disputes %d, want 1", m.OpenDisputes)

@@ -7,6 +7,11 @@ import (
 	"github.com/apiary-rl/apiary/ledger/bindings"
 )
 
+// verdictsABI packs the calls of the Verdicts module, which the Ledger
+// forwards through Disputes by delegatecall: they too are sent to the
+// Ledger's address.
+var verdictsABI = bindings.NewVerdicts()
+
 // ExternalClaim is the challenger's proof of a wrong external input
 // (docs/PROTOCOL.md §3.8): input Input of the record is external, and Leaf is
 // its name's leaf in the base model root (GroupRoot zero) or in the step's
@@ -46,7 +51,7 @@ type OutputClaim struct {
 
 // ConvictExternal submits a wrong-external proof in dispute id.
 func (c *Client) ConvictExternal(ctx context.Context, id uint64, p ExternalClaim) (*DisputeResolved, error) {
-	return c.verdict(ctx, "convict external", disputesABI.PackConvictExternal(new(big.Int).SetUint64(id),
+	return c.verdict(ctx, "convict external", verdictsABI.PackConvictExternal(new(big.Int).SetUint64(id),
 		normRecord(p.Record), p.Input, normNamed(p.Leaf), p.PayloadRoot, p.GroupRoot, normIncl(p.ManifestAt)))
 }
 
@@ -59,7 +64,7 @@ func (c *Client) ConvictProgram(ctx context.Context, id uint64, p ProgramClaim) 
 		}
 		shapes[i] = s
 	}
-	return c.verdict(ctx, "convict program", disputesABI.PackConvictProgram(new(big.Int).SetUint64(id),
+	return c.verdict(ctx, "convict program", verdictsABI.PackConvictProgram(new(big.Int).SetUint64(id),
 		normRecord(p.Record), shapes, p.SkeletonLeaf, normIncl(p.SkeletonAt)))
 }
 
@@ -68,7 +73,7 @@ func (c *Client) ConvictOutput(ctx context.Context, id uint64, p OutputClaim) (*
 	if p.Sources == nil {
 		p.Sources = []byte{}
 	}
-	return c.verdict(ctx, "convict output", disputesABI.PackConvictOutput(new(big.Int).SetUint64(id),
+	return c.verdict(ctx, "convict output", verdictsABI.PackConvictOutput(new(big.Int).SetUint64(id),
 		normRecord(p.Record), p.Sources, p.Param, p.StepOutput, normIncl(p.StepAt), normNamed(p.Grad)))
 }
 
@@ -86,7 +91,7 @@ func (c *Client) ConvictUpdate(ctx context.Context, id uint64, p UpdateProof) (*
 	if p.StepOutputs == nil {
 		p.StepOutputs = [][32]byte{}
 	}
-	return c.verdict(ctx, "convict update", disputesABI.PackConvictUpdate(new(big.Int).SetUint64(id), p))
+	return c.verdict(ctx, "convict update", verdictsABI.PackConvictUpdate(new(big.Int).SetUint64(id), p))
 }
 
 func (c *Client) verdict(ctx context.Context, what string, data []byte) (*DisputeResolved, error) {

@@ -48,7 +48,7 @@ func TestVerdictGuards(t *testing.T) {
 	id := open()
 	_, err := challenger.ConvictProgram(e.ctx, id, claim(2))
 	wantRevert(t, err, "StepNotPosted")
-	check(solver.PostStep(e.ctx, id, rec.StepRoot, uint32(len(rec.Records))))(t)
+	check(solver.PostStep(e.ctx, id, rec.StepRoot, uint32(len(rec.Records)), stepOutputs(1)))(t)
 	_, err = e.clients[3].ConvictProgram(e.ctx, id, claim(2))
 	wantRevert(t, err, "NotChallenger")
 	bad := claim(2)
@@ -66,7 +66,7 @@ func TestVerdictGuards(t *testing.T) {
 
 	// The external check on the honest step: param.w is the base's leaf 0.
 	id = open()
-	check(solver.PostStep(e.ctx, id, rec.StepRoot, uint32(len(rec.Records))))(t)
+	check(solver.PostStep(e.ctx, id, rec.StepRoot, uint32(len(rec.Records)), stepOutputs(1)))(t)
 	p := check(verify.ProveNamed(check(verify.NamedSetLeaves([]*repops.Tensor{w, b}))(t), 0))(t)
 	ext := ledger.ExternalClaim{Record: check(referee.StepRecord(rec.Records, 0))(t), Input: 1,
 		Leaf: referee.Named(w.Name, verify.TensorRoot(w), p)}
@@ -81,7 +81,7 @@ func TestVerdictGuards(t *testing.T) {
 
 	// A posted record count that is not the skeleton's convicts.
 	id = open()
-	check(solver.PostStep(e.ctx, id, rec.StepRoot, uint32(len(rec.Records)+1)))(t)
+	check(solver.PostStep(e.ctx, id, rec.StepRoot, uint32(len(rec.Records)+1), stepOutputs(1)))(t)
 	res = check(challenger.ConvictProgram(e.ctx, id, ledger.ProgramClaim{SkeletonLeaf: leaves[0],
 		SkeletonAt: referee.Inclusion(check(verify.ProveSkeleton(leaves, 0))(t))}))(t)
 	if ledger.Outcome(res.Outcome) != ledger.OutcomeWrongProgram {

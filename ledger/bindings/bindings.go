@@ -199,6 +199,13 @@ type ShapeProof struct {
 	DataRoot [32]byte
 }
 
+// StepOutputs is an auto generated low-level Go binding around an user-defined struct.
+type StepOutputs struct {
+	Steps     [][32]byte
+	GradNames [][32]byte
+	GradRoots [][32]byte
+}
+
 // TensorSlice is an auto generated low-level Go binding around an user-defined struct.
 type TensorSlice struct {
 	Shape      []uint32
@@ -220,9 +227,9 @@ type UpdateProof struct {
 
 // DisputesMetaData contains all meta data concerning the Disputes contract.
 var DisputesMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"AlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"siblings\",\"type\":\"uint256\"}],\"name\":\"BadInclusion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadRecord\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadRunConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadSlice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"BeaconNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"BeaconPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BondTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DisputeNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"NoContribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoRevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NoReward\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoSuchRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"name\":\"NoSuchStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotAVoter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"NotAssigned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotChallenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDelegated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSolver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSubmitter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotTimedOut\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"PeerInDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"RevealMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"RootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundAlreadyClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"RoundNotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opensAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundStillOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"finalized\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"RunNotOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SelfDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepAlreadyPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepNotPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"TooManyReveals\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"UnknownRun\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"VerdictMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VerifyWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VotingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"WrongBase\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"beacon\",\"type\":\"bytes32\"}],\"name\":\"BeaconFixed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"position\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"duplicate\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"}],\"name\":\"Committed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"ContributionAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DisputeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumDisputeOutcome\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"whistleblowerReward\",\"type\":\"uint256\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Joined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Left\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"ModelAgreed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"name\":\"ModelVoted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PoolReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structRevealRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"recordBytes\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"indexed\":false,\"internalType\":\"structTensorSlice\",\"name\":\"chunk\",\"type\":\"tuple\"}],\"name\":\"Revealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"contributions\",\"type\":\"uint32\"}],\"name\":\"RoundClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"finalCount\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"perContribution\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fees\",\"type\":\"uint256\"}],\"name\":\"RoundFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"indexed\":false,\"internalType\":\"structRunConfig\",\"name\":\"config\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"name\":\"RunCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"StepPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"VerifierPenalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"rec\",\"type\":\"tuple\"},{\"internalType\":\"uint8\",\"name\":\"input\",\"type\":\"uint8\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"nameHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inSet\",\"type\":\"tuple\"}],\"internalType\":\"structNamedProof\",\"name\":\"leaf\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"payloadRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"groupRoot\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"manifestAt\",\"type\":\"tuple\"}],\"name\":\"convictExternal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"rec\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sources\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"param\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepOutput\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"stepAt\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"nameHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inSet\",\"type\":\"tuple\"}],\"internalType\":\"structNamedProof\",\"name\":\"grad\",\"type\":\"tuple\"}],\"name\":\"convictOutput\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"rec\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structShapeProof[]\",\"name\":\"shapes\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonLeaf\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"skeletonAt\",\"type\":\"tuple\"}],\"name\":\"convictProgram\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"param\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"element\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"stepOutputs\",\"type\":\"bytes32[]\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"nameHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inSet\",\"type\":\"tuple\"}],\"internalType\":\"structNamedProof[]\",\"name\":\"grads\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice[]\",\"name\":\"gradSlices\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"nameHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inSet\",\"type\":\"tuple\"}],\"internalType\":\"structNamedProof\",\"name\":\"update\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice\",\"name\":\"updateSlice\",\"type\":\"tuple\"}],\"internalType\":\"structUpdateProof\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"convictUpdate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"dispute\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"reveals\",\"type\":\"uint8\"},{\"internalType\":\"enumDisputeState\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"enumDisputeOutcome\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"internalType\":\"structRevealRequest\",\"name\":\"pending\",\"type\":\"tuple\"}],\"internalType\":\"structDispute\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"}],\"name\":\"openDispute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"}],\"name\":\"postStep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"internalType\":\"structRevealRequest\",\"name\":\"req\",\"type\":\"tuple\"}],\"name\":\"requestReveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"target\",\"type\":\"tuple\"},{\"internalType\":\"bytes[]\",\"name\":\"producers\",\"type\":\"bytes[]\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion[]\",\"name\":\"producerProofs\",\"type\":\"tuple[]\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"element\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice\",\"name\":\"output\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice[]\",\"name\":\"inputs\",\"type\":\"tuple[]\"}],\"internalType\":\"structElementProof\",\"name\":\"proof\",\"type\":\"tuple\"}],\"name\":\"resolve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"rec\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice\",\"name\":\"chunk\",\"type\":\"tuple\"}],\"name\":\"reveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verdicts\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"AlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadRunConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"BeaconNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"BeaconPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BondTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DisputeNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"NoContribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoRevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NoReward\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoSuchRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"name\":\"NoSuchStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotAVoter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"NotAssigned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotChallenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDelegated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSolver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSubmitter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotTimedOut\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"PeerInDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"RevealMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundAlreadyClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"RoundNotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opensAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundStillOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"finalized\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"RunNotOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SelfDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepAlreadyPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepNotPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"StepOutputsMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"TooManyReveals\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"UnknownRun\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"VerdictMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VerifyWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VotingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"WrongBase\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"beacon\",\"type\":\"bytes32\"}],\"name\":\"BeaconFixed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"position\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"duplicate\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"}],\"name\":\"Committed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"ContributionAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DisputeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumDisputeOutcome\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"whistleblowerReward\",\"type\":\"uint256\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Joined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Left\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"ModelAgreed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"name\":\"ModelVoted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PoolReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structRevealRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"recordBytes\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"indexed\":false,\"internalType\":\"structTensorSlice\",\"name\":\"chunk\",\"type\":\"tuple\"}],\"name\":\"Revealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"contributions\",\"type\":\"uint32\"}],\"name\":\"RoundClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"finalCount\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"perContribution\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fees\",\"type\":\"uint256\"}],\"name\":\"RoundFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"indexed\":false,\"internalType\":\"structRunConfig\",\"name\":\"config\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"name\":\"RunCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"steps\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"gradNames\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"gradRoots\",\"type\":\"bytes32[]\"}],\"name\":\"StepOutputsPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"StepPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"VerifierPenalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"stateMutability\":\"nonpayable\",\"type\":\"fallback\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"dispute\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"bond\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"reveals\",\"type\":\"uint8\"},{\"internalType\":\"enumDisputeState\",\"name\":\"state\",\"type\":\"uint8\"},{\"internalType\":\"enumDisputeOutcome\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"internalType\":\"structRevealRequest\",\"name\":\"pending\",\"type\":\"tuple\"}],\"internalType\":\"structDispute\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"}],\"name\":\"openDispute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"bytes32[]\",\"name\":\"steps\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"gradNames\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"gradRoots\",\"type\":\"bytes32[]\"}],\"internalType\":\"structStepOutputs\",\"name\":\"outs\",\"type\":\"tuple\"}],\"name\":\"postStep\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"internalType\":\"structRevealRequest\",\"name\":\"req\",\"type\":\"tuple\"}],\"name\":\"requestReveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"target\",\"type\":\"tuple\"},{\"internalType\":\"bytes[]\",\"name\":\"producers\",\"type\":\"bytes[]\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion[]\",\"name\":\"producerProofs\",\"type\":\"tuple[]\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"element\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice\",\"name\":\"output\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice[]\",\"name\":\"inputs\",\"type\":\"tuple[]\"}],\"internalType\":\"structElementProof\",\"name\":\"proof\",\"type\":\"tuple\"}],\"name\":\"resolve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"rec\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice\",\"name\":\"chunk\",\"type\":\"tuple\"}],\"name\":\"reveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"timeout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verdictsModule\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "Disputes",
-	Bin: "0x60a060405230608052348015610013575f5ffd5b50608051615bcb6100565f395f81816102360152818161043a01528181611394015281816117dc01528181611f16015281816123b70152612c190152615bcb5ff3fe6080604052600436106100a5575f3560e01c806386d6282c1161006257806386d6282c146101655780639a2313b01461019a578063a28889e1146101bb578063a86fc02a146101cf578063b05a28ca146101ee578063d8ae02371461020d575f5ffd5b806308148f7a146100a95780631d2b527f146100ca57806337601f5f146100e957806350d8cb6d1461010857806367268cbc146101275780637817dd0314610146575b5f5ffd5b3480156100b4575f5ffd5b506100c86100c33660046147a5565b61022c565b005b3480156100d5575f5ffd5b506100c86100e43660046147d2565b610430565b3480156100f4575f5ffd5b506100c861010336600461480d565b6106d1565b348015610113575f5ffd5b506100c8610122366004614943565b610b6d565b348015610132575f5ffd5b506100c8610141366004614a30565b610f5e565b348015610151575f5ffd5b506100c8610160366004614a73565b61138a565b348015610170575f5ffd5b5061018461017f3660046147a5565b611582565b6040516101919190614ae1565b60405180910390f35b6101ad6101a8366004614c68565b6117d1565b604051908152602001610191565b3480156101c6575f5ffd5b506003546101ad565b3480156101da575f5ffd5b506100c86101e9366004614cda565b611c3a565b3480156101f9575f5ffd5b506100c8610208366004614d93565b611f0c565b348015610218575f5ffd5b506100c8610227366004614a30565b6123ad565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016300361027557604051634e66b6bb60e11b815260040160405180910390fd5b5f61027f82612531565b9050600281545f90815260086020908152604080832060018601546001600160401b0381168552908352818420600160401b9091046001600160a01b0316845290915290205460ff1660028111156102d9576102d9614aa9565b036102ec576102e882826125b7565b5050565b60048101545f0361035a576002810154600160a01b90046001600160401b0316421161034e576002810154604051637917b3e760e01b815260048101849052600160a01b9091046001600160401b031660248201526044015b60405180910390fd5b6102e88282600761264a565b6003810154600160801b90046001600160401b0316156103d2576003810154600160801b90046001600160401b031642116103c6576003810154604051637917b3e760e01b815260048101849052600160801b9091046001600160401b03166024820152604401610345565b6102e88282600561264a565b6002810154600160a01b90046001600160401b03164211610424576002810154604051637917b3e760e01b815260048101849052600160a01b9091046001600160401b03166024820152604401610345565b6102e882826006612a90565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016300361047957604051634e66b6bb60e11b815260040160405180910390fd5b5f61048383612bda565b60028101549091506001600160a01b031633146104bc57604051631a894b7d60e31b815260048101849052336024820152604401610345565b6003810154600160801b90046001600160401b03161561050d576003810154604051633d3545d960e21b815260048101859052600160801b9091046001600160401b03166024820152604401610345565b6002810154600160a01b90046001600160401b03164211156105605760028101546040516337851a4160e11b815260048101859052600160a01b9091046001600160401b03166024820152604401610345565b6001546003820154600160501b90910460ff908116600160e01b90920416106105b257600154604051632c0e790760e01b815260048101859052600160501b90910460ff166024820152604401610345565b600381018054600160e01b900460ff1690601c6105ce83614e12565b91906101000a81548160ff021916908360ff16021790555050818160050181816105f89190614e3d565b50505f5461061690600160a01b90046001600160401b031642614ed1565b60038201805467ffffffffffffffff60801b1916600160801b6001600160401b039384168102919091179182905560015461065993908116929190910416614ed1565b60028201805467ffffffffffffffff60a01b1916600160a01b6001600160401b0393841602179055600382015460405185927f82c1175198e6b656d90f97be8ce77ce0bd17d77a2e19d7fff0d35eae7e81e696926106c4928792600160801b90920490911690614ef0565b60405180910390a2505050565b5f6106dd876001612c0e565b90506107096106f1600d60f91b8585612d57565b82545f90815260046020526040902060030154612f2b565b6002810154600160e01b900463ffffffff1661072b6040840160208501614f62565b63ffffffff1614610748576107428782600a612f55565b50610b65565b6107528680614f7d565b90505f03610764576107428782612f60565b5f61076f8288612f6c565b90506107816040840160208501614f62565b63ffffffff166107946020890189614fbf565b6107a5906040810190602001614f62565b63ffffffff16146107c3576107bc8883600a612f55565b5050610b65565b6107d06020840184614f62565b63ffffffff166107e36020890189614fbf565b6107f1906020810190614f62565b63ffffffff161461081757876040516339b0963f60e11b81526004016103459190614fdd565b80608001515181606001515161082d919061500d565b851461087357876040516339b0963f60e11b8152600401610345918152604060208201819052600b908201526a1cda185c194818dbdd5b9d60aa1b606082015260800190565b602081810151604080840151518151601960f81b9481019490945260f09290921b6001600160f01b03191660218401526001600160f81b031960f89290921b91909116602383015280516004818403018152602490920190525f5b8260400151518110156109255781836040015182815181106108f2576108f2615020565b602002602001015160405160200161090b92919061504b565b60408051601f1981840301815291905291506001016108ce565b5060608201515160405161093d918391602001615072565b60408051601f1981840301815291905290505f5b826060015151811015610a97578260600151818151811061097457610974615020565b60200260200101515f015160ff165f146109d357816001846060015183815181106109a1576109a1615020565b6020026020010151606001516040516020016109bf93929190615099565b604051602081830303815290604052610a3c565b815f846060015183815181106109eb576109eb615020565b60200260200101516020015185606001518481518110610a0d57610a0d615020565b602002602001015160400151604051602001610a2c94939291906150c5565b6040516020818303038152906040525b9150610a8d82898984818110610a5457610a54615020565b9050602002810190610a66919061510e565b85606001518481518110610a7c57610a7c615020565b60200260200101516080015161301f565b9150600101610951565b50608082015151604051610aaf918391602001615072565b60408051601f1981840301815291905290505f5b826080015151811015610b3557610b2b82898984876060015151610ae7919061500d565b818110610af657610af6615020565b9050602002810190610b08919061510e565b85608001518481518110610b1e57610b1e615020565b602002602001015161301f565b9150600101610ac3565b50805160208201208514610b5757610b4f8984600a612f55565b505050610b65565b610b618984612f60565b5050505b505050505050565b5f610b79896001612c0e565b9050610b86600587615136565b151580610bd4575080545f90815260046020908152604091829020600501549151610bbb91601b60f81b918b918b9101615149565b6040516020818303038152906040528051906020012014155b15610c1557886040516339b0963f60e11b815260040161034591815260406020820181905260079082015266736f757263657360c81b606082015260800190565b5f610c2160058861516c565b9050808663ffffffff1610610c6e57896040516339b0963f60e11b8152600401610345918152604060208201819052600990820152683830b930b6b2ba32b960b91b606082015260800190565b5f8888610c7c89600561517f565b63ffffffff1690610c8e8a600561517f565b610c9990600461519e565b63ffffffff1692610cac939291906151ba565b610cb5916151e1565b60e01c90505f8989610cc88a600561517f565b610cd390600461519e565b63ffffffff16818110610ce857610ce8615020565b919091013560f81c91505f9050610cff858d612f6c565b905063ffffffff8316610d1560208e018e614fbf565b610d23906020810190614f62565b63ffffffff16141580610d3e57508060800151518260ff1610155b15610d5e578c6040516339b0963f60e11b81526004016103459190614fdd565b84545f90815260076020908152604080832060018901546001600160401b0381168552908352818420600160401b9091046001600160a01b03168452825290912060038701549091600160c01b90910463ffffffff1690610dc1908a018a614f62565b63ffffffff16141580610dfa57506005810154600160401b900463ffffffff16610df160408a0160208b01614f62565b63ffffffff1614155b15610e41578d6040516339b0963f60e11b8152600401610345918152604060208201819052600d908201526c39ba32b8103837b9b4ba34b7b760991b606082015260800190565b610e5d610e53601360f81b8b8b612d57565b8260020154612f2b565b63ffffffff8a16610e716040890189614fbf565b610e7f906020810190614f62565b63ffffffff1614610ea5578d6040516339b0963f60e11b81526004016103459190615217565b610ed1610ecb601560f81b610eb98a6130e8565b610ec660408c018c614fbf565b612d57565b8a612f2b565b84610edf6040890189614fbf565b610ef0906040810190602001614f62565b63ffffffff16141580610f27575081608001518360ff1681518110610f1757610f17615020565b6020026020010151876020013514155b15610f4357610f388e87600b612f55565b505050505050610f54565b610f4d8e87612f60565b5050505050505b5050505050505050565b5f610f69835f612c0e565b80545f90815260076020908152604080832060018501546001600160401b0381168552908352818420600160401b9091046001600160a01b03168452909152808220929350610fba90850185615245565b6005840154909250600160401b900463ffffffff16821415905080610fed575080610fe86060860186615245565b905014155b806110065750806110016080860186615245565b905014155b1561104a57846040516339b0963f60e11b8152600401610345918152604060208201819052600a90820152691cdd195c0818dbdd5b9d60b21b606082015260800190565b611071611067601360f81b6110626040880188615245565b613124565b8360020154612f2b565b61107e6020850185614f62565b63ffffffff1661109160a0860186614fbf565b61109f906040810190614fbf565b6110ad906020810190614f62565b63ffffffff16146110d357846040516339b0963f60e11b81526004016103459190615217565b61111861110e601560f81b6110f36110ee60a0890189614fbf565b6130e8565b61110060a0890189614fbf565b610ec6906040810190614fbf565b8360030154612f2b565b5f61113f61112960c087018761528a565b61113660a0880188614fbf565b602001356132c9565b905080611152604087016020880161529e565b6001600160401b03161061119c57856040516339b0963f60e11b815260040161034591815260406020820181905260079082015266195b195b595b9d60ca1b606082015260800190565b5f80805b8481101561134357366111b660608a018a615245565b838181106111c6576111c6615020565b90506020028101906111d89190614fbf565b90506111e760208a018a614f62565b63ffffffff166111fa6040830183614fbf565b611208906020810190614f62565b63ffffffff16141580611229575061122360a08a018a614fbf565b35813514155b1561124957896040516339b0963f60e11b81526004016103459190615217565b61129361126a601560f81b61125d846130e8565b610ec66040860186614fbf565b61127760408c018c615245565b8581811061128757611287615020565b90506020020135612f2b565b846112d06112a460808c018c615245565b858181106112b4576112b4615020565b90506020028101906112c6919061528a565b83602001356132c9565b146112df576001925050611343565b611338846113336112f360808d018d615245565b8681811061130357611303615020565b9050602002810190611315919061528a565b61132560408e0160208f0161529e565b6001600160401b03166134fc565b613687565b9350506001016111a0565b50808061136f575061136b61135b60c089018961528a565b61132560408a0160208b0161529e565b8214155b1561138057610f548887600b612f55565b610f548887612f60565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630036113d357604051634e66b6bb60e11b815260040160405180910390fd5b5f6113dd84612531565b6001810154909150600160401b90046001600160a01b0316331461141d57604051638603ed2760e01b815260048101859052336024820152604401610345565b60048101541561144357604051630bb6846b60e01b815260048101859052602401610345565b6002810154600160a01b90046001600160401b03164211156114965760028101546040516337851a4160e11b815260048101869052600160a01b9091046001600160401b03166024820152604401610345565b8215806114a7575063ffffffff8216155b156114c55760405163b263ae7360e01b815260040160405180910390fd5b600481018390556002810180546001600160e01b0316600160e01b63ffffffff851602179055600154611501906001600160401b031642614ed1565b60028201805467ffffffffffffffff60a01b1916600160a01b6001600160401b03938416810291909117918290556040805187815263ffffffff87166020820152919092049092169082015284907fdf2a2ef75a8cbbb874f215aa865505eab615593dc829f95bb5432d69e82b7d6b9060600160405180910390a250505050565b611613604080516101c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290529061014082019081526020015f81525f602080830182905260408051608081018252838152918201839052818101839052606082019290925291015290565b811580611621575060035482115b1561164257604051638f09a29b60e01b815260048101839052602401610345565b5f828152600d602090815260409182902082516101c0810184528154815260018201546001600160401b03808216948301949094526001600160a01b03600160401b90910481169482019490945260028201549384166060820152600160a01b84048316608082015263ffffffff600160e01b94859004811660a083015260038301546001600160801b03811660c0840152600160801b810490941660e0830152600160c01b84041661010082015260ff9383048416610120820152929091610140840191600160e81b90910416600481111561172157611721614aa9565b600481111561173257611732614aa9565b815260200160038201601e9054906101000a900460ff16600b81111561175a5761175a614aa9565b600b81111561176b5761176b614aa9565b815260048201546020808301919091526040805160808101825260059094015463ffffffff808216865260ff6401000000008304811615159487019490945265010000000000820490931685830152600160301b90049091166060840152015292915050565b5f6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016300361181b57604051634e66b6bb60e11b815260040160405180910390fd5b5f61182586613835565b905060015f8781526008602090815260408083206001600160401b038a16845282528083206001600160a01b038916845290915290205460ff16600281111561187057611870614aa9565b146118af5760405163e5bb110f60e01b8152600481018790526001600160401b03861660248201526001600160a01b0385166044820152606401610345565b5f6118bb82888861386d565b9050806001600160401b0316421061190057604051636a9d741560e01b8152600481018890526001600160401b03808816602483015282166044820152606401610345565b6009820154600160801b90046001600160801b0316341015611951576009820154604051620155b560e01b8152346004820152600160801b9091046001600160801b03166024820152604401610345565b6001600160a01b038516330361197a57604051632039fd0360e21b815260040160405180910390fd5b5f8781526007602090815260408083206001600160401b038a16845282528083206001600160a01b038916845290915290206005015463ffffffff600160401b909104811690851681116119f1576040516309e1f6cf60e01b815263ffffffff808716600483015282166024820152604401610345565b60035f81546119ff906152b7565b91829055505f818152600d602052604081208a81556001810180546001600160401b038c81166001600160e01b031990921691909117600160401b6001600160a01b038d160217909155600282018054336001600160a01b03199091161790556003820180547fffffffff00000000ffffffffffffffff0000000000000000000000000000000016600160c01b63ffffffff8c16026fffffffffffffffffffffffffffffffff191617346001600160801b0316179055915492965091611ace91600160a01b9091041642614ed1565b6002820180546001600160401b03928316600160a01b0267ffffffffffffffff60a01b1990911617905560038201805460ff60e81b1916600160e81b1790555f8a8152600660209081526040808320938c168352929052208054600160481b900463ffffffff16906009611b41836152cf565b82546101009290920a63ffffffff8181021990931691831602179091555f8b81526005602090815260408083206001600160a01b038d16845290915290208054600160c01b900490911691506018611b98836152cf565b82546101009290920a63ffffffff8181021990931691831602179091556002830154604080516001600160401b038d81168252938b1660208201523391810191909152346060820152600160a01b90910490911660808201526001600160a01b03891691508a9087907fa5e985919d5ba6189db321ad0cebcab35655dd56b7fc56a0c1d8d1f9bccc5fe69060a00160405180910390a450505050949350505050565b5f611c46886001612c0e565b90505f611c538289612f6c565b90508060600151518760ff16101580611c93575080606001518760ff1681518110611c8057611c80615020565b60200260200101515f015160ff16600114155b15611ce257886040516339b0963f60e11b8152600401610345918152604060208201819052601590820152741b9bdd08185b88195e1d195c9b985b081a5b9c1d5d605a1b606082015260800190565b80606001518760ff1681518110611cfb57611cfb615020565b602002602001015160600151865f013514611d4957886040516339b0963f60e11b8152600401610345918152604060208201819052600490820152636e616d6560e01b606082015260800190565b81545f90815260076020908152604080832060018601546001600160401b0381168552908352818420600160401b9091046001600160a01b03168452909152902080548515611e89576003840154600160c01b900463ffffffff16611db16020870187614f62565b63ffffffff16141580611dea57506005820154600160401b900463ffffffff16611de16040870160208801614f62565b63ffffffff1614155b15611e35578a6040516339b0963f60e11b81526004016103459181526040602082018190526011908201527036b0b734b332b9ba103837b9b4ba34b7b760791b606082015260800190565b6040515f90611e5090601760f81b908a908a906020016152ea565b604051602081830303815290604052805190602001209050611e84611e7a601660f81b8389612d57565b8460010154612f2b565b869150505b611eb0611eaa601560f81b611e9d8b6130e8565b610ec660408d018d614fbf565b82612f2b565b82606001518960ff1681518110611ec957611ec9615020565b602002602001015160800151886020013514611ef457611eeb8b856009612f55565b50505050611f03565b611efe8b85612f60565b505050505b50505050505050565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163003611f5557604051634e66b6bb60e11b815260040160405180910390fd5b5f611f5f84612531565b6001810154909150600160401b90046001600160a01b03163314611f9f57604051638603ed2760e01b815260048101859052336024820152604401610345565b6003810154600160801b90046001600160401b03165f03611fd6576040516321e0c07160e01b815260048101859052602401610345565b6003810154600160801b90046001600160401b03164211156120295760038101546040516337851a4160e11b815260048101869052600160801b9091046001600160401b03166024820152604401610345565b60408051608081018252600583015463ffffffff80821680845260ff64010000000084048116151560208087019190915265010000000000850490911695850195909552600160301b909204166060830152909161208990860186614fbf565b612097906020810190614f62565b63ffffffff16146120bd5784604051631e22ae2560e11b81526004016103459190614fdd565b5f6120cb836004015461389e565b5f5460208401519192506001600160a01b031690156121e557606083015163ffffffff166120ff6040870160208801614f62565b63ffffffff16141580612122575061211a6040860186614f7d565b905061010014155b1561216a5786604051631e22ae2560e11b8152600401610345918152604060208201819052600e908201526d31b43ab735903837b9b4ba34b7b760911b606082015260800190565b6040808401519051634f9c271960e11b81526001600160a01b03831691639f384e32916121a09186918b91908b90600401615579565b602060405180830381865afa1580156121bb573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906121df91906155b7565b50612254565b60405163061a458360e21b81526001600160a01b03821690631869160c906122139085908a906004016155ce565b6040805180830381865afa15801561222d573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061225191906155e6565b50505b60038401805467ffffffffffffffff60801b19169055600154612280906001600160401b031642614ed1565b8460020160146101000a8154816001600160401b0302191690836001600160401b03160217905550826020015115612315576003840154835188917f9c4bc482bd2387afc84f8ffda6a9c973d4724d1aec8adcf0bf019f52849f4a9091600160c01b90910463ffffffff16906122f68a80614f7d565b8a604051612308959493929190615608565b60405180910390a2611f03565b6123456040518060800160405280606081526020015f63ffffffff16815260200160608152602001606081525090565b6003850154845189917f9c4bc482bd2387afc84f8ffda6a9c973d4724d1aec8adcf0bf019f52849f4a9091600160c01b90910463ffffffff16906123898b80614f7d565b8660405161239b9594939291906156b9565b60405180910390a25050505050505050565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630036123f657604051634e66b6bb60e11b815260040160405180910390fd5b5f612402836001612c0e565b5f8054600483015492935090916001600160a01b039091169063ef0d692d9061242a9061389e565b856040518363ffffffff1660e01b8152600401612448929190615850565b60c060405180830381865afa158015612463573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061248791906159cb565b805190915060ff165f036124a6576124a184836001612a90565b61252b565b6003815f015160ff16116124e25780516124a190859084906124c9906001615a75565b60ff16600b8111156124dd576124dd614aa9565b61264a565b6040516387a33b2760e01b815260206004820152601e60248201527f7665726469637420756e6b6e6f776e20746f2074686973204c656467657200006044820152606401610345565b50505050565b5f811580612540575060035482115b1561256157604051638f09a29b60e01b815260048101839052602401610345565b505f818152600d6020526040902060016003820154600160e81b900460ff16600481111561259157612591614aa9565b146125b2576040516303dc1ed360e31b815260048101839052602401610345565b919050565b6125c481600460086138ba565b600381015460028201546001600160a01b03165f908152600e6020526040812080546001600160801b039093169290919061260090849061500d565b90915550506040515f9083907f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c939061263e9060089085908190615a8e565b60405180910390a35050565b815460018301545f8281526008602090815260408083206001600160401b038516808552908352818420600160401b9095046001600160a01b031684529390915290206002815460ff1660028111156126a5576126a5614aa9565b036126b457610b6586866125b7565b6126c0856003866138ba565b8054600260ff199091161781555f8381526004602052604081206001870154600982015491929161270d918791600160401b9091046001600160a01b0316906001600160801b03166139f2565b60088301549091505f9061271090612730906301000000900461ffff1684615aad565b61273a919061516c565b60038901549091506127569082906001600160801b031661500d565b60028901546001600160a01b03165f908152600e60205260408120805490919061278190849061500d565b90915550505f8681526006602090815260408083206001600160401b03891684529091528120906127b28385615ac4565b5f898152600a602090815260408083206001600160401b038c168452825280832060018f0154600160401b90046001600160a01b0316845290915281209192505b8154811015612950575f8a81526008602090815260408083206001600160401b038d1684529091528120835490919084908490811061283457612834615020565b5f9182526020808320909101546001600160a01b031683528201929092526040019020805461ffff600160301b9091041690600661287183615ad7565b91906101000a81548161ffff021916908361ffff160217905550505f6128cd8b8484815481106128a3576128a3615020565b5f91825260209091200154600b8b01546001600160a01b03909116906001600160801b03166139f2565b90506128d9818561500d565b93508a8383815481106128ee576128ee615020565b5f9182526020918290200154604080516001600160401b038f1681529283018590526001600160a01b03909116917f101f13f606b3793b8b4effe0fd4bc4c67ce5930a9a719bc9e24853074386ff6e910160405180910390a3506001016127f3565b50805483548490600d90612972908490600160681b900463ffffffff16615af3565b92506101000a81548163ffffffff021916908363ffffffff16021790555081836002015f8282829054906101000a90046001600160801b03166129b59190615b0f565b82546001600160801b039182166101009390930a92830291909202199091161790555060018b0154604080516001600160401b038b168152602081018890528b926001600160a01b03600160401b90910416917f198815f20828d78c5fd17a32c27127dbb174ed7e149a39bdbcaa7049aad5f6ed910160405180910390a360028b01546040516001600160a01b03909116908d907f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c9390612a7a908e908a908a90615a8e565b60405180910390a3505050505050505050505050565b600282545f90815260086020908152604080832060018701546001600160401b0381168552908352818420600160401b9091046001600160a01b0316845290915290205460ff166002811115612ae857612ae8614aa9565b03612afc57612af783836125b7565b505050565b612b08826002836138ba565b600382015482545f90815260066020908152604080832060018701546001600160401b03168452909152812060020180546001600160801b0393841693919291612b5491859116615b0f565b92506101000a8154816001600160801b0302191690836001600160801b031602179055508160010160089054906101000a90046001600160a01b03166001600160a01b0316837f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c93835f5f604051612bcd93929190615a8e565b60405180910390a3505050565b5f612be482612531565b60048101549091505f036125b257604051630d89fa7960e21b815260048101839052602401610345565b5f6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163003612c5857604051634e66b6bb60e11b815260040160405180910390fd5b81612c6b57612c6683612531565b612c74565b612c7483612bda565b60028101549091506001600160a01b03163314612cad57604051631a894b7d60e31b815260048101849052336024820152604401610345565b6003810154600160801b90046001600160401b031615612cfe576003810154604051633d3545d960e21b815260048101859052600160801b9091046001600160401b03166024820152604401610345565b6002810154600160a01b90046001600160401b0316421115612d515760028101546040516337851a4160e11b815260048101859052600160a01b9091046001600160401b03166024820152604401610345565b92915050565b5f612d686040830160208401614f62565b63ffffffff161580612da15750612d856040830160208401614f62565b63ffffffff16612d986020840184614f62565b63ffffffff1610155b80612dd75750612dc5612dba6040840160208501614f62565b63ffffffff16613a81565b612dd26040840184615245565b905014155b15612e3757612de96020830183614f62565b612df96040840160208501614f62565b612e066040850185615245565b6040516314982b8b60e21b815263ffffffff9485166004820152939092166024840152506044820152606401610345565b825f612e466020850185614f62565b63ffffffff1690505f5b612e5d6040860186615245565b9050811015612ee457600182821c1615612ea857612ea3601160f81b612e866040880188615245565b84818110612e9657612e96615020565b9050602002013585613a9f565b612eda565b612eda601160f81b84612ebe6040890189615245565b85818110612ece57612ece615020565b90506020020135613a9f565b9250600101612e50565b5085612ef66040860160208701614f62565b83604051602001612f0993929190615b2e565b60405160208183030381529060405280519060200120925050505b9392505050565b8082146102e857604051637c532e3160e01b81526004810183905260248101829052604401610345565b612af783838361264a565b6102e882826001612a90565b6040805160a0810182525f8082526020820152606091810182905281810182905260808101919091525f546001600160a01b0316631869160c612fae85613ac0565b846040518363ffffffff1660e01b8152600401612fcc9291906155ce565b6040805180830381865afa158015612fe6573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061300a91906155e6565b50612f24905061301a8380614f7d565b613ace565b606061304161303b6130318580615245565b8660200135613f4a565b83612f2b565b8361304c8480615245565b60405161305d939250602001615072565b60408051601f1981840301815291905293505f5b61307b8480615245565b90508110156130df578461308f8580615245565b8381811061309f5761309f615020565b90506020020160208101906130b49190614f62565b6040516020016130c592919061504b565b60408051601f198184030181529190529450600101613071565b50929392505050565b6040515f9061310790600560fa1b9084359060208087013591016152ea565b604051602081830303815290604052805190602001209050919050565b5f60015b828110156131385760011b613128565b5f816001600160401b0381111561315157613151615990565b60405190808252806020026020018201604052801561317a578160200160208202803683370190505b5090505f5b848110156131c55785858281811061319957613199615020565b905060200201358282815181106131b2576131b2615020565b602090810291909101015260010161317f565b505b6001821115613298575f5b6131dd60028461516c565b81101561328b57601160f81b826131f5836002615aad565b8151811061320557613205615020565b60200260200101518383600261321b9190615aad565b61322690600161500d565b8151811061323657613236615020565b6020026020010151604051602001613250939291906152ea565b6040516020818303038152906040528051906020012082828151811061327857613278615020565b60209081029190910101526001016131d2565b50600182901c91506131c7565b8585859050825f815181106132af576132af615020565b6020026020010151604051602001612f0993929190615b2e565b5f6132dc6132d78480615245565b614011565b90505f604060016132ed828561500d565b6132f79190615ac4565b613301919061516c565b90505f6101006133146040870187614f7d565b61331f92915061516c565b905080158061334757506101006133396040870187614f7d565b613344929150615136565b15155b156133a9576040516351a6cb4960e01b815260206004820152602b60248201527f6368756e6b73206e6f74206120706f736974697665206d756c7469706c65206f60448201526a662032353620627974657360a81b6064820152608401610345565b81816133bb6040880160208901614f62565b63ffffffff166133cb919061500d565b111561341a576040516351a6cb4960e01b815260206004820152601d60248201527f6368756e6b2072616e6765206265796f6e64207468652074656e736f720000006044820152606401610345565b818161342c6040880160208901614f62565b63ffffffff1661343c919061500d565b148015613452575061344f604084615136565b15155b156134a4576134a46134676040870187614f7d565b613472604087615136565b61347d906004615aad565b61010061348b600187615ac4565b6134959190615aad565b61349f919061500d565b6140a8565b5f6134b0868484614139565b90505f6134c66134c08880615245565b84613f4a565b90508581146134f257604051637c532e3160e01b81526004810182905260248101879052604401610345565b5050505092915050565b5f80604061350f85820160208701614f62565b63ffffffff1661351f9190615aad565b90508083108061355b57506135376040850185614f7d565b90506135438285615ac4565b61354e906004615aad565b61355990600461500d565b115b156135a9576040516351a6cb4960e01b815260206004820152601960248201527f656c656d656e74206f7574736964652074686520736c696365000000000000006044820152606401610345565b5f6135b48285615ac4565b6135bf906004615aad565b9050365f6135d06040880188614f7d565b9092509050601882826135e486600361500d565b8181106135f3576135f3615020565b919091013560f81c90911b90506010838361360f87600261500d565b81811061361e5761361e615020565b919091013560f81c90911b90506008848461363a88600161500d565b81811061364957613649615020565b919091013560f81c90911b905084848781811061366857613668615020565b9050013560f81c60f81b60f81c60ff1617171794505050505092915050565b5f637fffffff838116908316637f800000821015806136aa5750637f8000008110155b1561371f57637f8000008211806136c45750637f80000081115b156136d757637fc0000092505050612d51565b637f800000821480156136ed5750637f80000081145b1561370e5783851461370357637fc00000613705565b845b92505050612d51565b637f80000082146137035783613705565b805f0361373d5781156137325784613705565b505050818116612d51565b815f0361374e578392505050612d51565b8082101561375b57929392905b627fffff8083169290821691601791821c911c5f82900361377f5760019150613788565b62800000841793505b805f03613797575060016137a0565b62800000831792505b600893841b939290921b9180820360288111156137c057600193506137e1565b80156137e15783811c935f196001831b011680156137df576001851794505b505b5f6380000000888a18165f036137fa5750848401613814565b8486039050805f03613814575f9650505050505050612d51565b61382863800000008a16609e86038361452a565b9998505050505050505050565b5f81815260046020526040902080546001600160a01b03166125b257604051630a76b95160e11b815260048101839052602401610345565b60078301545f90600160c01b900463ffffffff1661388c8585856145e8565b6138969190614ed1565b949350505050565b6040515f9061310790601360f81b906001908590602001615b2e565b60038301805483919060ff60e81b1916600160e81b8360048111156138e1576138e1614aa9565b021790555060038301805482919060ff60f01b1916600160f01b83600b81111561390d5761390d614aa9565b021790555060038301805467ffffffffffffffff60801b1916905582545f90815260066020908152604080832060018701546001600160401b0316845290915290208054600160481b900463ffffffff1690600961396a83615b5d565b82546101009290920a63ffffffff81810219909316918316021790915584545f9081526005602090815260408083206001890154600160401b90046001600160a01b0316845290915290208054600160c01b9004909116915060186139ce83615b5d565b91906101000a81548163ffffffff021916908363ffffffff16021790555050505050565b5f8381526005602090815260408083206001600160a01b0386168452909152812080546001600160801b03168310613a345780546001600160801b0316613a36565b825b8154909250829082905f90613a559084906001600160801b0316615b72565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550509392505050565b5f5b81816001901b10156125b257613a98816152b7565b9050613a83565b5f6040518460f81c8153600181019390935250602182015260419020919050565b5f612d51826004015461389e565b6040805160a0810182525f8082526020820152606091810182905281810182905260808101919091525f6009831015613b3257604051631452bbb160e31b81526020600482015260056024820152641cda1bdc9d60da1b6044820152606401610345565b600184845f81613b4457613b44615020565b9050013560f81c60f81b60f81c60ff1614613b8c57604051631452bbb160e31b81526020600482015260076024820152663b32b939b4b7b760c91b6044820152606401610345565b506001613b9c8484836004614607565b63ffffffff168252613baf60048261500d565b9050613bbe8484836002614607565b61ffff166020830152613bd260028261500d565b90505f613be28585846001614607565b9050613bef60018361500d565b9150806001600160401b03811115613c0957613c09615990565b604051908082528060200260200182016040528015613c32578160200160208202803683370190505b5060408401525f5b81811015613c8f57613c4f8686856004614607565b84604001518281518110613c6557613c65615020565b63ffffffff90921660209283029190910190910152613c8560048461500d565b9250600101613c3a565b50613c9d8585846001614607565b9050613caa60018361500d565b9150806001600160401b03811115613cc457613cc4615990565b604051908082528060200260200182016040528015613d1b57816020015b6040805160a0810182525f808252602080830182905292820181905260608201819052608082015282525f19909201910181613ce25790505b5060608401525f5b81811015613e4b575f84606001518281518110613d4257613d42615020565b60200260200101519050613d598787866001614607565b60ff168152613d6960018561500d565b815190945060ff165f03613dc057613d848787866004614607565b63ffffffff166020820152613da68787613d9f87600461500d565b6001614607565b60ff166040820152613db960058561500d565b9350613e23565b805160ff16600103613de957613dd98787866020614607565b6060820152613db960208561500d565b604051631452bbb160e31b815260206004820152600e60248201526d1c9959995c995b98d9481ada5b9960921b6044820152606401610345565b613e308787866020614607565b6080820152613e4060208561500d565b935050600101613d23565b50613e598585846001614607565b9050613e6660018361500d565b9150806001600160401b03811115613e8057613e80615990565b604051908082528060200260200182016040528015613ea9578160200160208202803683370190505b5060808401525f5b81811015613f0057613ec68686856020614607565b6080850151805183908110613edd57613edd615020565b602002602001018181525050602083613ef6919061500d565b9250600101613eb1565b50818414613f4257604051631452bbb160e31b815260206004820152600e60248201526d747261696c696e6720627974657360901b6044820152606401610345565b505092915050565b60408051600160f91b60208201526001600160f81b031960f885901b1660218201528151600281830301815260229091019091525f90815b84811015613fdd5781868683818110613f9d57613f9d615020565b9050602002016020810190613fb29190614f62565b604051602001613fc392919061504b565b60408051601f198184030181529190529150600101613f82565b508083604051602001613ff1929190615b91565b604051602081830303815290604052805190602001209150509392505050565b5f6004821115614053576040516351a6cb4960e01b815260206004820152600c60248201526b1c985b9ac818589bdd99480d60a21b6044820152606401610345565b5060015f5b828110156140a15783838281811061407257614072615020565b90506020020160208101906140879190614f62565b6140979063ffffffff1683615aad565b9150600101614058565b5092915050565b805b8281101561252b578383828181106140c4576140c4615020565b909101356001600160f81b031916159050614131576040516351a6cb4960e01b815260206004820152602660248201527f6e6f6e7a65726f2070616464696e6720616674657220746865206c61737420656044820152651b195b595b9d60d21b6064820152608401610345565b6001016140aa565b5f5f826001600160401b0381111561415357614153615990565b60405190808252806020026020018201604052801561417c578160200160208202803683370190505b5090505f5b838110156141cf576141aa6141996040880188614f7d565b6141a561010085615aad565b614665565b8282815181106141bc576141bc615020565b6020908102919091010152600101614181565b505f6141e16040870160208801614f62565b63ffffffff1690505f6141f386613a81565b90505f805b828110156144b0575f6001865186614210919061500d565b61421a9190615ac4565b9050600185811c905f9061423290839085901c615ac4565b61423d90600161500d565b6001600160401b0381111561425457614254615990565b60405190808252806020026020018201604052801561427d578160200160208202803683370190505b5090505f8760011660010361430f5761429960608e018e615245565b905086106142dd576040516351a6cb4960e01b815260206004820152601060248201526f746f6f20666577207369626c696e677360801b6044820152606401610345565b6142ea60608e018e615245565b876142f4816152b7565b985081811061430557614305615020565b9050602002013590505b5f846001165f0361439d5761432760608f018f615245565b9050871061436b576040516351a6cb4960e01b815260206004820152601060248201526f746f6f20666577207369626c696e677360801b6044820152606401610345565b61437860608f018f615245565b88614382816152b7565b995081811061439357614393615020565b9050602002013590505b5f5b835181101561449a575f6143b3828761500d565b90505f8b6143c2836002615aad565b106143fb578c8c6143d4846002615aad565b6143de9190615ac4565b815181106143ee576143ee615020565b60200260200101516143fd565b845b90505f8861440c846002615aad565b61441790600161500d565b1161445b578d8d614429856002615aad565b61443490600161500d565b61443e9190615ac4565b8151811061444e5761444e615020565b602002602001015161445d565b845b905061446e600160f81b8383613a9f565b87858151811061448057614480615020565b60200260200101818152505050505080600101905061439f565b5091985091965050600190920191506141f89050565b506144be6060890189615245565b90508114614503576040516351a6cb4960e01b8152602060048201526011602482015270746f6f206d616e79207369626c696e677360781b6044820152606401610345565b835f8151811061451557614515615020565b60200260200101519450505050509392505050565b5f5f61453583614684565b90506017198482010160941981121561454d57506094195b5f858213614561575080850384901b6145b5565b85820360a0811115614575575f91506145b3565b85811c91505f19600180831b820188169183011b808211806145a4575080821480156145a45750836001166001145b156145b0576001840193505b50505b505b6095820160171b8101637f80000081106145db57637f8000008817945050505050612f24565b9096179695505050505050565b60078301545f90600160801b900463ffffffff1661388c858585614723565b5f83614613838561500d565b111561464e57604051631452bbb160e31b81526020600482015260096024820152681d1c9d5b98d85d195960ba1b6044820152606401610345565b8285013560088302610100031c9050949350505050565b5f6040515f815361010083860160018301376101019020949350505050565b5f608082901c1561469757608091821c91015b604082901c156146a957604091821c91015b602082901c156146bb57602091821c91015b601082901c156146cd57601091821c91015b600882901c156146df57600891821c91015b600482901c156146f157600491821c91015b600282901c1561470357600291821c91015b600182901c1561471557600191821c91015b81156125b257600101919050565b60078301545f90600160601b900463ffffffff166001600160401b0383161061477157604051630491b53560e51b8152600481018490526001600160401b0383166024820152604401610345565b600784015461478d90600160401b900463ffffffff1683615ba9565b600785015461389691906001600160401b0316614ed1565b5f602082840312156147b5575f5ffd5b5035919050565b5f608082840312156147cc575f5ffd5b50919050565b5f5f60a083850312156147e3575f5ffd5b823591506147f484602085016147bc565b90509250929050565b5f606082840312156147cc575f5ffd5b5f5f5f5f5f5f60a08789031215614822575f5ffd5b8635955060208701356001600160401b0381111561483e575f5ffd5b61484a89828a016147fd565b95505060408701356001600160401b03811115614865575f5ffd5b8701601f81018913614875575f5ffd5b80356001600160401b0381111561488a575f5ffd5b8960208260051b840101111561489e575f5ffd5b602091909101945092506060870135915060808701356001600160401b038111156148c7575f5ffd5b6148d389828a016147fd565b9150509295509295509295565b5f5f83601f8401126148f0575f5ffd5b5081356001600160401b03811115614906575f5ffd5b60208301915083602082850101111561491d575f5ffd5b9250929050565b63ffffffff81168114614935575f5ffd5b50565b80356125b281614924565b5f5f5f5f5f5f5f5f60e0898b03121561495a575f5ffd5b8835975060208901356001600160401b03811115614976575f5ffd5b6149828b828c016147fd565b97505060408901356001600160401b0381111561499d575f5ffd5b6149a98b828c016148e0565b90975095506149bc905060608a01614938565b93506080890135925060a08901356001600160401b038111156149dd575f5ffd5b6149e98b828c016147fd565b92505060c08901356001600160401b03811115614a04575f5ffd5b614a108b828c016147fd565b9150509295985092959890939650565b5f60e082840312156147cc575f5ffd5b5f5f60408385031215614a41575f5ffd5b8235915060208301356001600160401b03811115614a5d575f5ffd5b614a6985828601614a20565b9150509250929050565b5f5f5f60608486031215614a85575f5ffd5b83359250602084013591506040840135614a9e81614924565b809150509250925092565b634e487b7160e01b5f52602160045260245ffd5b60058110614acd57614acd614aa9565b9052565b600c8110614acd57614acd614aa9565b81518152602080830151610220830191614b05908401826001600160401b03169052565b506040830151614b2060408401826001600160a01b03169052565b506060830151614b3b60608401826001600160a01b03169052565b506080830151614b5660808401826001600160401b03169052565b5060a0830151614b6e60a084018263ffffffff169052565b5060c0830151614b8960c08401826001600160801b03169052565b5060e0830151614ba460e08401826001600160401b03169052565b50610100830151614bbe61010084018263ffffffff169052565b50610120830151614bd561012084018260ff169052565b50610140830151614bea610140840182614abd565b50610160830151614bff610160840182614ad1565b506101808301516101808301526101a08301516140a16101a084018263ffffffff815116825260208101511515602083015260ff604082015116604083015263ffffffff60608201511660608301525050565b80356001600160401b03811681146125b2575f5ffd5b5f5f5f5f60808587031215614c7b575f5ffd5b84359350614c8b60208601614c52565b925060408501356001600160a01b0381168114614ca6575f5ffd5b91506060850135614cb681614924565b939692955090935050565b60ff81168114614935575f5ffd5b80356125b281614cc1565b5f5f5f5f5f5f5f60e0888a031215614cf0575f5ffd5b8735965060208801356001600160401b03811115614d0c575f5ffd5b614d188a828b016147fd565b9650506040880135614d2981614cc1565b945060608801356001600160401b03811115614d43575f5ffd5b614d4f8a828b016147fd565b9450506080880135925060a0880135915060c08801356001600160401b03811115614d78575f5ffd5b614d848a828b016147fd565b91505092959891949750929550565b5f5f5f60608486031215614da5575f5ffd5b8335925060208401356001600160401b03811115614dc1575f5ffd5b614dcd868287016147fd565b92505060408401356001600160401b03811115614de8575f5ffd5b614df4868287016147bc565b9150509250925092565b634e487b7160e01b5f52601160045260245ffd5b5f60ff821660ff8103614e2757614e27614dfe565b60010192915050565b8015158114614935575f5ffd5b8135614e4881614924565b81546020840135614e5881614e30565b6040850135614e6681614cc1565b65ff00000000008160281b1663ffffffff851665ffffffffffff1985161764ff0000000084151560201b1617178555505050505f6060830135614ea881614924565b825469ffffffff000000000000191660309190911b69ffffffff00000000000016179091555050565b6001600160401b038181168382160190811115612d5157612d51614dfe565b60a081018335614eff81614924565b63ffffffff1682526020840135614f1581614e30565b151560208301526040840135614f2a81614cc1565b60ff1660408301526060840135614f4081614924565b63ffffffff1660608301526001600160401b0392909216608090910152919050565b5f60208284031215614f72575f5ffd5b8135612f2481614924565b5f5f8335601e19843603018112614f92575f5ffd5b8301803591506001600160401b03821115614fab575f5ffd5b60200191503681900382131561491d575f5ffd5b5f8235605e19833603018112614fd3575f5ffd5b9190910192915050565b908152604060208201819052600f908201526e3932b1b7b932103837b9b4ba34b7b760891b606082015260800190565b80820180821115612d5157612d51614dfe565b634e487b7160e01b5f52603260045260245ffd5b5f81518060208401855e5f93019283525090919050565b5f6150568285615034565b60e09390931b6001600160e01b03191683525050600401919050565b5f61507d8285615034565b60f89390931b6001600160f81b03191683525050600101919050565b5f6150a48286615034565b60f89490941b6001600160f81b031916845250506001820152602101919050565b5f6150d08287615034565b60f895861b6001600160f81b0319908116825260e09590951b6001600160e01b03191660018201529290941b90921660058201526006019392505050565b5f8235603e19833603018112614fd3575f5ffd5b634e487b7160e01b5f52601260045260245ffd5b5f8261514457615144615122565b500690565b6001600160f81b031984168152818360018301375f910160010190815292915050565b5f8261517a5761517a615122565b500490565b63ffffffff81811683821602908116908181146140a1576140a1614dfe565b63ffffffff8181168382160190811115612d5157612d51614dfe565b5f5f858511156151c8575f5ffd5b838611156151d4575f5ffd5b5050820193919092039150565b80356001600160e01b031981169060048410156140a1576001600160e01b031960049490940360031b84901b1690921692915050565b908152604060208201819052600d908201526c3632b0b3103837b9b4ba34b7b760991b606082015260800190565b5f5f8335601e1984360301811261525a575f5ffd5b8301803591506001600160401b03821115615273575f5ffd5b6020019150600581901b360382131561491d575f5ffd5b5f8235607e19833603018112614fd3575f5ffd5b5f602082840312156152ae575f5ffd5b612f2482614c52565b5f600182016152c8576152c8614dfe565b5060010190565b5f63ffffffff821663ffffffff8103614e2757614e27614dfe565b6001600160f81b03199390931683526001830191909152602182015260410190565b5f5f8335601e19843603018112615321575f5ffd5b83016020810192503590506001600160401b0381111561533f575f5ffd5b80360382131561491d575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b5f8235605e19833603018112615389575f5ffd5b90910192915050565b5f5f8335601e198436030181126153a7575f5ffd5b83016020810192503590506001600160401b038111156153c5575f5ffd5b8060051b360382131561491d575f5ffd5b8183525f6001600160fb1b038311156153ed575f5ffd5b8260051b80836020870137939093016020019392505050565b5f813561541281614924565b63ffffffff168352602082013561542881614924565b63ffffffff1660208401526154406040830183615392565b606060408601526154556060860182846153d6565b95945050505050565b5f615469828361530c565b6060855261547b60608601828461534d565b91505061548b6020840184615375565b848203602086015261549d8282615406565b9150506154ad6040840184615375565b84820360408601526154558282615406565b5f608083016154ce8384615392565b6080865291829052905f9060a086015b8183101561550c5783356154f181614924565b63ffffffff16815260209384019360019390930192016154de565b61551860208701614938565b63ffffffff811660208901529350615533604087018761530c565b94509250868103604088015261554a81858561534d565b935050505061555c6060840184615392565b858303606087015261556f8382846153d6565b9695505050505050565b848152608060208201525f615591608083018661545e565b60ff8516604084015282810360608401526155ac81856154bf565b979650505050505050565b5f602082840312156155c7575f5ffd5b5051919050565b828152604060208201525f613896604083018461545e565b5f5f604083850312156155f7575f5ffd5b505080516020909101519092909150565b63ffffffff8616815263ffffffff85166020820152608060408201525f61563360808301858761534d565b828103606084015261564581856154bf565b98975050505050505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b5f8151808452602084019350602083015f5b828110156156af578151865260209586019590910190600101615691565b5093949350505050565b63ffffffff8616815263ffffffff85166020820152608060408201525f6156e460808301858761534d565b82810360608401528351608080835281519083018190526020909101905f9060a08401905b808310156157325763ffffffff8451168252602082019150602084019350600183019250615709565b506020870151925061574c602085018463ffffffff169052565b6040870151925083810360408501526157658184615651565b9250505060608501518282036060840152615780828261567f565b9a9950505050505050505050565b5f8383855260208501945060208460051b820101835f5b868110156157df57838303601f190188526157c9836157c48489615375565b615406565b60209889019890935091909101906001016157a5565b50909695505050505050565b5f8235607e19833603018112615389575f5ffd5b5f8383855260208501945060208460051b820101835f5b868110156157df57838303601f1901885261583a8361583584896157eb565b6154bf565b6020988901989093509190910190600101615816565b828152604060208201525f6158658384615375565b60e0604084015261587a61012084018261545e565b90506158896020850185615392565b848303603f19016060860152808352602080840190600583901b850101835f5b848110156158e757868303601f190184526158c4828761530c565b6158cf85828461534d565b602096870196909550939093019250506001016158a9565b50506158f66040890189615392565b888303603f190160808a01529550935061591181868661578e565b94505050505061592360608501614ccf565b60ff1660a084015261593760808501614c52565b6001600160401b031660c084015261595260a08501856157eb565b838203603f190160e085015261596882826154bf565b91505061597860c0850185615392565b848303603f19016101008601526155ac8382846157ff565b634e487b7160e01b5f52604160045260245ffd5b80516125b281614cc1565b80516125b281614924565b805161ffff811681146125b2575f5ffd5b5f60c08284031280156159dc575f5ffd5b5060405160c081016001600160401b0381118282101715615a0b57634e487b7160e01b5f52604160045260245ffd5b604052615a17836159a4565b8152615a25602084016159af565b6020820152615a36604084016159af565b6040820152615a47606084016159ba565b6060820152615a58608084016159af565b6080820152615a6960a084016159af565b60a08201529392505050565b60ff8181168382160190811115612d5157612d51614dfe565b60608101615a9c8286614ad1565b602082019390935260400152919050565b8082028115828204841417612d5157612d51614dfe565b81810381811115612d5157612d51614dfe565b5f61ffff821680615aea57615aea614dfe565b5f190192915050565b63ffffffff8281168282160390811115612d5157612d51614dfe565b6001600160801b038181168382160190811115612d5157612d51614dfe565b6001600160f81b031993909316835260e09190911b6001600160e01b0319166001830152600582015260250190565b5f63ffffffff821680615aea57615aea614dfe565b6001600160801b038281168282160390811115612d5157612d51614dfe565b5f615b9c8285615034565b9283525050602001919050565b6001600160401b0381811683821602908116908181146140a1576140a1614dfe56",
+	Bin: "0x60c060405230608052348015610013575f5ffd5b5060405161374e38038061374e8339810160408190526100329161009e565b6001600160a01b03811661008d576040516387a33b2760e01b815260206004820152601460248201527f7a65726f207665726469637473206d6f64756c65000000000000000000000000604482015260640160405180910390fd5b6001600160a01b031660a0526100cb565b5f602082840312156100ae575f5ffd5b81516001600160a01b03811681146100c4575f5ffd5b9392505050565b60805160a05161362c6101225f395f818160dc015261021201525f8181609b0152818161027501528181610479015281816106dd01528181610bce0152818161103601528181611501015261213d015261362c5ff3fe608060405260043610610085575f3560e01c80639a2313b0116100585780639a2313b0146101ad578063a28889e1146101ce578063b05a28ca146101e2578063d7654c4914610201578063d8ae02371461024c57610085565b806308148f7a1461011b5780631bfb22fc1461013a5780631d2b527f1461015957806386d6282c14610178575b348015610090575f5ffd5b506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630036100da57604051634e66b6bb60e11b815260040160405180910390fd5b7f0000000000000000000000000000000000000000000000000000000000000000365f80375f5f365f845af43d5f5f3e808015610115573d5ff35b3d5ffd5b005b348015610126575f5ffd5b506101196101353660046126c1565b61026b565b348015610145575f5ffd5b5061011961015436600461270d565b61046f565b348015610164575f5ffd5b5061011961017336600461277b565b6106d3565b348015610183575f5ffd5b506101976101923660046126c1565b610974565b6040516101a491906127de565b60405180910390f35b6101c06101bb36600461296c565b610bc3565b6040519081526020016101a4565b3480156101d9575f5ffd5b506003546101c0565b3480156101ed575f5ffd5b506101196101fc3660046129c5565b61102c565b34801561020c575f5ffd5b506102347f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101a4565b348015610257575f5ffd5b50610119610266366004612a30565b6114f7565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630036102b457604051634e66b6bb60e11b815260040160405180910390fd5b5f6102be8261167b565b9050600281545f90815260086020908152604080832060018601546001600160401b0381168552908352818420600160401b9091046001600160a01b0316845290915290205460ff166002811115610318576103186127a6565b0361032b576103278282611701565b5050565b60048101545f03610399576002810154600160a01b90046001600160401b0316421161038d576002810154604051637917b3e760e01b815260048101849052600160a01b9091046001600160401b031660248201526044015b60405180910390fd5b61032782826007611794565b6003810154600160801b90046001600160401b031615610411576003810154600160801b90046001600160401b03164211610405576003810154604051637917b3e760e01b815260048101849052600160801b9091046001600160401b03166024820152604401610384565b61032782826005611794565b6002810154600160a01b90046001600160401b03164211610463576002810154604051637917b3e760e01b815260048101849052600160a01b9091046001600160401b03166024820152604401610384565b61032782826006611be2565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630036104b857604051634e66b6bb60e11b815260040160405180910390fd5b5f6104c28561167b565b6001810154909150600160401b90046001600160a01b0316331461050257604051638603ed2760e01b815260048101869052336024820152604401610384565b60048101541561052857604051630bb6846b60e01b815260048101869052602401610384565b6002810154600160a01b90046001600160401b031642111561057b5760028101546040516337851a4160e11b815260048101879052600160a01b9091046001600160401b03166024820152604401610384565b83158061058c575063ffffffff8316155b156105aa5760405163b263ae7360e01b815260040160405180910390fd5b6105b5858284611d2c565b600481018490556002810180546001600160e01b0316600160e01b63ffffffff8616021790556001546105f1906001600160401b031642612a8d565b60028201805467ffffffffffffffff60a01b1916600160a01b6001600160401b03938416810291909117918290556040805188815263ffffffff88166020820152919092049092169082015285907fdf2a2ef75a8cbbb874f215aa865505eab615593dc829f95bb5432d69e82b7d6b9060600160405180910390a2847f201e7fc5157d2413e20576e974db8028cdf63b7405df685bbe53911cf7fc84476106988480612aac565b6106a56020870187612aac565b6106b26040890189612aac565b6040516106c496959493929190612b28565b60405180910390a25050505050565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016300361071c57604051634e66b6bb60e11b815260040160405180910390fd5b5f6107268361205c565b60028101549091506001600160a01b0316331461075f57604051631a894b7d60e31b815260048101849052336024820152604401610384565b6003810154600160801b90046001600160401b0316156107b0576003810154604051633d3545d960e21b815260048101859052600160801b9091046001600160401b03166024820152604401610384565b6002810154600160a01b90046001600160401b03164211156108035760028101546040516337851a4160e11b815260048101859052600160a01b9091046001600160401b03166024820152604401610384565b6001546003820154600160501b90910460ff908116600160e01b909204161061085557600154604051632c0e790760e01b815260048101859052600160501b90910460ff166024820152604401610384565b600381018054600160e01b900460ff1690601c61087183612b70565b91906101000a81548160ff021916908360ff160217905550508181600501818161089b9190612ba9565b50505f546108b990600160a01b90046001600160401b031642612a8d565b60038201805467ffffffffffffffff60801b1916600160801b6001600160401b03938416810291909117918290556001546108fc93908116929190910416612a8d565b60028201805467ffffffffffffffff60a01b1916600160a01b6001600160401b0393841602179055600382015460405185927f82c1175198e6b656d90f97be8ce77ce0bd17d77a2e19d7fff0d35eae7e81e69692610967928792600160801b90920490911690612c48565b60405180910390a2505050565b610a05604080516101c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290529061014082019081526020015f81525f602080830182905260408051608081018252838152918201839052818101839052606082019290925291015290565b811580610a13575060035482115b15610a3457604051638f09a29b60e01b815260048101839052602401610384565b5f828152600d602090815260409182902082516101c0810184528154815260018201546001600160401b03808216948301949094526001600160a01b03600160401b90910481169482019490945260028201549384166060820152600160a01b84048316608082015263ffffffff600160e01b94859004811660a083015260038301546001600160801b03811660c0840152600160801b810490941660e0830152600160c01b84041661010082015260ff9383048416610120820152929091610140840191600160e81b909104166004811115610b1357610b136127a6565b6004811115610b2457610b246127a6565b815260200160038201601e9054906101000a900460ff16600b811115610b4c57610b4c6127a6565b600b811115610b5d57610b5d6127a6565b815260048201546020808301919091526040805160808101825260059094015463ffffffff808216865260ff6401000000008304811615159487019490945265010000000000820490931685830152600160301b90049091166060840152015292915050565b5f6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163003610c0d57604051634e66b6bb60e11b815260040160405180910390fd5b5f610c1786612090565b905060015f8781526008602090815260408083206001600160401b038a16845282528083206001600160a01b038916845290915290205460ff166002811115610c6257610c626127a6565b14610ca15760405163e5bb110f60e01b8152600481018790526001600160401b03861660248201526001600160a01b0385166044820152606401610384565b5f610cad8288886120c8565b9050806001600160401b03164210610cf257604051636a9d741560e01b8152600481018890526001600160401b03808816602483015282166044820152606401610384565b6009820154600160801b90046001600160801b0316341015610d43576009820154604051620155b560e01b8152346004820152600160801b9091046001600160801b03166024820152604401610384565b6001600160a01b0385163303610d6c57604051632039fd0360e21b815260040160405180910390fd5b5f8781526007602090815260408083206001600160401b038a16845282528083206001600160a01b038916845290915290206005015463ffffffff600160401b90910481169085168111610de3576040516309e1f6cf60e01b815263ffffffff808716600483015282166024820152604401610384565b60035f8154610df190612cba565b91829055505f818152600d602052604081208a81556001810180546001600160401b038c81166001600160e01b031990921691909117600160401b6001600160a01b038d160217909155600282018054336001600160a01b03199091161790556003820180547fffffffff00000000ffffffffffffffff0000000000000000000000000000000016600160c01b63ffffffff8c16026fffffffffffffffffffffffffffffffff191617346001600160801b0316179055915492965091610ec091600160a01b9091041642612a8d565b6002820180546001600160401b03928316600160a01b0267ffffffffffffffff60a01b1990911617905560038201805460ff60e81b1916600160e81b1790555f8a8152600660209081526040808320938c168352929052208054600160481b900463ffffffff16906009610f3383612cd2565b82546101009290920a63ffffffff8181021990931691831602179091555f8b81526005602090815260408083206001600160a01b038d16845290915290208054600160c01b900490911691506018610f8a83612cd2565b82546101009290920a63ffffffff8181021990931691831602179091556002830154604080516001600160401b038d81168252938b1660208201523391810191909152346060820152600160a01b90910490911660808201526001600160a01b03891691508a9087907fa5e985919d5ba6189db321ad0cebcab35655dd56b7fc56a0c1d8d1f9bccc5fe69060a00160405180910390a450505050949350505050565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016300361107557604051634e66b6bb60e11b815260040160405180910390fd5b5f61107f8461167b565b6001810154909150600160401b90046001600160a01b031633146110bf57604051638603ed2760e01b815260048101859052336024820152604401610384565b6003810154600160801b90046001600160401b03165f036110f6576040516321e0c07160e01b815260048101859052602401610384565b6003810154600160801b90046001600160401b03164211156111495760038101546040516337851a4160e11b815260048101869052600160801b9091046001600160401b03166024820152604401610384565b60408051608081018252600583015463ffffffff80821680845260ff64010000000084048116151560208087019190915265010000000000850490911695850195909552600160301b90920416606083015290916111a990860186612ced565b6111b7906020810190612d0b565b63ffffffff16146112065784604051631e22ae2560e11b8152600401610384918152604060208201819052600f908201526e3932b1b7b932103837b9b4ba34b7b760891b606082015260800190565b5f61121483600401546120f9565b5f5460208401519192506001600160a01b0316901561132e57606083015163ffffffff166112486040870160208801612d0b565b63ffffffff1614158061126b57506112636040860186612d2d565b905061010014155b156112b35786604051631e22ae2560e11b8152600401610384918152604060208201819052600e908201526d31b43ab735903837b9b4ba34b7b760911b606082015260800190565b6040808401519051634f9c271960e11b81526001600160a01b03831691639f384e32916112e99186918b91908b90600401612fac565b602060405180830381865afa158015611304573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113289190612fea565b5061139d565b60405163061a458360e21b81526001600160a01b03821690631869160c9061135c9085908a90600401613001565b6040805180830381865afa158015611376573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061139a9190613019565b50505b60038401805467ffffffffffffffff60801b191690556001546113c9906001600160401b031642612a8d565b8460020160146101000a8154816001600160401b0302191690836001600160401b0316021790555082602001511561145e576003840154835188917f9c4bc482bd2387afc84f8ffda6a9c973d4724d1aec8adcf0bf019f52849f4a9091600160c01b90910463ffffffff169061143f8a80612d2d565b8a60405161145195949392919061303b565b60405180910390a26114ee565b61148e6040518060800160405280606081526020015f63ffffffff16815260200160608152602001606081525090565b6003850154845189917f9c4bc482bd2387afc84f8ffda6a9c973d4724d1aec8adcf0bf019f52849f4a9091600160c01b90910463ffffffff16906114d28b80612d2d565b866040516114e49594939291906130ec565b60405180910390a2505b50505050505050565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016300361154057604051634e66b6bb60e11b815260040160405180910390fd5b5f61154c836001612132565b5f8054600483015492935090916001600160a01b039091169063ef0d692d90611574906120f9565b856040518363ffffffff1660e01b8152600401611592929190613283565b60c060405180830381865afa1580156115ad573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115d191906133fe565b805190915060ff165f036115f0576115eb84836001611be2565b611675565b6003815f015160ff161161162c5780516115eb90859084906116139060016134a8565b60ff16600b811115611627576116276127a6565b611794565b6040516387a33b2760e01b815260206004820152601e60248201527f7665726469637420756e6b6e6f776e20746f2074686973204c656467657200006044820152606401610384565b50505050565b5f81158061168a575060035482115b156116ab57604051638f09a29b60e01b815260048101839052602401610384565b505f818152600d6020526040902060016003820154600160e81b900460ff1660048111156116db576116db6127a6565b146116fc576040516303dc1ed360e31b815260048101839052602401610384565b919050565b61170e816004600861227b565b600381015460028201546001600160a01b03165f908152600e6020526040812080546001600160801b039093169290919061174a9084906134c1565b90915550506040515f9083907f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c939061178890600890859081906134d4565b60405180910390a35050565b815460018301545f8281526008602090815260408083206001600160401b038516808552908352818420600160401b9095046001600160a01b031684529390915290206002815460ff1660028111156117ef576117ef6127a6565b03611806576117fe8686611701565b505050505050565b6118128560038661227b565b8054600260ff199091161781555f8381526004602052604081206001870154600982015491929161185f918791600160401b9091046001600160a01b0316906001600160801b03166123b3565b60088301549091505f9061271090611882906301000000900461ffff16846134f3565b61188c919061350a565b60038901549091506118a89082906001600160801b03166134c1565b60028901546001600160a01b03165f908152600e6020526040812080549091906118d39084906134c1565b90915550505f8681526006602090815260408083206001600160401b03891684529091528120906119048385613529565b5f898152600a602090815260408083206001600160401b038c168452825280832060018f0154600160401b90046001600160a01b0316845290915281209192505b8154811015611aa2575f8a81526008602090815260408083206001600160401b038d168452909152812083549091908490849081106119865761198661353c565b5f9182526020808320909101546001600160a01b031683528201929092526040019020805461ffff600160301b909104169060066119c383613550565b91906101000a81548161ffff021916908361ffff160217905550505f611a1f8b8484815481106119f5576119f561353c565b5f91825260209091200154600b8b01546001600160a01b03909116906001600160801b03166123b3565b9050611a2b81856134c1565b93508a838381548110611a4057611a4061353c565b5f9182526020918290200154604080516001600160401b038f1681529283018590526001600160a01b03909116917f101f13f606b3793b8b4effe0fd4bc4c67ce5930a9a719bc9e24853074386ff6e910160405180910390a350600101611945565b50805483548490600d90611ac4908490600160681b900463ffffffff1661356c565b92506101000a81548163ffffffff021916908363ffffffff16021790555081836002015f8282829054906101000a90046001600160801b0316611b079190613588565b82546001600160801b039182166101009390930a92830291909202199091161790555060018b0154604080516001600160401b038b168152602081018890528b926001600160a01b03600160401b90910416917f198815f20828d78c5fd17a32c27127dbb174ed7e149a39bdbcaa7049aad5f6ed910160405180910390a360028b01546040516001600160a01b03909116908d907f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c9390611bcc908e908a908a906134d4565b60405180910390a3505050505050505050505050565b600282545f90815260086020908152604080832060018701546001600160401b0381168552908352818420600160401b9091046001600160a01b0316845290915290205460ff166002811115611c3a57611c3a6127a6565b03611c4e57611c498383611701565b505050565b611c5a8260028361227b565b600382015482545f90815260066020908152604080832060018701546001600160401b03168452909152812060020180546001600160801b0393841693919291611ca691859116613588565b92506101000a8154816001600160801b0302191690836001600160801b031602179055508160010160089054906101000a90046001600160a01b03166001600160a01b0316837f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c93835f5f604051611d1f939291906134d4565b60405180910390a3505050565b81545f90815260076020908152604080832060018601546001600160401b03811685529083528184206001600160a01b03600160401b928390041685529092529091206005810154909163ffffffff910416611d888380612aac565b905014611dcd57836040516242343960e51b8152600401610384918152604060208201819052600a90820152691cdd195c0818dbdd5b9d60b21b606082015260800190565b6002810154611e1a601360f81b611de48580612aac565b808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525061244292505050565b14611e5d57836040516242343960e51b8152600401610384918152604060208201819052600a90820152691d1c9858d9481c9bdbdd60b21b606082015260800190565b5f611e6b6020840184612aac565b915050801580611e89575080611e846040850185612aac565b905014155b15611ed057846040516242343960e51b8152600401610384918152604060208201819052600e908201526d19dc98591a595b9d0818dbdd5b9d60921b606082015260800190565b5f816001600160401b03811115611ee957611ee96133c3565b604051908082528060200260200182016040528015611f12578160200160208202803683370190505b5090505f5b82811015611fd257600560fa1b611f316020870187612aac565b83818110611f4157611f4161353c565b90506020020135868060400190611f589190612aac565b84818110611f6857611f6861353c565b6040516001600160f81b0319909516602086810191909152602186019490945292909202013560418301525060610160405160208183030381529060405280519060200120828281518110611fbf57611fbf61353c565b6020908102919091010152600101611f17565b50611fdd8480612aac565b6003870154600160c01b900463ffffffff16818110611ffe57611ffe61353c565b90506020020135612013601560f81b83612442565b146117fe57856040516242343960e51b81526004016103849181526040602082018190526010908201526f1cdd195c081bdd5d1c1d5d081c9bdbdd60821b606082015260800190565b5f6120668261167b565b60048101549091505f036116fc57604051630d89fa7960e21b815260048101839052602401610384565b5f81815260046020526040902080546001600160a01b03166116fc57604051630a76b95160e11b815260048101839052602401610384565b60078301545f90600160c01b900463ffffffff166120e7858585612625565b6120f19190612a8d565b949350505050565b6040515f9061211590601360f81b9060019085906020016135a7565b604051602081830303815290604052805190602001209050919050565b5f6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016300361217c57604051634e66b6bb60e11b815260040160405180910390fd5b8161218f5761218a8361167b565b612198565b6121988361205c565b60028101549091506001600160a01b031633146121d157604051631a894b7d60e31b815260048101849052336024820152604401610384565b6003810154600160801b90046001600160401b031615612222576003810154604051633d3545d960e21b815260048101859052600160801b9091046001600160401b03166024820152604401610384565b6002810154600160a01b90046001600160401b03164211156122755760028101546040516337851a4160e11b815260048101859052600160a01b9091046001600160401b03166024820152604401610384565b92915050565b60038301805483919060ff60e81b1916600160e81b8360048111156122a2576122a26127a6565b021790555060038301805482919060ff60f01b1916600160f01b83600b8111156122ce576122ce6127a6565b021790555060038301805467ffffffffffffffff60801b1916905582545f90815260066020908152604080832060018701546001600160401b0316845290915290208054600160481b900463ffffffff1690600961232b836135d6565b82546101009290920a63ffffffff81810219909316918316021790915584545f9081526005602090815260408083206001890154600160401b90046001600160a01b0316845290915290208054600160c01b90049091169150601861238f836135d6565b91906101000a81548163ffffffff021916908363ffffffff16021790555050505050565b5f8381526005602090815260408083206001600160a01b0386168452909152812080546001600160801b031683106123f55780546001600160801b03166123f7565b825b8154909250829082905f906124169084906001600160801b03166135eb565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550509392505050565b5f60015b82518110156124575760011b612446565b5f816001600160401b03811115612470576124706133c3565b604051908082528060200260200182016040528015612499578160200160208202803683370190505b5090505f5b84518110156124e6578481815181106124b9576124b961353c565b60200260200101518282815181106124d3576124d361353c565b602090810291909101015260010161249e565b505b60018211156125d6575f5b6124fe60028461350a565b8110156125c957601160f81b826125168360026134f3565b815181106125265761252661353c565b60200260200101518383600261253c91906134f3565b6125479060016134c1565b815181106125575761255761353c565b602002602001015160405160200161258e939291906001600160f81b03199390931683526001830191909152602182015260410190565b604051602081830303815290604052805190602001208282815181106125b6576125b661353c565b60209081029190910101526001016124f3565b50600182901c91506124e8565b848451825f815181106125eb576125eb61353c565b6020026020010151604051602001612605939291906135a7565b604051602081830303815290604052805190602001209250505092915050565b60078301545f90600160801b900463ffffffff166120e785858560078301545f90600160601b900463ffffffff166001600160401b0383161061268d57604051630491b53560e51b8152600481018490526001600160401b0383166024820152604401610384565b60078401546126a990600160401b900463ffffffff168361360a565b60078501546120f191906001600160401b0316612a8d565b5f602082840312156126d1575f5ffd5b5035919050565b63ffffffff811681146126e9575f5ffd5b50565b80356116fc816126d8565b5f60608284031215612707575f5ffd5b50919050565b5f5f5f5f60808587031215612720575f5ffd5b84359350602085013592506040850135612739816126d8565b915060608501356001600160401b03811115612753575f5ffd5b61275f878288016126f7565b91505092959194509250565b5f60808284031215612707575f5ffd5b5f5f60a0838503121561278c575f5ffd5b8235915061279d846020850161276b565b90509250929050565b634e487b7160e01b5f52602160045260245ffd5b600581106127ca576127ca6127a6565b9052565b600c81106127ca576127ca6127a6565b81518152602080830151610220830191612802908401826001600160401b03169052565b50604083015161281d60408401826001600160a01b03169052565b50606083015161283860608401826001600160a01b03169052565b50608083015161285360808401826001600160401b03169052565b5060a083015161286b60a084018263ffffffff169052565b5060c083015161288660c08401826001600160801b03169052565b5060e08301516128a160e08401826001600160401b03169052565b506101008301516128bb61010084018263ffffffff169052565b506101208301516128d261012084018260ff169052565b506101408301516128e76101408401826127ba565b506101608301516128fc6101608401826127ce565b506101808301516101808301526101a083015161294f6101a084018263ffffffff815116825260208101511515602083015260ff604082015116604083015263ffffffff60608201511660608301525050565b5092915050565b80356001600160401b03811681146116fc575f5ffd5b5f5f5f5f6080858703121561297f575f5ffd5b8435935061298f60208601612956565b925060408501356001600160a01b03811681146129aa575f5ffd5b915060608501356129ba816126d8565b939692955090935050565b5f5f5f606084860312156129d7575f5ffd5b8335925060208401356001600160401b038111156129f3575f5ffd5b6129ff868287016126f7565b92505060408401356001600160401b03811115612a1a575f5ffd5b612a268682870161276b565b9150509250925092565b5f5f60408385031215612a41575f5ffd5b8235915060208301356001600160401b03811115612a5d575f5ffd5b830160e08186031215612a6e575f5ffd5b809150509250929050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03818116838216019081111561227557612275612a79565b5f5f8335601e19843603018112612ac1575f5ffd5b8301803591506001600160401b03821115612ada575f5ffd5b6020019150600581901b3603821315612af1575f5ffd5b9250929050565b8183525f6001600160fb1b03831115612b0f575f5ffd5b8260051b80836020870137939093016020019392505050565b606081525f612b3b60608301888a612af8565b8281036020840152612b4e818789612af8565b90508281036040840152612b63818587612af8565b9998505050505050505050565b5f60ff821660ff8103612b8557612b85612a79565b60010192915050565b80151581146126e9575f5ffd5b60ff811681146126e9575f5ffd5b8135612bb4816126d8565b81546020840135612bc481612b8e565b6040850135612bd281612b9b565b65ff00000000008160281b1663ffffffff851665ffffffffffff1985161764ff0000000084151560201b1617178555505050505f6060830135612c14816126d8565b825469ffffffff000000000000191660309190911b69ffffffff00000000000016179091555050565b80356116fc81612b9b565b60a081018335612c57816126d8565b63ffffffff1682526020840135612c6d81612b8e565b151560208301526040840135612c8281612b9b565b60ff1660408301526060840135612c98816126d8565b63ffffffff1660608301526001600160401b0392909216608090910152919050565b5f60018201612ccb57612ccb612a79565b5060010190565b5f63ffffffff821663ffffffff8103612b8557612b85612a79565b5f8235605e19833603018112612d01575f5ffd5b9190910192915050565b5f60208284031215612d1b575f5ffd5b8135612d26816126d8565b9392505050565b5f5f8335601e19843603018112612d42575f5ffd5b8301803591506001600160401b03821115612d5b575f5ffd5b602001915036819003821315612af1575f5ffd5b5f5f8335601e19843603018112612d84575f5ffd5b83016020810192503590506001600160401b03811115612da2575f5ffd5b803603821315612af1575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b5f8235605e19833603018112612dec575f5ffd5b90910192915050565b5f5f8335601e19843603018112612e0a575f5ffd5b83016020810192503590506001600160401b03811115612e28575f5ffd5b8060051b3603821315612af1575f5ffd5b5f8135612e45816126d8565b63ffffffff1683526020820135612e5b816126d8565b63ffffffff166020840152612e736040830183612df5565b60606040860152612e88606086018284612af8565b95945050505050565b5f612e9c8283612d6f565b60608552612eae606086018284612db0565b915050612ebe6020840184612dd8565b8482036020860152612ed08282612e39565b915050612ee06040840184612dd8565b8482036040860152612e888282612e39565b5f60808301612f018384612df5565b6080865291829052905f9060a086015b81831015612f3f578335612f24816126d8565b63ffffffff1681526020938401936001939093019201612f11565b612f4b602087016126ec565b63ffffffff811660208901529350612f666040870187612d6f565b945092508681036040880152612f7d818585612db0565b9350505050612f8f6060840184612df5565b8583036060870152612fa2838284612af8565b9695505050505050565b848152608060208201525f612fc46080830186612e91565b60ff851660408401528281036060840152612fdf8185612ef2565b979650505050505050565b5f60208284031215612ffa575f5ffd5b5051919050565b828152604060208201525f6120f16040830184612e91565b5f5f6040838503121561302a575f5ffd5b505080516020909101519092909150565b63ffffffff8616815263ffffffff85166020820152608060408201525f613066608083018587612db0565b82810360608401526130788185612ef2565b98975050505050505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b5f8151808452602084019350602083015f5b828110156130e25781518652602095860195909101906001016130c4565b5093949350505050565b63ffffffff8616815263ffffffff85166020820152608060408201525f613117608083018587612db0565b82810360608401528351608080835281519083018190526020909101905f9060a08401905b808310156131655763ffffffff845116825260208201915060208401935060018301925061313c565b506020870151925061317f602085018463ffffffff169052565b6040870151925083810360408501526131988184613084565b92505050606085015182820360608401526131b382826130b2565b9a9950505050505050505050565b5f8383855260208501945060208460051b820101835f5b8681101561321257838303601f190188526131fc836131f78489612dd8565b612e39565b60209889019890935091909101906001016131d8565b50909695505050505050565b5f8235607e19833603018112612dec575f5ffd5b5f8383855260208501945060208460051b820101835f5b8681101561321257838303601f1901885261326d83613268848961321e565b612ef2565b6020988901989093509190910190600101613249565b828152604060208201525f6132988384612dd8565b60e060408401526132ad610120840182612e91565b90506132bc6020850185612df5565b848303603f19016060860152808352602080840190600583901b850101835f5b8481101561331a57868303601f190184526132f78287612d6f565b613302858284612db0565b602096870196909550939093019250506001016132dc565b50506133296040890189612df5565b888303603f190160808a0152955093506133448186866131c1565b94505050505061335660608501612c3d565b60ff1660a084015261336a60808501612956565b6001600160401b031660c084015261338560a085018561321e565b838203603f190160e085015261339b8282612ef2565b9150506133ab60c0850185612df5565b848303603f1901610100860152612fdf838284613232565b634e487b7160e01b5f52604160045260245ffd5b80516116fc81612b9b565b80516116fc816126d8565b805161ffff811681146116fc575f5ffd5b5f60c082840312801561340f575f5ffd5b5060405160c081016001600160401b038111828210171561343e57634e487b7160e01b5f52604160045260245ffd5b60405261344a836133d7565b8152613458602084016133e2565b6020820152613469604084016133e2565b604082015261347a606084016133ed565b606082015261348b608084016133e2565b608082015261349c60a084016133e2565b60a08201529392505050565b60ff818116838216019081111561227557612275612a79565b8082018082111561227557612275612a79565b606081016134e282866127ce565b602082019390935260400152919050565b808202811582820484141761227557612275612a79565b5f8261352457634e487b7160e01b5f52601260045260245ffd5b500490565b8181038181111561227557612275612a79565b634e487b7160e01b5f52603260045260245ffd5b5f61ffff82168061356357613563612a79565b5f190192915050565b63ffffffff828116828216039081111561227557612275612a79565b6001600160801b03818116838216019081111561227557612275612a79565b6001600160f81b031993909316835260e09190911b6001600160e01b0319166001830152600582015260250190565b5f63ffffffff82168061356357613563612a79565b6001600160801b03828116828216039081111561227557612275612a79565b6001600160401b03818116838216029081169081811461294f5761294f612a7956",
 }
 
 // Disputes is an auto generated Go binding around an Ethereum contract.
@@ -250,92 +257,16 @@ func (c *Disputes) Instance(backend bind.ContractBackend, addr common.Address) *
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
 }
 
-// PackConvictExternal is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa86fc02a.  This method will panic if any
-// invalid/nil inputs are passed.
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
 //
-// Solidity: function convictExternal(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, uint8 input, (bytes32,bytes32,(uint32,uint32,bytes32[])) leaf, bytes32 payloadRoot, bytes32 groupRoot, (uint32,uint32,bytes32[]) manifestAt) returns()
-func (disputes *Disputes) PackConvictExternal(id *big.Int, rec RecordProof, input uint8, leaf NamedProof, payloadRoot [32]byte, groupRoot [32]byte, manifestAt Inclusion) []byte {
-	enc, err := disputes.abi.Pack("convictExternal", id, rec, input, leaf, payloadRoot, groupRoot, manifestAt)
+// Solidity: constructor(address verdicts) returns()
+func (disputes *Disputes) PackConstructor(verdicts common.Address) []byte {
+	enc, err := disputes.abi.Pack("", verdicts)
 	if err != nil {
 		panic(err)
 	}
 	return enc
-}
-
-// TryPackConvictExternal is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xa86fc02a.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function convictExternal(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, uint8 input, (bytes32,bytes32,(uint32,uint32,bytes32[])) leaf, bytes32 payloadRoot, bytes32 groupRoot, (uint32,uint32,bytes32[]) manifestAt) returns()
-func (disputes *Disputes) TryPackConvictExternal(id *big.Int, rec RecordProof, input uint8, leaf NamedProof, payloadRoot [32]byte, groupRoot [32]byte, manifestAt Inclusion) ([]byte, error) {
-	return disputes.abi.Pack("convictExternal", id, rec, input, leaf, payloadRoot, groupRoot, manifestAt)
-}
-
-// PackConvictOutput is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x50d8cb6d.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function convictOutput(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, bytes sources, uint32 param, bytes32 stepOutput, (uint32,uint32,bytes32[]) stepAt, (bytes32,bytes32,(uint32,uint32,bytes32[])) grad) returns()
-func (disputes *Disputes) PackConvictOutput(id *big.Int, rec RecordProof, sources []byte, param uint32, stepOutput [32]byte, stepAt Inclusion, grad NamedProof) []byte {
-	enc, err := disputes.abi.Pack("convictOutput", id, rec, sources, param, stepOutput, stepAt, grad)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackConvictOutput is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x50d8cb6d.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function convictOutput(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, bytes sources, uint32 param, bytes32 stepOutput, (uint32,uint32,bytes32[]) stepAt, (bytes32,bytes32,(uint32,uint32,bytes32[])) grad) returns()
-func (disputes *Disputes) TryPackConvictOutput(id *big.Int, rec RecordProof, sources []byte, param uint32, stepOutput [32]byte, stepAt Inclusion, grad NamedProof) ([]byte, error) {
-	return disputes.abi.Pack("convictOutput", id, rec, sources, param, stepOutput, stepAt, grad)
-}
-
-// PackConvictProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x37601f5f.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function convictProgram(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, (uint32[],bytes32)[] shapes, bytes32 skeletonLeaf, (uint32,uint32,bytes32[]) skeletonAt) returns()
-func (disputes *Disputes) PackConvictProgram(id *big.Int, rec RecordProof, shapes []ShapeProof, skeletonLeaf [32]byte, skeletonAt Inclusion) []byte {
-	enc, err := disputes.abi.Pack("convictProgram", id, rec, shapes, skeletonLeaf, skeletonAt)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackConvictProgram is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x37601f5f.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function convictProgram(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, (uint32[],bytes32)[] shapes, bytes32 skeletonLeaf, (uint32,uint32,bytes32[]) skeletonAt) returns()
-func (disputes *Disputes) TryPackConvictProgram(id *big.Int, rec RecordProof, shapes []ShapeProof, skeletonLeaf [32]byte, skeletonAt Inclusion) ([]byte, error) {
-	return disputes.abi.Pack("convictProgram", id, rec, shapes, skeletonLeaf, skeletonAt)
-}
-
-// PackConvictUpdate is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x67268cbc.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function convictUpdate(uint256 id, (uint32,uint64,bytes32[],(bytes32,bytes32,(uint32,uint32,bytes32[]))[],(uint32[],uint32,bytes,bytes32[])[],(bytes32,bytes32,(uint32,uint32,bytes32[])),(uint32[],uint32,bytes,bytes32[])) p) returns()
-func (disputes *Disputes) PackConvictUpdate(id *big.Int, p UpdateProof) []byte {
-	enc, err := disputes.abi.Pack("convictUpdate", id, p)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackConvictUpdate is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x67268cbc.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function convictUpdate(uint256 id, (uint32,uint64,bytes32[],(bytes32,bytes32,(uint32,uint32,bytes32[]))[],(uint32[],uint32,bytes,bytes32[])[],(bytes32,bytes32,(uint32,uint32,bytes32[])),(uint32[],uint32,bytes,bytes32[])) p) returns()
-func (disputes *Disputes) TryPackConvictUpdate(id *big.Int, p UpdateProof) ([]byte, error) {
-	return disputes.abi.Pack("convictUpdate", id, p)
 }
 
 // PackDispute is the Go binding used to pack the parameters required for calling
@@ -444,12 +375,12 @@ func (disputes *Disputes) UnpackOpenDispute(data []byte) (*big.Int, error) {
 }
 
 // PackPostStep is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7817dd03.  This method will panic if any
+// the contract method with ID 0x1bfb22fc.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function postStep(uint256 id, bytes32 stepRoot, uint32 nrecords) returns()
-func (disputes *Disputes) PackPostStep(id *big.Int, stepRoot [32]byte, nrecords uint32) []byte {
-	enc, err := disputes.abi.Pack("postStep", id, stepRoot, nrecords)
+// Solidity: function postStep(uint256 id, bytes32 stepRoot, uint32 nrecords, (bytes32[],bytes32[],bytes32[]) outs) returns()
+func (disputes *Disputes) PackPostStep(id *big.Int, stepRoot [32]byte, nrecords uint32, outs StepOutputs) []byte {
+	enc, err := disputes.abi.Pack("postStep", id, stepRoot, nrecords, outs)
 	if err != nil {
 		panic(err)
 	}
@@ -457,12 +388,12 @@ func (disputes *Disputes) PackPostStep(id *big.Int, stepRoot [32]byte, nrecords 
 }
 
 // TryPackPostStep is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x7817dd03.  This method will return an error
+// the contract method with ID 0x1bfb22fc.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function postStep(uint256 id, bytes32 stepRoot, uint32 nrecords) returns()
-func (disputes *Disputes) TryPackPostStep(id *big.Int, stepRoot [32]byte, nrecords uint32) ([]byte, error) {
-	return disputes.abi.Pack("postStep", id, stepRoot, nrecords)
+// Solidity: function postStep(uint256 id, bytes32 stepRoot, uint32 nrecords, (bytes32[],bytes32[],bytes32[]) outs) returns()
+func (disputes *Disputes) TryPackPostStep(id *big.Int, stepRoot [32]byte, nrecords uint32, outs StepOutputs) ([]byte, error) {
+	return disputes.abi.Pack("postStep", id, stepRoot, nrecords, outs)
 }
 
 // PackRequestReveal is the Go binding used to pack the parameters required for calling
@@ -551,6 +482,41 @@ func (disputes *Disputes) PackTimeout(id *big.Int) []byte {
 // Solidity: function timeout(uint256 id) returns()
 func (disputes *Disputes) TryPackTimeout(id *big.Int) ([]byte, error) {
 	return disputes.abi.Pack("timeout", id)
+}
+
+// PackVerdictsModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7654c49.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verdictsModule() view returns(address)
+func (disputes *Disputes) PackVerdictsModule() []byte {
+	enc, err := disputes.abi.Pack("verdictsModule")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerdictsModule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7654c49.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verdictsModule() view returns(address)
+func (disputes *Disputes) TryPackVerdictsModule() ([]byte, error) {
+	return disputes.abi.Pack("verdictsModule")
+}
+
+// UnpackVerdictsModule is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd7654c49.
+//
+// Solidity: function verdictsModule() view returns(address)
+func (disputes *Disputes) UnpackVerdictsModule(data []byte) (common.Address, error) {
+	out, err := disputes.abi.Unpack("verdictsModule", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
 }
 
 // DisputesBeaconFixed represents a BeaconFixed event raised by the Disputes contract.
@@ -1357,6 +1323,53 @@ func (disputes *Disputes) UnpackSlashedEvent(log *types.Log) (*DisputesSlashed, 
 	return out, nil
 }
 
+// DisputesStepOutputsPosted represents a StepOutputsPosted event raised by the Disputes contract.
+type DisputesStepOutputsPosted struct {
+	Id        *big.Int
+	Steps     [][32]byte
+	GradNames [][32]byte
+	GradRoots [][32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DisputesStepOutputsPostedEventName = "StepOutputsPosted"
+
+// ContractEventName returns the user-defined event name.
+func (DisputesStepOutputsPosted) ContractEventName() string {
+	return DisputesStepOutputsPostedEventName
+}
+
+// UnpackStepOutputsPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StepOutputsPosted(uint256 indexed id, bytes32[] steps, bytes32[] gradNames, bytes32[] gradRoots)
+func (disputes *Disputes) UnpackStepOutputsPostedEvent(log *types.Log) (*DisputesStepOutputsPosted, error) {
+	event := "StepOutputsPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != disputes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DisputesStepOutputsPosted)
+	if len(log.Data) > 0 {
+		if err := disputes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range disputes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // DisputesStepPosted represents a StepPosted event raised by the Disputes contract.
 type DisputesStepPosted struct {
 	Id       *big.Int
@@ -1511,20 +1524,11 @@ func (disputes *Disputes) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], disputes.abi.Errors["AlreadyJoined"].ID.Bytes()[:4]) {
 		return disputes.UnpackAlreadyJoinedError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], disputes.abi.Errors["BadInclusion"].ID.Bytes()[:4]) {
-		return disputes.UnpackBadInclusionError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], disputes.abi.Errors["BadParams"].ID.Bytes()[:4]) {
 		return disputes.UnpackBadParamsError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], disputes.abi.Errors["BadRecord"].ID.Bytes()[:4]) {
-		return disputes.UnpackBadRecordError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], disputes.abi.Errors["BadRunConfig"].ID.Bytes()[:4]) {
 		return disputes.UnpackBadRunConfigError(raw[4:])
-	}
-	if bytes.Equal(raw[:4], disputes.abi.Errors["BadSlice"].ID.Bytes()[:4]) {
-		return disputes.UnpackBadSliceError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], disputes.abi.Errors["BeaconNotReady"].ID.Bytes()[:4]) {
 		return disputes.UnpackBeaconNotReadyError(raw[4:])
@@ -1601,9 +1605,6 @@ func (disputes *Disputes) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], disputes.abi.Errors["RevealPending"].ID.Bytes()[:4]) {
 		return disputes.UnpackRevealPendingError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], disputes.abi.Errors["RootMismatch"].ID.Bytes()[:4]) {
-		return disputes.UnpackRootMismatchError(raw[4:])
-	}
 	if bytes.Equal(raw[:4], disputes.abi.Errors["RoundAlreadyClosed"].ID.Bytes()[:4]) {
 		return disputes.UnpackRoundAlreadyClosedError(raw[4:])
 	}
@@ -1636,6 +1637,9 @@ func (disputes *Disputes) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], disputes.abi.Errors["StepNotPosted"].ID.Bytes()[:4]) {
 		return disputes.UnpackStepNotPostedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], disputes.abi.Errors["StepOutputsMismatch"].ID.Bytes()[:4]) {
+		return disputes.UnpackStepOutputsMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], disputes.abi.Errors["TooManyReveals"].ID.Bytes()[:4]) {
 		return disputes.UnpackTooManyRevealsError(raw[4:])
@@ -1772,32 +1776,6 @@ func (disputes *Disputes) UnpackAlreadyJoinedError(raw []byte) (*DisputesAlready
 	return out, nil
 }
 
-// DisputesBadInclusion represents a BadInclusion error raised by the Disputes contract.
-type DisputesBadInclusion struct {
-	Index    uint32
-	Count    uint32
-	Siblings *big.Int
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error BadInclusion(uint32 index, uint32 count, uint256 siblings)
-func DisputesBadInclusionErrorID() common.Hash {
-	return common.HexToHash("0x5260ae2c8fa9a39553ec25ab07fad74c127b6c32586ea2372e8e7827e0837ec1")
-}
-
-// UnpackBadInclusionError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error BadInclusion(uint32 index, uint32 count, uint256 siblings)
-func (disputes *Disputes) UnpackBadInclusionError(raw []byte) (*DisputesBadInclusion, error) {
-	out := new(DisputesBadInclusion)
-	if err := disputes.abi.UnpackIntoInterface(out, "BadInclusion", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // DisputesBadParams represents a BadParams error raised by the Disputes contract.
 type DisputesBadParams struct {
 	Why string
@@ -1822,30 +1800,6 @@ func (disputes *Disputes) UnpackBadParamsError(raw []byte) (*DisputesBadParams, 
 	return out, nil
 }
 
-// DisputesBadRecord represents a BadRecord error raised by the Disputes contract.
-type DisputesBadRecord struct {
-	Why string
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error BadRecord(string why)
-func DisputesBadRecordErrorID() common.Hash {
-	return common.HexToHash("0xa295dd88c48a1becabd9063fed5e9fccfa802c93c4b175bfa14d241fd23368ca")
-}
-
-// UnpackBadRecordError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error BadRecord(string why)
-func (disputes *Disputes) UnpackBadRecordError(raw []byte) (*DisputesBadRecord, error) {
-	out := new(DisputesBadRecord)
-	if err := disputes.abi.UnpackIntoInterface(out, "BadRecord", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // DisputesBadRunConfig represents a BadRunConfig error raised by the Disputes contract.
 type DisputesBadRunConfig struct {
 	Why string
@@ -1865,30 +1819,6 @@ func DisputesBadRunConfigErrorID() common.Hash {
 func (disputes *Disputes) UnpackBadRunConfigError(raw []byte) (*DisputesBadRunConfig, error) {
 	out := new(DisputesBadRunConfig)
 	if err := disputes.abi.UnpackIntoInterface(out, "BadRunConfig", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
-// DisputesBadSlice represents a BadSlice error raised by the Disputes contract.
-type DisputesBadSlice struct {
-	Why string
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error BadSlice(string why)
-func DisputesBadSliceErrorID() common.Hash {
-	return common.HexToHash("0x51a6cb492abb55c1f2f0891af76bce54b9f0c9831c44982d0809a8c8db05ac7d")
-}
-
-// UnpackBadSliceError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error BadSlice(string why)
-func (disputes *Disputes) UnpackBadSliceError(raw []byte) (*DisputesBadSlice, error) {
-	out := new(DisputesBadSlice)
-	if err := disputes.abi.UnpackIntoInterface(out, "BadSlice", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2521,31 +2451,6 @@ func (disputes *Disputes) UnpackRevealPendingError(raw []byte) (*DisputesRevealP
 	return out, nil
 }
 
-// DisputesRootMismatch represents a RootMismatch error raised by the Disputes contract.
-type DisputesRootMismatch struct {
-	Got  [32]byte
-	Want [32]byte
-}
-
-// ErrorID returns the hash of canonical representation of the error's signature.
-//
-// Solidity: error RootMismatch(bytes32 got, bytes32 want)
-func DisputesRootMismatchErrorID() common.Hash {
-	return common.HexToHash("0x7c532e315ae44175632b08431616cac0c7d7f63f348512c4dea8994607e49783")
-}
-
-// UnpackRootMismatchError is the Go binding used to decode the provided
-// error data into the corresponding Go error struct.
-//
-// Solidity: error RootMismatch(bytes32 got, bytes32 want)
-func (disputes *Disputes) UnpackRootMismatchError(raw []byte) (*DisputesRootMismatch, error) {
-	out := new(DisputesRootMismatch)
-	if err := disputes.abi.UnpackIntoInterface(out, "RootMismatch", raw); err != nil {
-		return nil, err
-	}
-	return out, nil
-}
-
 // DisputesRoundAlreadyClosed represents a RoundAlreadyClosed error raised by the Disputes contract.
 type DisputesRoundAlreadyClosed struct {
 	RunId [32]byte
@@ -2817,6 +2722,31 @@ func DisputesStepNotPostedErrorID() common.Hash {
 func (disputes *Disputes) UnpackStepNotPostedError(raw []byte) (*DisputesStepNotPosted, error) {
 	out := new(DisputesStepNotPosted)
 	if err := disputes.abi.UnpackIntoInterface(out, "StepNotPosted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DisputesStepOutputsMismatch represents a StepOutputsMismatch error raised by the Disputes contract.
+type DisputesStepOutputsMismatch struct {
+	Id  *big.Int
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepOutputsMismatch(uint256 id, string why)
+func DisputesStepOutputsMismatchErrorID() common.Hash {
+	return common.HexToHash("0x084687202efffa749260038463576ffa1843ff7c6c21ee3341cab8efbd393f57")
+}
+
+// UnpackStepOutputsMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepOutputsMismatch(uint256 id, string why)
+func (disputes *Disputes) UnpackStepOutputsMismatchError(raw []byte) (*DisputesStepOutputsMismatch, error) {
+	out := new(DisputesStepOutputsMismatch)
+	if err := disputes.abi.UnpackIntoInterface(out, "StepOutputsMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -3288,7 +3218,7 @@ func (indexReferee *IndexReferee) UnpackUnsupportedKindError(raw []byte) (*Index
 
 // LedgerMetaData contains all meta data concerning the Ledger contract.
 var LedgerMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"referee\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"revealWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"responseWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"maxCommitsPerRound\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxReveals\",\"type\":\"uint8\"}],\"internalType\":\"structLedgerParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"disputes\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"AlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadRunConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"BeaconNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"BeaconPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BondTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DisputeNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"NoContribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoRevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NoReward\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoSuchRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"name\":\"NoSuchStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotAVoter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"NotAssigned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotChallenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDelegated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSolver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSubmitter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotTimedOut\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"PeerInDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"RevealMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundAlreadyClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"RoundNotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opensAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundStillOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"finalized\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"RunNotOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SelfDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepAlreadyPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepNotPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"TooManyReveals\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"UnknownRun\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"VerdictMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VerifyWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VotingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"WrongBase\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"beacon\",\"type\":\"bytes32\"}],\"name\":\"BeaconFixed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"position\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"duplicate\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"}],\"name\":\"Committed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"ContributionAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DisputeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumDisputeOutcome\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"whistleblowerReward\",\"type\":\"uint256\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Joined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Left\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"ModelAgreed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"name\":\"ModelVoted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PoolReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structRevealRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"recordBytes\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"indexed\":false,\"internalType\":\"structTensorSlice\",\"name\":\"chunk\",\"type\":\"tuple\"}],\"name\":\"Revealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"contributions\",\"type\":\"uint32\"}],\"name\":\"RoundClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"finalCount\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"perContribution\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fees\",\"type\":\"uint256\"}],\"name\":\"RoundFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"indexed\":false,\"internalType\":\"structRunConfig\",\"name\":\"config\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"name\":\"RunCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"StepPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"VerifierPenalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"attestContribution\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"rnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"attestModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"attesters\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"beacon\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"claimReward\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"closeRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"internalType\":\"structCommitment\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"commitment\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"internalType\":\"structCommitment\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"contribution\",\"outputs\":[{\"components\":[{\"internalType\":\"enumContributionStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"duplicate\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"rewardClaimed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"feeClaimed\",\"type\":\"bool\"},{\"internalType\":\"uint16\",\"name\":\"attestations\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"verified\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"position\",\"type\":\"uint32\"}],\"internalType\":\"structContribution\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"internalType\":\"structRunConfig\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"name\":\"createRun\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputesModule\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"finalSet\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"out\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"finalizeRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"joinRun\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"leaveRun\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"member\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"stake\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"internalType\":\"structMember\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"modelRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"referee\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"revealWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"responseWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"maxCommitsPerRound\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxReveals\",\"type\":\"uint8\"}],\"internalType\":\"structLedgerParams\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"reclaimPool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"round\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"finalized\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attestations\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"finalCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"beacon\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"bonus\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"perContribution\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"unclaimed\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"finalStake\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"agreedRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"leader\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"leaderWeight\",\"type\":\"uint128\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"}],\"internalType\":\"structLedgerStorage.Round\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"run\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"finalizedRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"rewardPerRound\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"pool\",\"type\":\"uint128\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"internalType\":\"structRunConfig\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"internalType\":\"structLedgerStorage.Run\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"runCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"status\",\"outputs\":[{\"internalType\":\"enumContributionStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"votes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"referee\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"revealWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"responseWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"maxCommitsPerRound\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxReveals\",\"type\":\"uint8\"}],\"internalType\":\"structLedgerParams\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"disputes\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"AlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadRunConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"BeaconNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"BeaconPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BondTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DisputeNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"NoContribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoRevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NoReward\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoSuchRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"name\":\"NoSuchStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotAVoter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"NotAssigned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotChallenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDelegated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSolver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSubmitter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotTimedOut\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"PeerInDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"RevealMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundAlreadyClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"RoundNotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opensAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundStillOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"finalized\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"RunNotOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SelfDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepAlreadyPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepNotPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"StepOutputsMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"TooManyReveals\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"UnknownRun\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"VerdictMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VerifyWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VotingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"WrongBase\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"beacon\",\"type\":\"bytes32\"}],\"name\":\"BeaconFixed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"position\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"duplicate\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"}],\"name\":\"Committed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"ContributionAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DisputeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumDisputeOutcome\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"whistleblowerReward\",\"type\":\"uint256\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Joined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Left\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"ModelAgreed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"name\":\"ModelVoted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PoolReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structRevealRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"recordBytes\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"indexed\":false,\"internalType\":\"structTensorSlice\",\"name\":\"chunk\",\"type\":\"tuple\"}],\"name\":\"Revealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"contributions\",\"type\":\"uint32\"}],\"name\":\"RoundClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"finalCount\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"perContribution\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fees\",\"type\":\"uint256\"}],\"name\":\"RoundFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"indexed\":false,\"internalType\":\"structRunConfig\",\"name\":\"config\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"name\":\"RunCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"steps\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"gradNames\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"gradRoots\",\"type\":\"bytes32[]\"}],\"name\":\"StepOutputsPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"StepPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"VerifierPenalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"attestContribution\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"rnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"attestModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"attesters\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"beacon\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"claimReward\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"closeRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"internalType\":\"structCommitment\",\"name\":\"c\",\"type\":\"tuple\"}],\"name\":\"commit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"commitment\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"internalType\":\"structCommitment\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"contribution\",\"outputs\":[{\"components\":[{\"internalType\":\"enumContributionStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"duplicate\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"rewardClaimed\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"feeClaimed\",\"type\":\"bool\"},{\"internalType\":\"uint16\",\"name\":\"attestations\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"verified\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"position\",\"type\":\"uint32\"}],\"internalType\":\"structContribution\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"internalType\":\"structRunConfig\",\"name\":\"c\",\"type\":\"tuple\"},{\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"name\":\"createRun\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputesModule\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"finalSet\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"out\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"finalizeRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"joinRun\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"leaveRun\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"}],\"name\":\"member\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"stake\",\"type\":\"uint128\"},{\"internalType\":\"uint64\",\"name\":\"lockedUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"internalType\":\"structMember\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"modelRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"referee\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"revealWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"responseWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"maxCommitsPerRound\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxReveals\",\"type\":\"uint8\"}],\"internalType\":\"structLedgerParams\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"reclaimPool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"}],\"name\":\"round\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"finalized\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attestations\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"finalCount\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"beacon\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"bonus\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"perContribution\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"unclaimed\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"finalStake\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"agreedRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"leader\",\"type\":\"bytes32\"},{\"internalType\":\"uint128\",\"name\":\"leaderWeight\",\"type\":\"uint128\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"}],\"internalType\":\"structLedgerStorage.Round\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"run\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"finalizedRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"rewardPerRound\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"pool\",\"type\":\"uint128\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"internalType\":\"structRunConfig\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"internalType\":\"structLedgerStorage.Run\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"runCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"status\",\"outputs\":[{\"internalType\":\"enumContributionStatus\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"verifiers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"r\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"votes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
 	ID:  "Ledger",
 	Bin: "0x60a060405234801561000f575f5ffd5b5060405161519b38038061519b83398101604081905261002e91610258565b81516001600160a01b0316158061004c57506001600160a01b038116155b1561009f576040516387a33b2760e01b815260206004820152601f60248201527f7a65726f2072656665726565206f72206469737075746573206d6f64756c650060448201526064015b60405180910390fd5b816060015161ffff165f036100f7576040516387a33b2760e01b815260206004820152601660248201527f7a65726f20636f6d6d6974732070657220726f756e64000000000000000000006044820152606401610096565b60208201516001600160401b0316158061011c575060408201516001600160401b0316155b1561016a576040516387a33b2760e01b815260206004820152601e60248201527f7a65726f2072657665616c206f7220726573706f6e73652077696e646f7700006044820152606401610096565b81515f805460208501516001600160401b03908116600160a01b026001600160e01b03199092166001600160a01b039485161791909117909155604084015160018054606087015160809788015160ff166a01000000000000000000000260ff60501b1961ffff90921668010000000000000000026001600160501b03199093169490951693909317179190911691909117905516905261030f565b80516001600160a01b038116811461021c575f5ffd5b919050565b80516001600160401b038116811461021c575f5ffd5b805161ffff8116811461021c575f5ffd5b805160ff8116811461021c575f5ffd5b5f5f82840360c081121561026a575f5ffd5b60a0811215610277575f5ffd5b5060405160a081016001600160401b03811182821017156102a657634e487b7160e01b5f52604160045260245ffd5b6040526102b284610206565b81526102c060208501610221565b60208201526102d160408501610221565b60408201526102e260608501610237565b60608201526102f360808501610248565b6080820152915061030660a08401610206565b90509250929050565b608051614e6d61032e5f395f81816101aa01526104c50152614e6d5ff3fe60806040526004361061019f575f3560e01c80637e7881a5116100eb578063c3cf453c11610089578063d5d44d8011610063578063d5d44d8014610710578063eba3dd9014610744578063ed8c4b5d146107a7578063ef6ac0f0146107c6576101a8565b8063c3cf453c146105d7578063cff0ab96146105f6578063d3b6ef6b146106f1576101a8565b80639779a16a116100c55780639779a16a1461044d578063a16c222614610495578063a1839c03146104b4578063a6c4a3f4146104ff576101a8565b80637e7881a5146103fb5780639196b7001461041a578063953490371461042e576101a8565b806340167d7e116101585780634896358f116101325780634896358f1461038b57806379171250146103aa5780637d4ae3f1146103c95780637e4f6ee6146103dc576101a8565b806340167d7e146102ca57806343c6a548146102e957806346bb1f231461036c576101a8565b806303c88daf146101e95780630f496ca31461021e57806311e01d671461024b578063252879931461027757806333e18aee1461028a5780633ccfd60b146102b6576101a8565b366101a8575f5ffd5b7f0000000000000000000000000000000000000000000000000000000000000000365f80375f5f365f845af43d5f5f3e8080156101e3573d5ff35b3d5ffd5b005b3480156101f4575f5ffd5b50610208610203366004613d04565b6107f2565b6040516102159190613d3f565b60405180910390f35b348015610229575f5ffd5b5061023d610238366004613d8a565b6108e8565b604051908152602001610215565b348015610256575f5ffd5b5061026a610265366004613d8a565b610906565b6040516102159190613dfb565b61023d610285366004613f19565b610abb565b348015610295575f5ffd5b506102a96102a4366004613d04565b610d26565b6040516102159190613fea565b3480156102c1575f5ffd5b506101e7610e2e565b3480156102d5575f5ffd5b506101e76102e436600461405a565b610eb6565b3480156102f4575f5ffd5b50610308610303366004613d04565b6112c1565b60405161021591905f60e08201905082518252602083015160208301526040830151604083015260608301516060830152608083015160808301526001600160401b0360a08401511660a083015263ffffffff60c08401511660c083015292915050565b348015610377575f5ffd5b506101e7610386366004613d8a565b61139a565b348015610396575f5ffd5b506101e76103a5366004613d8a565b611567565b3480156103b5575f5ffd5b506101e76103c436600461408f565b6117a0565b6101e76103d73660046140d6565b611c5b565b3480156103e7575f5ffd5b506101e76103f63660046140d6565b611d65565b348015610406575f5ffd5b50610208610415366004613d8a565b611ea5565b348015610425575f5ffd5b5060025461023d565b348015610439575f5ffd5b5061023d610448366004613d8a565b611ec5565b348015610458575f5ffd5b5061023d61046736600461405a565b5f928352600b602090815260408085206001600160401b039490941685529281528284209184525290205490565b3480156104a0575f5ffd5b506101e76104af366004613d04565b611ed0565b3480156104bf575f5ffd5b506104e77f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610215565b34801561050a575f5ffd5b5061059d6105193660046140ed565b604080516060810182525f8082526020820181905291810191909152505f9182526005602090815260408084206001600160a01b0393909316845291815291819020815160608101835290546001600160801b0381168252600160801b81046001600160401b031693820193909352600160c01b90920463ffffffff169082015290565b6040805182516001600160801b031681526020808401516001600160401b0316908201529181015163ffffffff1690820152606001610215565b3480156105e2575f5ffd5b506101e76105f1366004613d8a565b612288565b348015610601575f5ffd5b5061068f6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152506040805160a0810182525f546001600160a01b0381168252600160a01b90046001600160401b03908116602083015260015490811692820192909252600160401b820461ffff166060820152600160501b90910460ff16608082015290565b60405161021591905f60a08201905060018060a01b0383511682526001600160401b0360208401511660208301526001600160401b03604084015116604083015261ffff606084015116606083015260ff608084015116608083015292915050565b3480156106fc575f5ffd5b5061020861070b366004613d04565b612569565b34801561071b575f5ffd5b5061023d61072a366004614117565b6001600160a01b03165f908152600e602052604090205490565b34801561074f575f5ffd5b5061079a61075e366004613d04565b5f9283526008602090815260408085206001600160401b039490941685529281528284206001600160a01b039290921684525290205460ff1690565b6040516102159190614130565b3480156107b2575f5ffd5b506101e76107c13660046140d6565b6125f6565b3480156107d1575f5ffd5b506107e56107e03660046140d6565b61273e565b604051610215919061416c565b60605f6107fe85612a3d565b90505f61080b8686612a7a565b90505f8190036108455760405163c7015fc160e01b8152600481018790526001600160401b03861660248201526044015b60405180910390fd5b5f8681526008602090815260408083206001600160401b038916845282528083206001600160a01b038816845290915281205460ff16600281111561088c5761088c613fb6565b036108b05785858560405163e5bb110f60e01b815260040161083c9392919061435e565b5f8681526006602090815260408083206001600160401b038916845290915290206108de9083908684612b35565b9695505050505050565b5f6108f283612a3d565b506108fd8383612de2565b90505b92915050565b604080516101c0810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e0820183905261010082018390526101208201839052610140820183905261016082018390526101808201929092526101a08101919091525f8381526006602081815260408084206001600160401b0380881686529083529381902081516101c0810183528154958616815260ff600160401b87041615158185015263ffffffff600160481b8704811682850152600160681b870481166060830152600160881b9096049095166080860152600181015460a086015260028101546001600160801b0380821660c0880152600160801b91829004811660e0880152600383015480821661010089015291909104811661012087015260048201546101408701526005820154610160870152938101549093166101808501526007830180548251818502810185019093528083526101a0860193830182828015610aaa57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610a8c575b505050505081525050905092915050565b5f80610acf6101a086016101808701614394565b60ff1615610aee57610ae96101a086016101808701614394565b610af1565b60025b60ff169050610b008582612ee7565b610b098561337d565b610b1660808601866143b6565b15905080610b335750610100610b2f60808701876143b6565b9050115b15610b7457604051634ac7b07b60e01b815260206004820152601060248201526f0e8c2e6d640dcc2daca40d8cadccee8d60831b604482015260640161083c565b6020831115610bc657604051634ac7b07b60e01b815260206004820181905260248201527f6d6f7265207468616e20333220626f6f74737472617020616464726573736573604482015260640161083c565b463060025f8154610bd690614413565b9182905550604051610c07939291906020019283526001600160a01b03919091166020830152604082015260600190565b60408051601f1981840301815291815281516020928301205f8181526004909352912080546001600160a01b031916331781559092508560028201610c4c82826145ef565b505060088101805460ff191660ff8416179055610c6f60c0870160a08801614910565b6001600160401b03165f03610c9d5760078101805467ffffffffffffffff1916426001600160401b03161790555b610cae610100870160e0880161492b565b610cbe9063ffffffff163461495a565b6001600160801b03908116600160801b3492831602176001830155604051339185917fbd8a2f17770b156b793e75434f87583f91ece8734adf0b9c85f95a389f9d9d8591610d15916002870191908b908b90614aac565b60405180910390a350509392505050565b6040805160e080820183525f8083526020808401829052838501829052606084018290526080840182905260a0840182905260c08401829052878252600881528482206001600160401b038816835281528482206001600160a01b038716835290528390208351918201909352825491929091829060ff166002811115610daf57610daf613fb6565b6002811115610dc057610dc0613fb6565b8152905460ff610100820481161515602084015262010000820481161515604084015263010000008204161515606083015261ffff640100000000820481166080840152600160301b82041660a083015263ffffffff600160401b9091041660c09091015290509392505050565b335f908152600e602052604081205490819003610e5e57604051630686827b60e51b815260040160405180910390fd5b335f818152600e602052604080822091909155517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d590610ea19084815260200190565b60405180910390a2610eb33382613870565b50565b5f610ec084612a3d565b90505f829003610ee35760405163b263ae7360e01b815260040160405180910390fd5b600881015460ff166001600160401b038416811115610f27576040516307442e9b60e51b8152600481018690526001600160401b038516602482015260440161083c565b60078201545f90600160401b900463ffffffff16610f468488886138f2565b610f509190614bf5565b9050806001600160401b03164210610f955760405163e00009f960e01b8152600481018790526001600160401b0380871660248301528216604482015260640161083c565b5f610fa08387614c14565b5f8881526006602090815260408083206001600160401b03851684529091529020805491925090600160401b900460ff166110005760405163259c79e760e11b8152600481018990526001600160401b038316602482015260440161083c565b5f8881526008602090815260408083206001600160401b0386168452825280832033845290915290206110329061397c565b61105557878733604051631e50ed1360e01b815260040161083c9392919061435e565b5f888152600c602090815260408083206001600160401b038b168452825280832033845290915290205460ff16156110a657878733604051637a7245d160e11b815260040161083c9392919061435e565b5f8881526005602090815260408083203384529091528120546001600160801b0316908190036110ef57888833604051631e50ed1360e01b815260040161083c9392919061435e565b5f898152600c602090815260408083206001600160401b038c168085529083528184203385528352818420805460ff191660011790558c8452600b835281842090845282528083208a845290915281205461114b908390614c33565b5f8b8152600b602090815260408083206001600160401b038e168085529083528184208d855283529281902084905580518c815291820186905292935033928d917fb3008a79f20b34b65a1f76883fa4e1e75b532dfc42ad4ae07652bea6abe4961e910160405180910390a45f8a81526006602081815260408084206001600160401b038e168552909152909120908101546001600160801b031682118061120d575060068101546001600160801b03168214801561120d5750806005015489105b1561123757600581018990556006810180546001600160801b0319166001600160801b0384161790555b600481015415801561126657506003840154600160801b90046001600160801b0316611264836002614c46565b115b156112b457600481018990556040518981526001600160401b038b16908c907f6d340170f418b3021af545c29252134cd71c5c4ebde2f8065f5cd7aa7fbe255d906020015b60405180910390a35b5050505050505050505050565b6113096040518060e001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f6001600160401b031681526020015f63ffffffff1681525090565b505f9283526007602090815260408085206001600160401b03948516865282528085206001600160a01b0393909316855291815292819020815160e0810183528154815260018201549481019490945260028101549184019190915260038101546060840152600481015460808401526005015490811660a0830152600160401b900463ffffffff1660c082015290565b5f6113a483612a3d565b90505f6113b28285856139c3565b9050806001600160401b03164210156113f85760405163d149900b60e01b8152600481018590526001600160401b0380851660248301528216604482015260640161083c565b5f8481526006602090815260408083206001600160401b0387168452909152902060018101541561144e5760405163266d427b60e01b8152600481018690526001600160401b038516602482015260440161083c565b80546001600160401b031680158015906114715750806001600160401b03164311155b156114a957604051634ae0f12d60e01b8152600481018790526001600160401b0380871660248301528216604482015260640161083c565b6001600160401b038116158015906114d557506114d16001600160401b038216610100614c33565b4311155b156114ed576114e58686846139ec565b505050505050565b6114f8436001614bf5565b825467ffffffffffffffff19166001600160401b03918216908117845560078401546040805192835263ffffffff90911660208301529187169188917f1e69e6ff4b01590226815934c3e5d178ca1d6460944347730cadf6fffa137ed7910160405180910390a3505050505050565b5f8281526006602090815260408083206001600160401b038516845290915290208054600160401b900460ff166115c35760405163259c79e760e11b8152600481018490526001600160401b038316602482015260440161083c565b5f8381526008602090815260408083206001600160401b038616845282528083203384529091528120805490919062010000900460ff1615801561160b575061160b8261397c565b156116375750805462ff000019166201000017815560028201546001600160801b03600160801b909104165b81546301000000900460ff1615801561165b57508154600160301b900461ffff1615155b156116b757815463ff00000019166301000000178083555f868152600460205260409020600a01546116aa9161ffff600160301b90910416906001600160801b03600160801b90910416614c46565b6116b49082614c33565b90505b805f036116dd57848433604051637319a24360e01b815260040161083c9392919061435e565b6003830180548291905f906116fc9084906001600160801b0316614c5d565b92506101000a8154816001600160801b0302191690836001600160801b0316021790555080600e5f336001600160a01b03166001600160a01b031681526020019081526020015f205f8282546117529190614c33565b909155505060405181815233906001600160401b0386169087907f7c7873da51296ef7248de9ab21259ea338bee79cbd9e7fcbbf24f86a20d8cd2c9060200160405180910390a45050505050565b5f6117aa84612a3d565b90505f6117b88286866138f2565b60078301549091505f906117d990600160801b900463ffffffff1683614bf5565b9050816001600160401b03164210806117fb5750806001600160401b03164210155b1561183b576040516379ba497f60e01b8152600481018790526001600160401b03808716602483015280841660448301528216606482015260840161083c565b5f8681526005602090815260408083203384529091529020600884015481546001600160801b03600160281b9092048216911610156118b6578054600885015460405163936d426d60e01b81523360048201526001600160801b039283166024820152600160281b909104909116604482015260640161083c565b843515806118c657506020850135155b806118d357506040850135155b806118e057506060850135155b806118ed57506080850135155b8061190b575061190360e0860160c0870161492b565b63ffffffff16155b156119295760405163b263ae7360e01b815260040160405180910390fd5b5f6119348888612de2565b90508015801590611946575085358114155b1561196e5760405163e64b95b760e01b8152863560048201526024810182905260440161083c565b5f8881526008602090815260408083206001600160401b038b1684528252808320338452909152812090815460ff1660028111156119ae576119ae613fb6565b146119d25788883360405163167560eb60e21b815260040161083c9392919061435e565b5f8981526006602090815260408083206001600160401b038c16845290915290206001546007820154600160401b90910461ffff1611611a375760405163a415390960e01b8152600481018b90526001600160401b038a16602482015260440161083c565b5f8a81526007602090815260408083206001600160401b038d168452825280832033845290915290208890611a6c8282614c7c565b50508154600190839060ff1916828002179055506007810154825463ffffffff909116600160401b0263ffffffff60401b199091161782555f8a81526009602090815260408083206001600160401b038d16845282528083208b83013584529091529020546001600160a01b031680611b20575f8b81526009602090815260408083206001600160401b038e16845282528083208c8301358452909152902080546001600160a01b03191633179055611b2e565b825461ff0019166101001783555b60078281018054600180820183555f928352602083209091018054336001600160a01b0319909116179055918a015460088b01549192600160401b90910463ffffffff1691611b829160ff90911690614bf5565b611b8c9190614d0c565b611b969089614bf5565b86549091506001600160401b03600160801b90910481169082161115611bda57855467ffffffffffffffff60801b1916600160801b6001600160401b038316021786555b336001600160a01b03168b6001600160401b03168d7f95f70a21602bf9e77e77dc959a0514ae9b783bada3d11f898d22c525ff198144875f0160089054906101000a900463ffffffff16885f0160019054906101000a900460ff168f604051611c4593929190614d2e565b60405180910390a4505050505050505050505050565b5f611c6582612a3d565b5f83815260056020908152604080832033845290915290208054919250906001600160801b031615611cb357604051634926161360e01b81526004810184905233602482015260440161083c565b6008820154600160281b90046001600160801b0316341015611d0b57600882015460405163936d426d60e01b8152336004820152346024820152600160281b9091046001600160801b0316604482015260640161083c565b80546001600160801b031916346001600160801b038116919091178255604051908152339084907f91a4dbdcbc6d322357bda498e04d2259453ee2b85812554356e6ae0b5935f3bd906020015b60405180910390a3505050565b5f8181526005602090815260408083203384529091528120805490916001600160801b0390911690819003611db65760405163594e48ef60e01b81526004810184905233602482015260440161083c565b8154600160801b90046001600160401b0316421015611dfc578154604051631a28814f60e21b8152600160801b9091046001600160401b0316600482015260240161083c565b8154600160c01b900463ffffffff1615611e40578154604051630dea304560e41b8152336004820152600160c01b90910463ffffffff16602482015260440161083c565b81546001600160801b0319168255335f908152600e602052604081208054839290611e6c908490614c33565b9091555050604051818152339084907f155988c63500f3f140b71291b6875b1ad7ccf75574bcddc52838719c5c46b1a590602001611d58565b60605f611ebb611eb485612a3d565b8585613ad1565b8152949350505050565b5f6108fd8383612a7a565b5f611eda84612a3d565b60078101549091505f90600160a01b900463ffffffff16611efc8387876139c3565b611f069190614bf5565b9050806001600160401b03164210611f4b57604051634adc0c4760e01b8152600481018690526001600160401b0380861660248301528216604482015260640161083c565b5f8581526006602090815260408083206001600160401b038816845290915281206001810154909103611f8357611f838686836139ec565b5f8681526008602090815260408083206001600160401b038916845282528083206001600160a01b038816845290915290206001815460ff166002811115611fcd57611fcd613fb6565b14611ff15786868660405163e5bb110f60e01b815260040161083c9392919061435e565b5f6120028584888660010154612b35565b90505f805b825181101561204f57336001600160a01b031683828151811061202c5761202c614dc2565b60200260200101516001600160a01b03160361204757600191505b600101612007565b508061209557604051633258f42160e11b8152600481018a90526001600160401b03891660248201526001600160a01b038816604482015233606482015260840161083c565b5f898152600a602090815260408083206001600160401b038c16845282528083206001600160a01b038b1684529091528120905b815481101561212e57336001600160a01b03168282815481106120ee576120ee614dc2565b5f918252602090912001546001600160a01b031603612126578a8a33604051637a7245d160e11b815260040161083c9392919061435e565b6001016120c9565b5080546001810182555f828152602090200180546001600160a01b03191633179055835461ffff6401000000009091041684600461216b83614dd6565b82546101009290920a61ffff8181021990931691831602179091555f8c81526008602090815260408083206001600160401b038f168452825280832033845290915290208054600160301b9004909116915060066121c883614dd6565b825461ffff9182166101009390930a928302919092021990911617905550845463ffffffff600160681b9091041685600d61220283614df6565b91906101000a81548163ffffffff021916908363ffffffff16021790555050876001600160a01b0316896001600160401b03168b7ff0fdc8356a83ab95374ba81b3e659475bf98d76189ffb1540b3ab21a5f7bd4c83360405161227491906001600160a01b0391909116815260200190565b60405180910390a450505050505050505050565b5f61229283612a3d565b5f8481526006602090815260408083206001600160401b03871684529091529020805491925090600160401b900460ff16156122f357604051631dd6ffa960e31b8152600481018590526001600160401b038416602482015260440161083c565b5f5f612300848787613ad1565b90925090505f805b828110156123745760055f8981526020019081526020015f205f85838151811061233457612334614dc2565b6020908102919091018101516001600160a01b031682528101919091526040015f205461236a906001600160801b031683614c33565b9150600101612308565b50835463ffffffff808416600160881b0274ffffffff0000000000000000ff00000000000000001990921691909117600160401b1785556003850180546001600160801b03808516600160801b0291161790558554600160a01b9004168560146123dd83614df6565b825463ffffffff9182166101009390930a928302919092021990911617905550600284015460018601545f9161241f916001600160801b039182169116614c33565b8554600a8801549192505f9161245291600160681b900463ffffffff1690600160801b90046001600160801b0316614c46565b90505f841561247557846124668385614e11565b612470919061495a565b612477565b5f5b90505f6124848683614c46565b61248e9084614c33565b60018a0154909150819085906124b7906001600160801b0380821691600160801b900416614c5d565b6001600160801b03166124ca9190614c33565b6124d49190614e11565b60018a0180546001600160801b03908116600160801b93821684021790915560038a0180546001600160801b0319908116858416179091559084169091021660028901556040805163ffffffff88168152602081018490529081018490526001600160401b038b16908c907f82f337224413f3fd60fad066837019175e896d4a110503eff8d6b9811361dbbb906060016112ab565b5f838152600a602090815260408083206001600160401b038616845282528083206001600160a01b03851684528252918290208054835181840281018401909452808452606093928301828280156125e857602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116125ca575b505050505090509392505050565b5f61260082612a3d565b80549091506001600160a01b031633146126365760405163352eb98160e21b81526004810183905233602482015260440161083c565b60078101548154600160a01b900463ffffffff908116600160601b90920416146126a05780546007820154604051637a8f9c4960e01b815260048101859052600160a01b90920463ffffffff9081166024840152600160601b90910416604482015260640161083c565b6001810154600160801b90046001600160801b03165f8190036126d657604051630686827b60e51b815260040160405180910390fd5b6001820180546001600160801b03169055335f908152600e602052604081208054839290612705908490614c33565b9091555050604051818152339084907f1a46a81d353013071c6fd7a58064edd308aa1eab547ae9a6fba4bd451daa056790602001611d58565b61280f6040805160a080820183525f8083526020808401829052838501829052606080850183905285516102a08101875283815291820183905294810182905280850182905260808181019590955291820181905260c0820181905260e08201819052610100820181905261012082018190526101408201819052610160820181905261018082018190526101a082018190526101c082018190526101e082018190526102008201819052610220820181905261024082018190526102608201819052610280820152909182015290565b61281882612a3d565b6040805160a08101825282546001600160a01b0381168252600160a01b900463ffffffff1660208083019190915260018401546001600160801b0380821684860152600160801b9091041660608084019190915283516102a0810185526002860180548252600387015493820193909352600486015494810194909452600585015490840152600684018054929493608080870194919392908401916128bd9061443f565b80601f01602080910402602001604051908101604052809291908181526020018280546128e99061443f565b80156129345780601f1061290b57610100808354040283529160200191612934565b820191905f5260205f20905b81548152906001019060200180831161291757829003601f168201915b505050918352505060058201546001600160401b038116602083015263ffffffff600160401b820481166040840152600160601b820481166060840152600160801b80830482166080850152600160a01b8304821660a0850152600160c01b8304821660c0850152600160e01b9092041660e0830152600683015460ff81166101008085019190915261ffff908204811661012085015263010000008204166101408401526001600160801b03600160281b9091048116610160840152600784015480821661018085015282900481166101a084015260088401548082166101c08501529190910481166101e08301526009909201549091166102009091015290525092915050565b5f81815260046020526040902080546001600160a01b0316612a7557604051630a76b95160e11b81526004810183905260240161083c565b919050565b5f8281526006602090815260408083206001600160401b03851684529091528120600181015415612ab057600101549050610900565b80546001600160401b0316801580612ac85750804311155b80612add5750612ada81610100614c33565b43115b15612aed57505f91506109009050565b60408051824060208201529081018690526001600160c01b031960c086901b166060820152606801604051602081830303815290604052805190602001209250505092915050565b60078301546060905f906001600160401b03811115612b5657612b5661442b565b604051908082528060200260200182016040528015612b7f578160200160208202803683370190505b5090505f805b6007870154811015612c3857856001600160a01b0316876007018281548110612bb057612bb0614dc2565b5f918252602090912001546001600160a01b031614612c3057866007018181548110612bde57612bde614dc2565b5f918252602090912001546001600160a01b03168383612bfd81614413565b945081518110612c0f57612c0f614dc2565b60200260200101906001600160a01b031690816001600160a01b0316815250505b600101612b85565b5060088701545f90610100900461ffff168211612c555781612c64565b6008880154610100900461ffff165b9050806001600160401b03811115612c7e57612c7e61442b565b604051908082528060200260200182016040528015612ca7578160200160208202803683370190505b5093505f5b81811015612dd6575f612cbf8285614e11565b6040805160208082018b90526001600160a01b038c168284015260608083018790528351808403909101815260809092019092528051910120612d029190614e24565b612d0c9083614c33565b9050848181518110612d2057612d20614dc2565b6020026020010151858381518110612d3a57612d3a614dc2565b6020026020010151868481518110612d5457612d54614dc2565b60200260200101878481518110612d6d57612d6d614dc2565b6001600160a01b039384166020918202929092010152911690528451859083908110612d9b57612d9b614dc2565b6020026020010151868381518110612db557612db5614dc2565b6001600160a01b039092166020928302919091019091015250600101612cac565b50505050949350505050565b5f828152600460205260408120600881015460ff165b6001600160401b03841615612edb575f612e13600186614c14565b9050816001600160401b0316816001600160401b031610612ed4575f8681526006602090815260408083206001600160401b03851684529091529020600481015415612e685760040154935061090092505050565b6007840154612e8d90600160401b900463ffffffff166001600160401b038816614c46565b6007850154612ea591906001600160401b0316614c33565b421015612eb957505f935061090092505050565b600581015415612ed25760050154935061090092505050565b505b9350612df8565b50600401549392505050565b612ef8610100830160e0840161492b565b63ffffffff161580612f1d5750612f1560e0830160c0840161492b565b63ffffffff16155b15612f6b57604051634ac7b07b60e01b815260206004820152601d60248201527f7a65726f20726f756e6473206f7220726f756e64206475726174696f6e000000604482015260640161083c565b81351580612f7b57506020820135155b80612f8857506040820135155b80612f9557506060820135155b15612fcf57604051634ac7b07b60e01b81526020600482015260096024820152681e995c9bc81c9bdbdd60ba1b604482015260640161083c565b612fe16101208301610100840161492b565b63ffffffff16158061300857506130006101408301610120840161492b565b63ffffffff16155b8061302857506130206101608301610140840161492b565b63ffffffff16155b8061304857506130406101808301610160840161492b565b63ffffffff16155b1561308457604051634ac7b07b60e01b815260206004820152600b60248201526a7a65726f2077696e646f7760a81b604482015260640161083c565b61309460e0830160c0840161492b565b63ffffffff166130ac6101208401610100850161492b565b63ffffffff16111561310b57604051634ac7b07b60e01b815260206004820152602160248201527f636f6d6d69742077696e646f77206c6f6e676572207468616e206120726f756e6044820152601960fa1b606482015260840161083c565b61311d6101608301610140840161492b565b63ffffffff166131356101408401610120850161492b565b63ffffffff16111561319b57604051634ac7b07b60e01b815260206004820152602860248201527f7665726966792077696e646f77206c6f6e676572207468616e20646973707574604482015267652077696e646f7760c01b606482015260840161083c565b6131ab60e0830160c0840161492b565b6131bb9063ffffffff1682614c46565b6131cd6101808401610160850161492b565b63ffffffff166131e56101608501610140860161492b565b63ffffffff166131fd6101208601610100870161492b565b63ffffffff1661320d9190614c33565b6132179190614c33565b111561327457604051634ac7b07b60e01b815260206004820152602560248201527f726f756e64206e6f742066696e616c206265666f726520726f756e6420722b4460448201526420656e647360d81b606482015260840161083c565b6040805160a0810182525f546001600160a01b0381168252600160a01b90046001600160401b0390811660208301819052600154918216938301849052600160401b820461ffff166060840152600160501b90910460ff16608083015290916132dc91614bf5565b6001600160401b0316816080015160ff1660016132f99190614c33565b6133039190614c46565b6133156101808501610160860161492b565b63ffffffff16101561337857604051634ac7b07b60e01b815260206004820152602560248201527f64697370757465206475726174696f6e2062656c6f7720612066756c6c206469604482015264737075746560d81b606482015260840161083c565b505050565b61338f6101e082016101c08301614e37565b61ffff1615806133b657506113886133af6101e083016101c08401614e37565b61ffff1610155b1561341057604051634ac7b07b60e01b815260206004820152602360248201527f77686973746c65626c6f776572207368617265206e6f7420696e2028302c203560448201526230252960e81b606482015260840161083c565b6134226101c082016101a08301614e37565b61ffff161580613447575060106134416101c083016101a08401614e37565b61ffff16115b156134a757604051634ac7b07b60e01b815260206004820152602960248201527f7665726966696572732070657220636f6e747269627574696f6e206e6f7420696044820152686e205b312c2031365d60b81b606482015260840161083c565b6134b961026082016102408301614e52565b6001600160801b03165f0361350657604051634ac7b07b60e01b81526020600482015260126024820152717a65726f206d696e2067617320707269636560701b604482015260640161083c565b61351861026082016102408301614e52565b600180546001600160801b039290921691620493e09161354291600160501b900460ff1690614c33565b61354c9190614c46565b6135569190614c46565b61356861024083016102208401614e52565b6001600160801b031610156135cb57604051634ac7b07b60e01b815260206004820152602260248201527f626f6e642062656c6f772074686520736f6c76657227732072657665616c2067604482015261617360f01b606482015260840161083c565b6135dd61024082016102208301614e52565b6135f2906001600160801b0316612710614c46565b6136046101e083016101c08401614e37565b61ffff1661361a61022084016102008501614e52565b6001600160801b031661362d9190614c46565b101561368757604051634ac7b07b60e01b815260206004820152602260248201527f77686973746c65626c6f7765722073686172652062656c6f772074686520626f6044820152611b9960f21b606482015260840161083c565b6136996102a082016102808301614e52565b6001600160801b03166136b461022083016102008401614e52565b6001600160801b03166136c79190614c33565b6136d961020083016101e08401614e52565b6001600160801b0316101561373157604051634ac7b07b60e01b815260206004820152601b60248201527f7374616b652062656c6f7720736c617368202b2070656e616c74790000000000604482015260640161083c565b613742610100820160e0830161492b565b63ffffffff1634101561379857604051634ac7b07b60e01b815260206004820152601c60248201527f706f6f6c2062656c6f77206f6e65207765692070657220726f756e6400000000604482015260640161083c565b6001545f90600160401b900461ffff166137ba6101c084016101a08501614e37565b61ffff166137d061028085016102608601614e52565b6001600160801b03166137e39190614c46565b6137ed9190614c46565b9050613800610100830160e0840161492b565b6138109063ffffffff163461495a565b81111561386c57604051634ac7b07b60e01b8152602060048201526024808201527f766572696669657220666565732061626f76652074686520726f756e642072656044820152631dd85c9960e21b606482015260840161083c565b5050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f81146138b9576040519150601f19603f3d011682016040523d82523d5f602084013e6138be565b606091505b505090508061337857604051630e21dcbb60e11b81526001600160a01b03841660048201526024810183905260440161083c565b60078301545f90600160601b900463ffffffff166001600160401b0383161061394057604051630491b53560e51b8152600481018490526001600160401b038316602482015260440161083c565b600784015461395c90600160401b900463ffffffff1683614d0c565b600785015461397491906001600160401b0316614bf5565b949350505050565b5f6001825460ff16600281111561399557613995613fb6565b1480156139ae57508154640100000000900461ffff1615155b801561090057505054610100900460ff161590565b60078301545f90600160801b900463ffffffff166139e28585856138f2565b6139749190614bf5565b80546001600160401b0316801580613a045750804311155b80613a195750613a1681610100614c33565b43115b15613a495760405163c7015fc160e01b8152600481018590526001600160401b038416602482015260440161083c565b60408051824060208201529081018590526001600160c01b031960c085901b16606082015260680160408051808303601f190181529082905280516020918201206001850181905582526001600160401b0385169186917fe5ad3f93522b364a71b4cbc908e8757624f99593221d836c706f9a4dea318274910160405180910390a350505050565b60605f5f613ae0868686613ca1565b5f8681526006602090815260408083206001600160401b03808a16855292529091209192508216421080613b2157508054600160481b900463ffffffff1615155b15613b6e578054604051637b1c0ad160e01b8152600481018890526001600160401b03808816602483015284166044820152600160481b90910463ffffffff16606482015260840161083c565b6007810180546001600160401b03811115613b8b57613b8b61442b565b604051908082528060200260200182016040528015613bb4578160200160208202803683370190505b5094505f5b8154811015613c95575f8881526008602090815260408083206001600160401b038b16845290915281208354613c249290859085908110613bfc57613bfc614dc2565b5f9182526020808320909101546001600160a01b03168352820192909252604001902061397c565b15613c8d57818181548110613c3b57613c3b614dc2565b5f918252602090912001546001600160a01b03168686613c5a81614413565b975081518110613c6c57613c6c614dc2565b60200260200101906001600160a01b031690816001600160a01b0316815250505b600101613bb9565b50505050935093915050565b60078301545f90600160e01b900463ffffffff166139e285858560078301545f90600160c01b900463ffffffff166139e28585856139c3565b6001600160401b0381168114610eb3575f5ffd5b80356001600160a01b0381168114612a75575f5ffd5b5f5f5f60608486031215613d16575f5ffd5b833592506020840135613d2881613cda565b9150613d3660408501613cee565b90509250925092565b602080825282518282018190525f918401906040840190835b81811015613d7f5783516001600160a01b0316835260209384019390920191600101613d58565b509095945050505050565b5f5f60408385031215613d9b575f5ffd5b823591506020830135613dad81613cda565b809150509250929050565b5f8151808452602084019350602083015f5b82811015613df15781516001600160a01b0316865260209586019590910190600101613dca565b5093949350505050565b60208152613e156020820183516001600160401b03169052565b5f6020830151613e29604084018215159052565b50604083015163ffffffff8116606084015250606083015163ffffffff8116608084015250608083015163ffffffff811660a08401525060a083015160c083015260c0830151613e8460e08401826001600160801b03169052565b5060e08301516001600160801b038116610100840152506101008301516001600160801b038116610120840152506101208301516001600160801b03811661014084015250610140830151610160830152610160830151610180830152610180830151613efd6101a08401826001600160801b03169052565b506101a08301516101c0808401526139746101e0840182613db8565b5f5f5f60408486031215613f2b575f5ffd5b83356001600160401b03811115613f40575f5ffd5b84016102a08187031215613f52575f5ffd5b925060208401356001600160401b03811115613f6c575f5ffd5b8401601f81018613613f7c575f5ffd5b80356001600160401b03811115613f91575f5ffd5b8660208260051b8401011115613fa5575f5ffd5b939660209190910195509293505050565b634e487b7160e01b5f52602160045260245ffd5b60038110613fe657634e487b7160e01b5f52602160045260245ffd5b9052565b5f60e082019050613ffc828451613fca565b60208301511515602083015260408301511515604083015260608301511515606083015261ffff608084015116608083015261ffff60a08401511660a083015260c083015161405360c084018263ffffffff169052565b5092915050565b5f5f5f6060848603121561406c575f5ffd5b83359250602084013561407e81613cda565b929592945050506040919091013590565b5f5f5f8385036101208112156140a3575f5ffd5b8435935060208501356140b581613cda565b925060e0603f19820112156140c8575f5ffd5b506040840190509250925092565b5f602082840312156140e6575f5ffd5b5035919050565b5f5f604083850312156140fe575f5ffd5b8235915061410e60208401613cee565b90509250929050565b5f60208284031215614127575f5ffd5b6108fd82613cee565b602081016109008284613fca565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b6020815260018060a01b03825116602082015263ffffffff60208301511660408201526001600160801b0360408301511660608201526001600160801b0360608301511660808201525f608083015160a080840152805160c0840152602081015160e08401526040810151610100840152606081015161012084015260808101516102a061014085015261420461036085018261413e565b905060a08201516142216101608601826001600160401b03169052565b5060c082015163ffffffff81166101808601525060e082015163ffffffff81166101a08601525061010082015163ffffffff81166101c08601525061012082015163ffffffff81166101e08601525061014082015163ffffffff81166102008601525061016082015163ffffffff81166102208601525061018082015160ff8116610240860152506101a082015161ffff8116610260860152506101c082015161ffff8116610280860152506101e08201516001600160801b0381166102a0860152506102008201516001600160801b0381166102c0860152506102208201516001600160801b0381166102e0860152506102408201516001600160801b038116610300860152506102608201516001600160801b0381166103208601525061028082015191506139746103408501836001600160801b03169052565b9283526001600160401b039190911660208301526001600160a01b0316604082015260600190565b60ff81168114610eb3575f5ffd5b5f602082840312156143a4575f5ffd5b81356143af81614386565b9392505050565b5f5f8335601e198436030181126143cb575f5ffd5b8301803591506001600160401b038211156143e4575f5ffd5b6020019150368190038213156143f8575f5ffd5b9250929050565b634e487b7160e01b5f52601160045260245ffd5b5f60018201614424576144246143ff565b5060010190565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061445357607f821691505b60208210810361447157634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115613378578282111561337857805f5260205f20601f840160051c60208510156144a257505f5b90810190601f840160051c035f5b818110156114e5575f838201556001016144b0565b6001600160401b038311156144dc576144dc61442b565b6144f0836144ea835461443f565b83614477565b5f601f841160018114614521575f851561450a5750838201355b5f19600387901b1c1916600186901b178355614578565b5f83815260208120601f198716915b828110156145505786850135825560209485019460019092019101614530565b508682101561456c575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b5f813561090081613cda565b63ffffffff81168114610eb3575f5ffd5b5f81356109008161458b565b5f813561090081614386565b61ffff81168114610eb3575f5ffd5b5f8135610900816145b4565b6001600160801b0381168114610eb3575f5ffd5b5f8135610900816145cf565b8135815560208201356001820155604082013560028201556060820135600382015561461e60808301836143b6565b61462c8183600486016144c5565b50506005810161465f61464160a0850161457f565b825467ffffffffffffffff19166001600160401b0391909116178255565b61468e61466e60c0850161459c565b825463ffffffff60401b191660409190911b63ffffffff60401b16178255565b6146c161469d60e0850161459c565b82805463ffffffff60601b191660609290921b63ffffffff60601b16919091179055565b6146f56146d1610100850161459c565b82805463ffffffff60801b191660809290921b63ffffffff60801b16919091179055565b614729614705610120850161459c565b82805463ffffffff60a01b191660a09290921b63ffffffff60a01b16919091179055565b61475d614739610140850161459c565b82805463ffffffff60c01b191660c09290921b63ffffffff60c01b16919091179055565b61479161476d610160850161459c565b8280546001600160e01b031660e09290921b6001600160e01b031916919091179055565b50600681016147b76147a661018085016145a8565b825460ff191660ff91909116178255565b6147df6147c76101a085016145c3565b825462ffff00191660089190911b62ffff0016178255565b61480b6147ef6101c085016145c3565b825464ffff000000191660189190911b64ffff00000016178255565b61485761481b6101e085016145e3565b825474ffffffffffffffffffffffffffffffff0000000000191660289190911b74ffffffffffffffffffffffffffffffff000000000016178255565b506007810161488961486c61020085016145e3565b82546001600160801b0319166001600160801b0391909116178255565b6148b961489961022085016145e3565b82546001600160801b031660809190911b6001600160801b031916178255565b50600881016148ce61486c61024085016145e3565b6148de61489961026085016145e3565b5061386c6148ef61028084016145e3565b600983016001600160801b0382166001600160801b03198254161781555050565b5f60208284031215614920575f5ffd5b81356143af81613cda565b5f6020828403121561493b575f5ffd5b81356143af8161458b565b634e487b7160e01b5f52601260045260245ffd5b5f8261496857614968614946565b500490565b5f81546149798161443f565b80855260018216801561499357600181146149af576149e3565b60ff1983166020870152602082151560051b87010193506149e3565b845f5260205f205f5b838110156149da5781546020828a0101526001820191506020810190506149b8565b87016020019450505b50505092915050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b5f8383855260208501945060208460051b820101835f601e19863603015b87821015614a9f57848403601f190189528235818112614a50575f5ffd5b87016020810190356001600160401b03811115614a6b575f5ffd5b803603821315614a79575f5ffd5b614a848682846149ec565b95505050602083019250602089019850600182019150614a32565b5091979650505050505050565b606081528454606082015260018501546080820152600285015460a0820152600385015460c08201526102a060e08201525f614aef61030083016004880161496d565b60058701546001600160401b03811661010085015263ffffffff604082811c8216610120870152606083901c8216610140870152608083811c831661016088015260a084901c831661018088015260c084901c9092166101a087015260e09290921c6101c0860152600689015460ff81166101e087015261ffff600882811c8216610200890152601883901c9091166102208801526001600160801b0360289290921c821661024088015260078b0154808316610260890152831c6102808801528a01548082166102a088015290911c6102c08601526009890154166102e08501526020840187905283820390840152614bea818587614a14565b979650505050505050565b6001600160401b038181168382160190811115610900576109006143ff565b6001600160401b038281168282160390811115610900576109006143ff565b80820180821115610900576109006143ff565b8082028115828204841417610900576109006143ff565b6001600160801b038281168282160390811115610900576109006143ff565b8135815560208201356001820155604082013560028201556060820135600382015560808201356004820155600581015f60a0840135614cbb81613cda565b825467ffffffffffffffff19166001600160401b0382161783559050505f60c0840135614ce78161458b565b825463ffffffff60401b1916604082901b63ffffffff60401b16178355905080614578565b6001600160401b038181168382160290811690818114614053576140536143ff565b63ffffffff84168152821515602080830191909152823560408084019190915290830135606080840191909152908301356080808401919091529083013560a0808401919091529083013560c0830152610120820190830135614d9081613cda565b6001600160401b031660e083015260c0830135614dac8161458b565b63ffffffff811661010084015250949350505050565b634e487b7160e01b5f52603260045260245ffd5b5f61ffff821661ffff8103614ded57614ded6143ff565b60010192915050565b5f63ffffffff821663ffffffff8103614ded57614ded6143ff565b81810381811115610900576109006143ff565b5f82614e3257614e32614946565b500690565b5f60208284031215614e47575f5ffd5b81356143af816145b4565b5f60208284031215614e62575f5ffd5b81356143af816145cf56",
 }
@@ -4949,6 +4879,53 @@ func (ledger *Ledger) UnpackSlashedEvent(log *types.Log) (*LedgerSlashed, error)
 	return out, nil
 }
 
+// LedgerStepOutputsPosted represents a StepOutputsPosted event raised by the Ledger contract.
+type LedgerStepOutputsPosted struct {
+	Id        *big.Int
+	Steps     [][32]byte
+	GradNames [][32]byte
+	GradRoots [][32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const LedgerStepOutputsPostedEventName = "StepOutputsPosted"
+
+// ContractEventName returns the user-defined event name.
+func (LedgerStepOutputsPosted) ContractEventName() string {
+	return LedgerStepOutputsPostedEventName
+}
+
+// UnpackStepOutputsPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StepOutputsPosted(uint256 indexed id, bytes32[] steps, bytes32[] gradNames, bytes32[] gradRoots)
+func (ledger *Ledger) UnpackStepOutputsPostedEvent(log *types.Log) (*LedgerStepOutputsPosted, error) {
+	event := "StepOutputsPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != ledger.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(LedgerStepOutputsPosted)
+	if len(log.Data) > 0 {
+		if err := ledger.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range ledger.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // LedgerStepPosted represents a StepPosted event raised by the Ledger contract.
 type LedgerStepPosted struct {
 	Id       *big.Int
@@ -5216,6 +5193,9 @@ func (ledger *Ledger) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["StepNotPosted"].ID.Bytes()[:4]) {
 		return ledger.UnpackStepNotPostedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], ledger.abi.Errors["StepOutputsMismatch"].ID.Bytes()[:4]) {
+		return ledger.UnpackStepOutputsMismatchError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], ledger.abi.Errors["TooManyReveals"].ID.Bytes()[:4]) {
 		return ledger.UnpackTooManyRevealsError(raw[4:])
@@ -6298,6 +6278,31 @@ func LedgerStepNotPostedErrorID() common.Hash {
 func (ledger *Ledger) UnpackStepNotPostedError(raw []byte) (*LedgerStepNotPosted, error) {
 	out := new(LedgerStepNotPosted)
 	if err := ledger.abi.UnpackIntoInterface(out, "StepNotPosted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LedgerStepOutputsMismatch represents a StepOutputsMismatch error raised by the Ledger contract.
+type LedgerStepOutputsMismatch struct {
+	Id  *big.Int
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepOutputsMismatch(uint256 id, string why)
+func LedgerStepOutputsMismatchErrorID() common.Hash {
+	return common.HexToHash("0x084687202efffa749260038463576ffa1843ff7c6c21ee3341cab8efbd393f57")
+}
+
+// UnpackStepOutputsMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepOutputsMismatch(uint256 id, string why)
+func (ledger *Ledger) UnpackStepOutputsMismatchError(raw []byte) (*LedgerStepOutputsMismatch, error) {
+	out := new(LedgerStepOutputsMismatch)
+	if err := ledger.abi.UnpackIntoInterface(out, "StepOutputsMismatch", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -8196,6 +8201,2716 @@ func SoftFloatHarnessUnknownOpErrorID() common.Hash {
 func (softFloatHarness *SoftFloatHarness) UnpackUnknownOpError(raw []byte) (*SoftFloatHarnessUnknownOp, error) {
 	out := new(SoftFloatHarnessUnknownOp)
 	if err := softFloatHarness.abi.UnpackIntoInterface(out, "UnknownOp", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsMetaData contains all meta data concerning the Verdicts contract.
+var VerdictsMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"AlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"AlreadyJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"siblings\",\"type\":\"uint256\"}],\"name\":\"BadInclusion\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadRecord\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadRunConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"BadSlice\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"BeaconNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"BeaconPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"BondTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"DisputeNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"need\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"}],\"name\":\"NoContribution\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NoRevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NoReward\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoSuchRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"name\":\"NoSuchStep\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"NoVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotAVoter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"NotAssigned\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotChallenger\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotDelegated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"}],\"name\":\"NotJoined\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSolver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSubmitter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"NotTimedOut\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"PeerInDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"RevealMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"RootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundAlreadyClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"openDisputes\",\"type\":\"uint32\"}],\"name\":\"RoundNotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"}],\"name\":\"RoundNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"opensAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundNotOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closesAt\",\"type\":\"uint64\"}],\"name\":\"RoundStillOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"finalized\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"}],\"name\":\"RunNotOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SelfDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"until\",\"type\":\"uint64\"}],\"name\":\"StakeLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepAlreadyPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"StepNotPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"StepOutputsMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"max\",\"type\":\"uint8\"}],\"name\":\"TooManyReveals\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownDispute\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"}],\"name\":\"UnknownRun\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"why\",\"type\":\"string\"}],\"name\":\"VerdictMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VerifyWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"closedAt\",\"type\":\"uint64\"}],\"name\":\"VotingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"WrongBase\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"beacon\",\"type\":\"bytes32\"}],\"name\":\"BeaconFixed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"position\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"duplicate\",\"type\":\"bool\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"base\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"traceRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"updateBlob\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"updateSize\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nsteps\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structCommitment\",\"name\":\"commitment\",\"type\":\"tuple\"}],\"name\":\"Committed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"ContributionAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"solver\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"challenger\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DisputeOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"winner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumDisputeOutcome\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"whistleblowerReward\",\"type\":\"uint256\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Joined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"Left\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"}],\"name\":\"ModelAgreed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"}],\"name\":\"ModelVoted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"PoolReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"withChunk\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"slot\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"chunk\",\"type\":\"uint32\"}],\"indexed\":false,\"internalType\":\"structRevealRequest\",\"name\":\"request\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"revealDeadline\",\"type\":\"uint64\"}],\"name\":\"RevealRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"step\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"record\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"recordBytes\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"indexed\":false,\"internalType\":\"structTensorSlice\",\"name\":\"chunk\",\"type\":\"tuple\"}],\"name\":\"Revealed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"contributions\",\"type\":\"uint32\"}],\"name\":\"RoundClosed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"finalCount\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"perContribution\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fees\",\"type\":\"uint256\"}],\"name\":\"RoundFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"configHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"initialModelRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"string\",\"name\":\"task\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"roundDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"numRounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"commitWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"verifyWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputeDuration\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"finalityLag\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"verifiersPerContribution\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"whistleblowerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"slashAmount\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"disputeBond\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minGasPrice\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierFee\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"verifierPenalty\",\"type\":\"uint128\"}],\"indexed\":false,\"internalType\":\"structRunConfig\",\"name\":\"config\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pool\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"bootstrap\",\"type\":\"string[]\"}],\"name\":\"RunCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"peer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"steps\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"gradNames\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"gradRoots\",\"type\":\"bytes32[]\"}],\"name\":\"StepOutputsPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stepRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"nrecords\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"StepPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"runId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"round\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"VerifierPenalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"rec\",\"type\":\"tuple\"},{\"internalType\":\"uint8\",\"name\":\"input\",\"type\":\"uint8\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"nameHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inSet\",\"type\":\"tuple\"}],\"internalType\":\"structNamedProof\",\"name\":\"leaf\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"payloadRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"groupRoot\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"manifestAt\",\"type\":\"tuple\"}],\"name\":\"convictExternal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"rec\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sources\",\"type\":\"bytes\"},{\"internalType\":\"uint32\",\"name\":\"param\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"stepOutput\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"stepAt\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"nameHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inSet\",\"type\":\"tuple\"}],\"internalType\":\"structNamedProof\",\"name\":\"grad\",\"type\":\"tuple\"}],\"name\":\"convictOutput\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes\",\"name\":\"record\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inStep\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inTrace\",\"type\":\"tuple\"}],\"internalType\":\"structRecordProof\",\"name\":\"rec\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"bytes32\",\"name\":\"dataRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structShapeProof[]\",\"name\":\"shapes\",\"type\":\"tuple[]\"},{\"internalType\":\"bytes32\",\"name\":\"skeletonLeaf\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"skeletonAt\",\"type\":\"tuple\"}],\"name\":\"convictProgram\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"param\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"element\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"stepOutputs\",\"type\":\"bytes32[]\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"nameHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inSet\",\"type\":\"tuple\"}],\"internalType\":\"structNamedProof[]\",\"name\":\"grads\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice[]\",\"name\":\"gradSlices\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"nameHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"count\",\"type\":\"uint32\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structInclusion\",\"name\":\"inSet\",\"type\":\"tuple\"}],\"internalType\":\"structNamedProof\",\"name\":\"update\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint32[]\",\"name\":\"shape\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32\",\"name\":\"firstChunk\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"chunks\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"internalType\":\"structTensorSlice\",\"name\":\"updateSlice\",\"type\":\"tuple\"}],\"internalType\":\"structUpdateProof\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"convictUpdate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "Verdicts",
+	Bin: "0x60a0604052306080523480156012575f5ffd5b50608051613c1161002b5f395f6110be0152613c115ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c806337601f5f1461004e57806350d8cb6d1461006357806367268cbc14610076578063a86fc02a14610089575b5f5ffd5b61006161005c366004613267565b61009c565b005b610061610071366004613391565b61056a565b61006161008436600461346e565b610984565b6100616100973660046134b7565b610de1565b5f6100a88760016110b3565b90506100d46100bc600d60f91b85856111fc565b82545f908152600460205260409020600301546113d0565b6002810154600160e01b900463ffffffff166100f66040840160208501613575565b63ffffffff16146101135761010d8782600a6113fe565b50610562565b61011d868061358e565b90505f0361012f5761010d878261140e565b5f61013a828861141a565b905061014c6040840160208501613575565b63ffffffff1661015f60208901896135d0565b610170906040810190602001613575565b63ffffffff161461018e576101878883600a6113fe565b5050610562565b61019b6020840184613575565b63ffffffff166101ae60208901896135d0565b6101bc906020810190613575565b63ffffffff161461021457876040516339b0963f60e11b815260040161020b918152604060208201819052600f908201526e3932b1b7b932103837b9b4ba34b7b760891b606082015260800190565b60405180910390fd5b80608001515181606001515161022a9190613602565b851461027057876040516339b0963f60e11b815260040161020b918152604060208201819052600b908201526a1cda185c194818dbdd5b9d60aa1b606082015260800190565b602081810151604080840151518151601960f81b9481019490945260f09290921b6001600160f01b03191660218401526001600160f81b031960f89290921b91909116602383015280516004818403018152602490920190525f5b8260400151518110156103225781836040015182815181106102ef576102ef613615565b6020026020010151604051602001610308929190613640565b60408051601f1981840301815291905291506001016102cb565b5060608201515160405161033a918391602001613667565b60408051601f1981840301815291905290505f5b826060015151811015610494578260600151818151811061037157610371613615565b60200260200101515f015160ff165f146103d0578160018460600151838151811061039e5761039e613615565b6020026020010151606001516040516020016103bc9392919061368e565b604051602081830303815290604052610439565b815f846060015183815181106103e8576103e8613615565b6020026020010151602001518560600151848151811061040a5761040a613615565b60200260200101516040015160405160200161042994939291906136ba565b6040516020818303038152906040525b915061048a8289898481811061045157610451613615565b90506020028101906104639190613703565b8560600151848151811061047957610479613615565b6020026020010151608001516114cd565b915060010161034e565b506080820151516040516104ac918391602001613667565b60408051601f1981840301815291905290505f5b82608001515181101561053257610528828989848760600151516104e49190613602565b8181106104f3576104f3613615565b90506020028101906105059190613703565b8560800151848151811061051b5761051b613615565b60200260200101516114cd565b91506001016104c0565b508051602082012085146105545761054c8984600a6113fe565b505050610562565b61055e898461140e565b5050505b505050505050565b5f6105768960016110b3565b905061058360058761372b565b1515806105d1575080545f908152600460209081526040918290206005015491516105b891601b60f81b918b918b910161373e565b6040516020818303038152906040528051906020012014155b1561061257886040516339b0963f60e11b815260040161020b91815260406020820181905260079082015266736f757263657360c81b606082015260800190565b5f61061e600588613761565b9050808663ffffffff161061066b57896040516339b0963f60e11b815260040161020b918152604060208201819052600990820152683830b930b6b2ba32b960b91b606082015260800190565b5f8888610679896005613774565b63ffffffff169061068b8a6005613774565b610696906004613793565b63ffffffff16926106a9939291906137af565b6106b2916137d6565b60e01c90505f89896106c58a6005613774565b6106d0906004613793565b63ffffffff168181106106e5576106e5613615565b919091013560f81c91505f90506106fc858d61141a565b905063ffffffff831661071260208e018e6135d0565b610720906020810190613575565b63ffffffff1614158061073b57508060800151518260ff1610155b15610784578c6040516339b0963f60e11b815260040161020b918152604060208201819052600f908201526e3932b1b7b932103837b9b4ba34b7b760891b606082015260800190565b84545f90815260076020908152604080832060018901546001600160401b0381168552908352818420600160401b9091046001600160a01b03168452825290912060038701549091600160c01b90910463ffffffff16906107e7908a018a613575565b63ffffffff1614158061082057506005810154600160401b900463ffffffff1661081760408a0160208b01613575565b63ffffffff1614155b15610867578d6040516339b0963f60e11b815260040161020b918152604060208201819052600d908201526c39ba32b8103837b9b4ba34b7b760991b606082015260800190565b610883610879601360f81b8b8b6111fc565b82600201546113d0565b63ffffffff8a1661089760408901896135d0565b6108a5906020810190613575565b63ffffffff16146108cb578d6040516339b0963f60e11b815260040161020b919061380c565b6108f76108f1601560f81b6108df8a611596565b6108ec60408c018c6135d0565b6111fc565b8a6113d0565b8461090560408901896135d0565b610916906040810190602001613575565b63ffffffff1614158061094d575081608001518360ff168151811061093d5761093d613615565b6020026020010151876020013514155b156109695761095e8e87600b6113fe565b50505050505061097a565b6109738e8761140e565b5050505050505b5050505050505050565b5f61098f835f6110b3565b80545f90815260076020908152604080832060018501546001600160401b0381168552908352818420600160401b9091046001600160a01b031684529091528082209293506109e09085018561383a565b6005840154909250600160401b900463ffffffff16821415905080610a13575080610a0e606086018661383a565b905014155b80610a2c575080610a27608086018661383a565b905014155b15610a7057846040516339b0963f60e11b815260040161020b918152604060208201819052600a90820152691cdd195c0818dbdd5b9d60b21b606082015260800190565b610ac8610abe601360f81b610a88604088018861383a565b808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152506115d292505050565b83600201546113d0565b610ad56020850185613575565b63ffffffff16610ae860a08601866135d0565b610af69060408101906135d0565b610b04906020810190613575565b63ffffffff1614610b2a57846040516339b0963f60e11b815260040161020b919061380c565b610b6f610b65601560f81b610b4a610b4560a08901896135d0565b611596565b610b5760a08901896135d0565b6108ec9060408101906135d0565b83600301546113d0565b5f610b96610b8060c087018761387f565b610b8d60a08801886135d0565b60200135611798565b905080610ba96040870160208801613893565b6001600160401b031610610bf357856040516339b0963f60e11b815260040161020b91815260406020820181905260079082015266195b195b595b9d60ca1b606082015260800190565b5f80805b84811015610d9a5736610c0d60608a018a61383a565b83818110610c1d57610c1d613615565b9050602002810190610c2f91906135d0565b9050610c3e60208a018a613575565b63ffffffff16610c5160408301836135d0565b610c5f906020810190613575565b63ffffffff16141580610c805750610c7a60a08a018a6135d0565b35813514155b15610ca057896040516339b0963f60e11b815260040161020b919061380c565b610cea610cc1601560f81b610cb484611596565b6108ec60408601866135d0565b610cce60408c018c61383a565b85818110610cde57610cde613615565b905060200201356113d0565b84610d27610cfb60808c018c61383a565b85818110610d0b57610d0b613615565b9050602002810190610d1d919061387f565b8360200135611798565b14610d36576001925050610d9a565b610d8f84610d8a610d4a60808d018d61383a565b86818110610d5a57610d5a613615565b9050602002810190610d6c919061387f565b610d7c60408e0160208f01613893565b6001600160401b03166119cb565b611b56565b935050600101610bf7565b508080610dc65750610dc2610db260c089018961387f565b610d7c60408a0160208b01613893565b8214155b15610dd75761097a8887600b6113fe565b61097a888761140e565b5f610ded8860016110b3565b90505f610dfa828961141a565b90508060600151518760ff16101580610e3a575080606001518760ff1681518110610e2757610e27613615565b60200260200101515f015160ff16600114155b15610e8957886040516339b0963f60e11b815260040161020b918152604060208201819052601590820152741b9bdd08185b88195e1d195c9b985b081a5b9c1d5d605a1b606082015260800190565b80606001518760ff1681518110610ea257610ea2613615565b602002602001015160600151865f013514610ef057886040516339b0963f60e11b815260040161020b918152604060208201819052600490820152636e616d6560e01b606082015260800190565b81545f90815260076020908152604080832060018601546001600160401b0381168552908352818420600160401b9091046001600160a01b03168452909152902080548515611030576003840154600160c01b900463ffffffff16610f586020870187613575565b63ffffffff16141580610f9157506005820154600160401b900463ffffffff16610f886040870160208801613575565b63ffffffff1614155b15610fdc578a6040516339b0963f60e11b815260040161020b9181526040602082018190526011908201527036b0b734b332b9ba103837b9b4ba34b7b760791b606082015260800190565b6040515f90610ff790601760f81b908a908a906020016138b9565b60405160208183030381529060405280519060200120905061102b611021601660f81b83896111fc565b84600101546113d0565b869150505b611057611051601560f81b6110448b611596565b6108ec60408d018d6135d0565b826113d0565b82606001518960ff168151811061107057611070613615565b60200260200101516080015188602001351461109b576110928b8560096113fe565b505050506110aa565b6110a58b8561140e565b505050505b50505050505050565b5f6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001630036110fd57604051634e66b6bb60e11b815260040160405180910390fd5b816111105761110b83611d04565b611119565b61111983611d8a565b60028101549091506001600160a01b0316331461115257604051631a894b7d60e31b81526004810184905233602482015260440161020b565b6003810154600160801b90046001600160401b0316156111a3576003810154604051633d3545d960e21b815260048101859052600160801b9091046001600160401b0316602482015260440161020b565b6002810154600160a01b90046001600160401b03164211156111f65760028101546040516337851a4160e11b815260048101859052600160a01b9091046001600160401b0316602482015260440161020b565b92915050565b5f61120d6040830160208401613575565b63ffffffff161580611246575061122a6040830160208401613575565b63ffffffff1661123d6020840184613575565b63ffffffff1610155b8061127c575061126a61125f6040840160208501613575565b63ffffffff16611dbe565b611277604084018461383a565b905014155b156112dc5761128e6020830183613575565b61129e6040840160208501613575565b6112ab604085018561383a565b6040516314982b8b60e21b815263ffffffff948516600482015293909216602484015250604482015260640161020b565b825f6112eb6020850185613575565b63ffffffff1690505f5b611302604086018661383a565b905081101561138957600182821c161561134d57611348601160f81b61132b604088018861383a565b8481811061133b5761133b613615565b9050602002013585611ddc565b61137f565b61137f601160f81b84611363604089018961383a565b8581811061137357611373613615565b90506020020135611ddc565b92506001016112f5565b508561139b6040860160208701613575565b836040516020016113ae939291906138db565b60405160208183030381529060405280519060200120925050505b9392505050565b8082146113fa57604051637c532e3160e01b8152600481018390526024810182905260440161020b565b5050565b611409838383611dfd565b505050565b6113fa82826001612246565b6040805160a0810182525f8082526020820152606091810182905281810182905260808101919091525f546001600160a01b0316631869160c61145c8561238b565b846040518363ffffffff1660e01b815260040161147a9291906139e0565b6040805180830381865afa158015611494573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906114b89190613aa3565b506113c990506114c8838061358e565b612399565b60606114ef6114e96114df858061383a565b8660200135612815565b836113d0565b836114fa848061383a565b60405161150b939250602001613667565b60408051601f1981840301815291905293505f5b611529848061383a565b905081101561158d578461153d858061383a565b8381811061154d5761154d613615565b90506020020160208101906115629190613575565b604051602001611573929190613640565b60408051601f19818403018152919052945060010161151f565b50929392505050565b6040515f906115b590600560fa1b9084359060208087013591016138b9565b604051602081830303815290604052805190602001209050919050565b5f60015b82518110156115e75760011b6115d6565b5f816001600160401b0381111561160057611600613ac5565b604051908082528060200260200182016040528015611629578160200160208202803683370190505b5090505f5b84518110156116765784818151811061164957611649613615565b602002602001015182828151811061166357611663613615565b602090810291909101015260010161162e565b505b6001821115611749575f5b61168e600284613761565b81101561173c57601160f81b826116a6836002613ad9565b815181106116b6576116b6613615565b6020026020010151838360026116cc9190613ad9565b6116d7906001613602565b815181106116e7576116e7613615565b6020026020010151604051602001611701939291906138b9565b6040516020818303038152906040528051906020012082828151811061172957611729613615565b6020908102919091010152600101611683565b50600182901c9150611678565b848451825f8151811061175e5761175e613615565b6020026020010151604051602001611778939291906138db565b604051602081830303815290604052805190602001209250505092915050565b5f6117ab6117a6848061383a565b6128dc565b90505f604060016117bc8285613602565b6117c69190613af0565b6117d09190613761565b90505f6101006117e3604087018761358e565b6117ee929150613761565b90508015806118165750610100611808604087018761358e565b61181392915061372b565b15155b15611878576040516351a6cb4960e01b815260206004820152602b60248201527f6368756e6b73206e6f74206120706f736974697665206d756c7469706c65206f60448201526a662032353620627974657360a81b606482015260840161020b565b818161188a6040880160208901613575565b63ffffffff1661189a9190613602565b11156118e9576040516351a6cb4960e01b815260206004820152601d60248201527f6368756e6b2072616e6765206265796f6e64207468652074656e736f72000000604482015260640161020b565b81816118fb6040880160208901613575565b63ffffffff1661190b9190613602565b148015611921575061191e60408461372b565b15155b1561197357611973611936604087018761358e565b61194160408761372b565b61194c906004613ad9565b61010061195a600187613af0565b6119649190613ad9565b61196e9190613602565b612973565b5f61197f868484612a0a565b90505f61199561198f888061383a565b84612815565b90508581146119c157604051637c532e3160e01b8152600481018290526024810187905260440161020b565b5050505092915050565b5f8060406119de85820160208701613575565b63ffffffff166119ee9190613ad9565b905080831080611a2a5750611a06604085018561358e565b9050611a128285613af0565b611a1d906004613ad9565b611a28906004613602565b115b15611a78576040516351a6cb4960e01b815260206004820152601960248201527f656c656d656e74206f7574736964652074686520736c69636500000000000000604482015260640161020b565b5f611a838285613af0565b611a8e906004613ad9565b9050365f611a9f604088018861358e565b909250905060188282611ab3866003613602565b818110611ac257611ac2613615565b919091013560f81c90911b905060108383611ade876002613602565b818110611aed57611aed613615565b919091013560f81c90911b905060088484611b09886001613602565b818110611b1857611b18613615565b919091013560f81c90911b9050848487818110611b3757611b37613615565b9050013560f81c60f81b60f81c60ff1617171794505050505092915050565b5f637fffffff838116908316637f80000082101580611b795750637f8000008110155b15611bee57637f800000821180611b935750637f80000081115b15611ba657637fc00000925050506111f6565b637f80000082148015611bbc5750637f80000081145b15611bdd57838514611bd257637fc00000611bd4565b845b925050506111f6565b637f8000008214611bd25783611bd4565b805f03611c0c578115611c015784611bd4565b5050508181166111f6565b815f03611c1d5783925050506111f6565b80821015611c2a57929392905b627fffff8083169290821691601791821c911c5f829003611c4e5760019150611c57565b62800000841793505b805f03611c6657506001611c6f565b62800000831792505b600893841b939290921b918082036028811115611c8f5760019350611cb0565b8015611cb05783811c935f196001831b01168015611cae576001851794505b505b5f6380000000888a18165f03611cc95750848401611ce3565b8486039050805f03611ce3575f96505050505050506111f6565b611cf763800000008a16609e860383612dfb565b9998505050505050505050565b5f811580611d13575060035482115b15611d3457604051638f09a29b60e01b81526004810183905260240161020b565b505f818152600d6020526040902060016003820154600160e81b900460ff166004811115611d6457611d64613b03565b14611d85576040516303dc1ed360e31b81526004810183905260240161020b565b919050565b5f611d9482611d04565b60048101549091505f03611d8557604051630d89fa7960e21b81526004810183905260240161020b565b5f5b81816001901b1015611d8557611dd581613b17565b9050611dc0565b5f6040518460f81c8153600181019390935250602182015260419020919050565b815460018301545f8281526008602090815260408083206001600160401b038516808552908352818420600160401b9095046001600160a01b031684529390915290206002815460ff166002811115611e5857611e58613b03565b03611e67576105628686612eb9565b611e7385600386612f4c565b8054600260ff199091161781555f83815260046020526040812060018701546009820154919291611ec0918791600160401b9091046001600160a01b0316906001600160801b031661308a565b60088301549091505f9061271090611ee3906301000000900461ffff1684613ad9565b611eed9190613761565b6003890154909150611f099082906001600160801b0316613602565b60028901546001600160a01b03165f908152600e602052604081208054909190611f34908490613602565b90915550505f8681526006602090815260408083206001600160401b0389168452909152812090611f658385613af0565b5f898152600a602090815260408083206001600160401b038c168452825280832060018f0154600160401b90046001600160a01b0316845290915281209192505b8154811015612106575f8a81526008602090815260408083206001600160401b038d16845290915281208354909190849084908110611fe757611fe7613615565b5f9182526020808320909101546001600160a01b031683528201929092526040019020805461ffff66010000000000009091041690600661202783613b2f565b91906101000a81548161ffff021916908361ffff160217905550505f6120838b84848154811061205957612059613615565b5f91825260209091200154600b8b01546001600160a01b03909116906001600160801b031661308a565b905061208f8185613602565b93508a8383815481106120a4576120a4613615565b5f9182526020918290200154604080516001600160401b038f1681529283018590526001600160a01b03909116917f101f13f606b3793b8b4effe0fd4bc4c67ce5930a9a719bc9e24853074386ff6e910160405180910390a350600101611fa6565b50805483548490600d90612128908490600160681b900463ffffffff16613b4b565b92506101000a81548163ffffffff021916908363ffffffff16021790555081836002015f8282829054906101000a90046001600160801b031661216b9190613b67565b82546001600160801b039182166101009390930a92830291909202199091161790555060018b0154604080516001600160401b038b168152602081018890528b926001600160a01b03600160401b90910416917f198815f20828d78c5fd17a32c27127dbb174ed7e149a39bdbcaa7049aad5f6ed910160405180910390a360028b01546040516001600160a01b03909116908d907f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c9390612230908e908a908a90613ba6565b60405180910390a3505050505050505050505050565b600282545f90815260086020908152604080832060018701546001600160401b0381168552908352818420600160401b9091046001600160a01b0316845290915290205460ff16600281111561229e5761229e613b03565b036122ad576114098383612eb9565b6122b982600283612f4c565b600382015482545f90815260066020908152604080832060018701546001600160401b03168452909152812060020180546001600160801b039384169391929161230591859116613b67565b92506101000a8154816001600160801b0302191690836001600160801b031602179055508160010160089054906101000a90046001600160a01b03166001600160a01b0316837f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c93835f5f60405161237e93929190613ba6565b60405180910390a3505050565b5f6111f68260040154613119565b6040805160a0810182525f8082526020820152606091810182905281810182905260808101919091525f60098310156123fd57604051631452bbb160e31b81526020600482015260056024820152641cda1bdc9d60da1b604482015260640161020b565b600184845f8161240f5761240f613615565b9050013560f81c60f81b60f81c60ff161461245757604051631452bbb160e31b81526020600482015260076024820152663b32b939b4b7b760c91b604482015260640161020b565b5060016124678484836004613135565b63ffffffff16825261247a600482613602565b90506124898484836002613135565b61ffff16602083015261249d600282613602565b90505f6124ad8585846001613135565b90506124ba600183613602565b9150806001600160401b038111156124d4576124d4613ac5565b6040519080825280602002602001820160405280156124fd578160200160208202803683370190505b5060408401525f5b8181101561255a5761251a8686856004613135565b8460400151828151811061253057612530613615565b63ffffffff90921660209283029190910190910152612550600484613602565b9250600101612505565b506125688585846001613135565b9050612575600183613602565b9150806001600160401b0381111561258f5761258f613ac5565b6040519080825280602002602001820160405280156125e657816020015b6040805160a0810182525f808252602080830182905292820181905260608201819052608082015282525f199092019101816125ad5790505b5060608401525f5b81811015612716575f8460600151828151811061260d5761260d613615565b602002602001015190506126248787866001613135565b60ff168152612634600185613602565b815190945060ff165f0361268b5761264f8787866004613135565b63ffffffff166020820152612671878761266a876004613602565b6001613135565b60ff166040820152612684600585613602565b93506126ee565b805160ff166001036126b4576126a48787866020613135565b6060820152612684602085613602565b604051631452bbb160e31b815260206004820152600e60248201526d1c9959995c995b98d9481ada5b9960921b604482015260640161020b565b6126fb8787866020613135565b608082015261270b602085613602565b9350506001016125ee565b506127248585846001613135565b9050612731600183613602565b9150806001600160401b0381111561274b5761274b613ac5565b604051908082528060200260200182016040528015612774578160200160208202803683370190505b5060808401525f5b818110156127cb576127918686856020613135565b60808501518051839081106127a8576127a8613615565b6020026020010181815250506020836127c19190613602565b925060010161277c565b5081841461280d57604051631452bbb160e31b815260206004820152600e60248201526d747261696c696e6720627974657360901b604482015260640161020b565b505092915050565b60408051600160f91b60208201526001600160f81b031960f885901b1660218201528151600281830301815260229091019091525f90815b848110156128a8578186868381811061286857612868613615565b905060200201602081019061287d9190613575565b60405160200161288e929190613640565b60408051601f19818403018152919052915060010161284d565b5080836040516020016128bc929190613bc5565b604051602081830303815290604052805190602001209150509392505050565b5f600482111561291e576040516351a6cb4960e01b815260206004820152600c60248201526b1c985b9ac818589bdd99480d60a21b604482015260640161020b565b5060015f5b8281101561296c5783838281811061293d5761293d613615565b90506020020160208101906129529190613575565b6129629063ffffffff1683613ad9565b9150600101612923565b5092915050565b805b82811015612a045783838281811061298f5761298f613615565b909101356001600160f81b0319161590506129fc576040516351a6cb4960e01b815260206004820152602660248201527f6e6f6e7a65726f2070616464696e6720616674657220746865206c61737420656044820152651b195b595b9d60d21b606482015260840161020b565b600101612975565b50505050565b5f5f826001600160401b03811115612a2457612a24613ac5565b604051908082528060200260200182016040528015612a4d578160200160208202803683370190505b5090505f5b83811015612aa057612a7b612a6a604088018861358e565b612a7661010085613ad9565b613193565b828281518110612a8d57612a8d613615565b6020908102919091010152600101612a52565b505f612ab26040870160208801613575565b63ffffffff1690505f612ac486611dbe565b90505f805b82811015612d81575f6001865186612ae19190613602565b612aeb9190613af0565b9050600185811c905f90612b0390839085901c613af0565b612b0e906001613602565b6001600160401b03811115612b2557612b25613ac5565b604051908082528060200260200182016040528015612b4e578160200160208202803683370190505b5090505f87600116600103612be057612b6a60608e018e61383a565b90508610612bae576040516351a6cb4960e01b815260206004820152601060248201526f746f6f20666577207369626c696e677360801b604482015260640161020b565b612bbb60608e018e61383a565b87612bc581613b17565b9850818110612bd657612bd6613615565b9050602002013590505b5f846001165f03612c6e57612bf860608f018f61383a565b90508710612c3c576040516351a6cb4960e01b815260206004820152601060248201526f746f6f20666577207369626c696e677360801b604482015260640161020b565b612c4960608f018f61383a565b88612c5381613b17565b9950818110612c6457612c64613615565b9050602002013590505b5f5b8351811015612d6b575f612c848287613602565b90505f8b612c93836002613ad9565b10612ccc578c8c612ca5846002613ad9565b612caf9190613af0565b81518110612cbf57612cbf613615565b6020026020010151612cce565b845b90505f88612cdd846002613ad9565b612ce8906001613602565b11612d2c578d8d612cfa856002613ad9565b612d05906001613602565b612d0f9190613af0565b81518110612d1f57612d1f613615565b6020026020010151612d2e565b845b9050612d3f600160f81b8383611ddc565b878581518110612d5157612d51613615565b602002602001018181525050505050806001019050612c70565b509198509196505060019092019150612ac99050565b50612d8f606089018961383a565b90508114612dd4576040516351a6cb4960e01b8152602060048201526011602482015270746f6f206d616e79207369626c696e677360781b604482015260640161020b565b835f81518110612de657612de6613615565b60200260200101519450505050509392505050565b5f5f612e06836131b2565b905060171984820101609419811215612e1e57506094195b5f858213612e32575080850384901b612e86565b85820360a0811115612e46575f9150612e84565b85811c91505f19600180831b820188169183011b80821180612e7557508082148015612e755750836001166001145b15612e81576001840193505b50505b505b6095820160171b8101637f8000008110612eac57637f80000088179450505050506113c9565b9096179695505050505050565b612ec68160046008612f4c565b600381015460028201546001600160a01b03165f908152600e6020526040812080546001600160801b0390931692909190612f02908490613602565b90915550506040515f9083907f59067d4db38d76ba37e7ab0303b52abf7127ddf1eac146723e879ae0b0259c9390612f409060089085908190613ba6565b60405180910390a35050565b60038301805483919060ff60e81b1916600160e81b836004811115612f7357612f73613b03565b021790555060038301805482919060ff60f01b1916600160f01b83600b811115612f9f57612f9f613b03565b021790555060038301805467ffffffffffffffff60801b1916905582545f90815260066020908152604080832060018701546001600160401b03168452909152902080546901000000000000000000900463ffffffff1690600961300283613bdd565b82546101009290920a63ffffffff81810219909316918316021790915584545f9081526005602090815260408083206001890154600160401b90046001600160a01b0316845290915290208054600160c01b90049091169150601861306683613bdd565b91906101000a81548163ffffffff021916908363ffffffff16021790555050505050565b5f8381526005602090815260408083206001600160a01b0386168452909152812080546001600160801b031683106130cc5780546001600160801b03166130ce565b825b8154909250829082905f906130ed9084906001600160801b0316613bf2565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550509392505050565b6040515f906115b590601360f81b9060019085906020016138db565b5f836131418385613602565b111561317c57604051631452bbb160e31b81526020600482015260096024820152681d1c9d5b98d85d195960ba1b604482015260640161020b565b8285013560088302610100031c9050949350505050565b5f6040515f815361010083860160018301376101019020949350505050565b5f608082901c156131c557608091821c91015b604082901c156131d757604091821c91015b602082901c156131e957602091821c91015b601082901c156131fb57601091821c91015b600882901c1561320d57600891821c91015b600482901c1561321f57600491821c91015b600282901c1561323157600291821c91015b600182901c1561324357600191821c91015b8115611d8557600101919050565b5f60608284031215613261575f5ffd5b50919050565b5f5f5f5f5f5f60a0878903121561327c575f5ffd5b8635955060208701356001600160401b03811115613298575f5ffd5b6132a489828a01613251565b95505060408701356001600160401b038111156132bf575f5ffd5b8701601f810189136132cf575f5ffd5b80356001600160401b038111156132e4575f5ffd5b8960208260051b84010111156132f8575f5ffd5b602091909101945092506060870135915060808701356001600160401b03811115613321575f5ffd5b61332d89828a01613251565b9150509295509295509295565b5f5f83601f84011261334a575f5ffd5b5081356001600160401b03811115613360575f5ffd5b602083019150836020828501011115613377575f5ffd5b9250929050565b803563ffffffff81168114611d85575f5ffd5b5f5f5f5f5f5f5f5f60e0898b0312156133a8575f5ffd5b8835975060208901356001600160401b038111156133c4575f5ffd5b6133d08b828c01613251565b97505060408901356001600160401b038111156133eb575f5ffd5b6133f78b828c0161333a565b909750955061340a905060608a0161337e565b93506080890135925060a08901356001600160401b0381111561342b575f5ffd5b6134378b828c01613251565b92505060c08901356001600160401b03811115613452575f5ffd5b61345e8b828c01613251565b9150509295985092959890939650565b5f5f6040838503121561347f575f5ffd5b8235915060208301356001600160401b0381111561349b575f5ffd5b830160e081860312156134ac575f5ffd5b809150509250929050565b5f5f5f5f5f5f5f60e0888a0312156134cd575f5ffd5b8735965060208801356001600160401b038111156134e9575f5ffd5b6134f58a828b01613251565b965050604088013560ff8116811461350b575f5ffd5b945060608801356001600160401b03811115613525575f5ffd5b6135318a828b01613251565b9450506080880135925060a0880135915060c08801356001600160401b0381111561355a575f5ffd5b6135668a828b01613251565b91505092959891949750929550565b5f60208284031215613585575f5ffd5b6113c98261337e565b5f5f8335601e198436030181126135a3575f5ffd5b8301803591506001600160401b038211156135bc575f5ffd5b602001915036819003821315613377575f5ffd5b5f8235605e198336030181126135e4575f5ffd5b9190910192915050565b634e487b7160e01b5f52601160045260245ffd5b808201808211156111f6576111f66135ee565b634e487b7160e01b5f52603260045260245ffd5b5f81518060208401855e5f93019283525090919050565b5f61364b8285613629565b60e09390931b6001600160e01b03191683525050600401919050565b5f6136728285613629565b60f89390931b6001600160f81b03191683525050600101919050565b5f6136998286613629565b60f89490941b6001600160f81b031916845250506001820152602101919050565b5f6136c58287613629565b60f895861b6001600160f81b0319908116825260e09590951b6001600160e01b03191660018201529290941b90921660058201526006019392505050565b5f8235603e198336030181126135e4575f5ffd5b634e487b7160e01b5f52601260045260245ffd5b5f8261373957613739613717565b500690565b6001600160f81b031984168152818360018301375f910160010190815292915050565b5f8261376f5761376f613717565b500490565b63ffffffff818116838216029081169081811461296c5761296c6135ee565b63ffffffff81811683821601908111156111f6576111f66135ee565b5f5f858511156137bd575f5ffd5b838611156137c9575f5ffd5b5050820193919092039150565b80356001600160e01b0319811690600484101561296c576001600160e01b031960049490940360031b84901b1690921692915050565b908152604060208201819052600d908201526c3632b0b3103837b9b4ba34b7b760991b606082015260800190565b5f5f8335601e1984360301811261384f575f5ffd5b8301803591506001600160401b03821115613868575f5ffd5b6020019150600581901b3603821315613377575f5ffd5b5f8235607e198336030181126135e4575f5ffd5b5f602082840312156138a3575f5ffd5b81356001600160401b03811681146113c9575f5ffd5b6001600160f81b03199390931683526001830191909152602182015260410190565b6001600160f81b031993909316835260e09190911b6001600160e01b0319166001830152600582015260250190565b5f8235605e1983360301811261391e575f5ffd5b90910192915050565b8183525f6001600160fb1b0383111561393e575f5ffd5b8260051b80836020870137939093016020019392505050565b63ffffffff6139658261337e565b16825263ffffffff6139796020830161337e565b1660208301525f6040820135601e19833603018112613996575f5ffd5b82016020810190356001600160401b038111156139b1575f5ffd5b8060051b36038213156139c2575f5ffd5b606060408601526139d7606086018284613927565b95945050505050565b828152604060208201525f8235601e198436030181126139fe575f5ffd5b83016020810190356001600160401b03811115613a19575f5ffd5b803603821315613a27575f5ffd5b606060408501528060a0850152808260c08601375f84820160c00152601f01601f191683019050613a5b602085018561390a565b6080848303016060850152613a7360c0830182613957565b915050613a83604085018561390a565b838203603f19016080850152613a998282613957565b9695505050505050565b5f5f60408385031215613ab4575f5ffd5b505080516020909101519092909150565b634e487b7160e01b5f52604160045260245ffd5b80820281158282048414176111f6576111f66135ee565b818103818111156111f6576111f66135ee565b634e487b7160e01b5f52602160045260245ffd5b5f60018201613b2857613b286135ee565b5060010190565b5f61ffff821680613b4257613b426135ee565b5f190192915050565b63ffffffff82811682821603908111156111f6576111f66135ee565b6001600160801b0381811683821601908111156111f6576111f66135ee565b600c8110613ba257634e487b7160e01b5f52602160045260245ffd5b9052565b60608101613bb48286613b86565b602082019390935260400152919050565b5f613bd08285613629565b9283525050602001919050565b5f63ffffffff821680613b4257613b426135ee565b6001600160801b0382811682821603908111156111f6576111f66135ee56",
+}
+
+// Verdicts is an auto generated Go binding around an Ethereum contract.
+type Verdicts struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Verdicts) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewVerdicts creates a new instance of Verdicts.
+func NewVerdicts() *Verdicts {
+	parsed, err := VerdictsMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Verdicts{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Verdicts) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConvictExternal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa86fc02a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function convictExternal(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, uint8 input, (bytes32,bytes32,(uint32,uint32,bytes32[])) leaf, bytes32 payloadRoot, bytes32 groupRoot, (uint32,uint32,bytes32[]) manifestAt) returns()
+func (verdicts *Verdicts) PackConvictExternal(id *big.Int, rec RecordProof, input uint8, leaf NamedProof, payloadRoot [32]byte, groupRoot [32]byte, manifestAt Inclusion) []byte {
+	enc, err := verdicts.abi.Pack("convictExternal", id, rec, input, leaf, payloadRoot, groupRoot, manifestAt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConvictExternal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa86fc02a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function convictExternal(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, uint8 input, (bytes32,bytes32,(uint32,uint32,bytes32[])) leaf, bytes32 payloadRoot, bytes32 groupRoot, (uint32,uint32,bytes32[]) manifestAt) returns()
+func (verdicts *Verdicts) TryPackConvictExternal(id *big.Int, rec RecordProof, input uint8, leaf NamedProof, payloadRoot [32]byte, groupRoot [32]byte, manifestAt Inclusion) ([]byte, error) {
+	return verdicts.abi.Pack("convictExternal", id, rec, input, leaf, payloadRoot, groupRoot, manifestAt)
+}
+
+// PackConvictOutput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50d8cb6d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function convictOutput(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, bytes sources, uint32 param, bytes32 stepOutput, (uint32,uint32,bytes32[]) stepAt, (bytes32,bytes32,(uint32,uint32,bytes32[])) grad) returns()
+func (verdicts *Verdicts) PackConvictOutput(id *big.Int, rec RecordProof, sources []byte, param uint32, stepOutput [32]byte, stepAt Inclusion, grad NamedProof) []byte {
+	enc, err := verdicts.abi.Pack("convictOutput", id, rec, sources, param, stepOutput, stepAt, grad)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConvictOutput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50d8cb6d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function convictOutput(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, bytes sources, uint32 param, bytes32 stepOutput, (uint32,uint32,bytes32[]) stepAt, (bytes32,bytes32,(uint32,uint32,bytes32[])) grad) returns()
+func (verdicts *Verdicts) TryPackConvictOutput(id *big.Int, rec RecordProof, sources []byte, param uint32, stepOutput [32]byte, stepAt Inclusion, grad NamedProof) ([]byte, error) {
+	return verdicts.abi.Pack("convictOutput", id, rec, sources, param, stepOutput, stepAt, grad)
+}
+
+// PackConvictProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37601f5f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function convictProgram(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, (uint32[],bytes32)[] shapes, bytes32 skeletonLeaf, (uint32,uint32,bytes32[]) skeletonAt) returns()
+func (verdicts *Verdicts) PackConvictProgram(id *big.Int, rec RecordProof, shapes []ShapeProof, skeletonLeaf [32]byte, skeletonAt Inclusion) []byte {
+	enc, err := verdicts.abi.Pack("convictProgram", id, rec, shapes, skeletonLeaf, skeletonAt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConvictProgram is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37601f5f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function convictProgram(uint256 id, (bytes,(uint32,uint32,bytes32[]),(uint32,uint32,bytes32[])) rec, (uint32[],bytes32)[] shapes, bytes32 skeletonLeaf, (uint32,uint32,bytes32[]) skeletonAt) returns()
+func (verdicts *Verdicts) TryPackConvictProgram(id *big.Int, rec RecordProof, shapes []ShapeProof, skeletonLeaf [32]byte, skeletonAt Inclusion) ([]byte, error) {
+	return verdicts.abi.Pack("convictProgram", id, rec, shapes, skeletonLeaf, skeletonAt)
+}
+
+// PackConvictUpdate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67268cbc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function convictUpdate(uint256 id, (uint32,uint64,bytes32[],(bytes32,bytes32,(uint32,uint32,bytes32[]))[],(uint32[],uint32,bytes,bytes32[])[],(bytes32,bytes32,(uint32,uint32,bytes32[])),(uint32[],uint32,bytes,bytes32[])) p) returns()
+func (verdicts *Verdicts) PackConvictUpdate(id *big.Int, p UpdateProof) []byte {
+	enc, err := verdicts.abi.Pack("convictUpdate", id, p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConvictUpdate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67268cbc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function convictUpdate(uint256 id, (uint32,uint64,bytes32[],(bytes32,bytes32,(uint32,uint32,bytes32[]))[],(uint32[],uint32,bytes,bytes32[])[],(bytes32,bytes32,(uint32,uint32,bytes32[])),(uint32[],uint32,bytes,bytes32[])) p) returns()
+func (verdicts *Verdicts) TryPackConvictUpdate(id *big.Int, p UpdateProof) ([]byte, error) {
+	return verdicts.abi.Pack("convictUpdate", id, p)
+}
+
+// VerdictsBeaconFixed represents a BeaconFixed event raised by the Verdicts contract.
+type VerdictsBeaconFixed struct {
+	RunId  [32]byte
+	Round  uint64
+	Beacon [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsBeaconFixedEventName = "BeaconFixed"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsBeaconFixed) ContractEventName() string {
+	return VerdictsBeaconFixedEventName
+}
+
+// UnpackBeaconFixedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BeaconFixed(bytes32 indexed runId, uint64 indexed round, bytes32 beacon)
+func (verdicts *Verdicts) UnpackBeaconFixedEvent(log *types.Log) (*VerdictsBeaconFixed, error) {
+	event := "BeaconFixed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsBeaconFixed)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsCommitted represents a Committed event raised by the Verdicts contract.
+type VerdictsCommitted struct {
+	RunId      [32]byte
+	Round      uint64
+	Peer       common.Address
+	Position   uint32
+	Duplicate  bool
+	Commitment Commitment
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsCommittedEventName = "Committed"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsCommitted) ContractEventName() string {
+	return VerdictsCommittedEventName
+}
+
+// UnpackCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Committed(bytes32 indexed runId, uint64 indexed round, address indexed peer, uint32 position, bool duplicate, (bytes32,bytes32,bytes32,bytes32,bytes32,uint64,uint32) commitment)
+func (verdicts *Verdicts) UnpackCommittedEvent(log *types.Log) (*VerdictsCommitted, error) {
+	event := "Committed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsCommitted)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsContributionAttested represents a ContributionAttested event raised by the Verdicts contract.
+type VerdictsContributionAttested struct {
+	RunId    [32]byte
+	Round    uint64
+	Solver   common.Address
+	Verifier common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsContributionAttestedEventName = "ContributionAttested"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsContributionAttested) ContractEventName() string {
+	return VerdictsContributionAttestedEventName
+}
+
+// UnpackContributionAttestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ContributionAttested(bytes32 indexed runId, uint64 indexed round, address indexed solver, address verifier)
+func (verdicts *Verdicts) UnpackContributionAttestedEvent(log *types.Log) (*VerdictsContributionAttested, error) {
+	event := "ContributionAttested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsContributionAttested)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsDisputeOpened represents a DisputeOpened event raised by the Verdicts contract.
+type VerdictsDisputeOpened struct {
+	Id         *big.Int
+	RunId      [32]byte
+	Solver     common.Address
+	Round      uint64
+	Step       uint32
+	Challenger common.Address
+	Bond       *big.Int
+	Deadline   uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsDisputeOpenedEventName = "DisputeOpened"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsDisputeOpened) ContractEventName() string {
+	return VerdictsDisputeOpenedEventName
+}
+
+// UnpackDisputeOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeOpened(uint256 indexed id, bytes32 indexed runId, address indexed solver, uint64 round, uint32 step, address challenger, uint256 bond, uint64 deadline)
+func (verdicts *Verdicts) UnpackDisputeOpenedEvent(log *types.Log) (*VerdictsDisputeOpened, error) {
+	event := "DisputeOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsDisputeOpened)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsDisputeResolved represents a DisputeResolved event raised by the Verdicts contract.
+type VerdictsDisputeResolved struct {
+	Id                  *big.Int
+	Winner              common.Address
+	Outcome             uint8
+	Slashed             *big.Int
+	WhistleblowerReward *big.Int
+	Raw                 *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsDisputeResolvedEventName = "DisputeResolved"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsDisputeResolved) ContractEventName() string {
+	return VerdictsDisputeResolvedEventName
+}
+
+// UnpackDisputeResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeResolved(uint256 indexed id, address indexed winner, uint8 outcome, uint256 slashed, uint256 whistleblowerReward)
+func (verdicts *Verdicts) UnpackDisputeResolvedEvent(log *types.Log) (*VerdictsDisputeResolved, error) {
+	event := "DisputeResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsDisputeResolved)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsJoined represents a Joined event raised by the Verdicts contract.
+type VerdictsJoined struct {
+	RunId [32]byte
+	Peer  common.Address
+	Stake *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsJoinedEventName = "Joined"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsJoined) ContractEventName() string {
+	return VerdictsJoinedEventName
+}
+
+// UnpackJoinedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Joined(bytes32 indexed runId, address indexed peer, uint256 stake)
+func (verdicts *Verdicts) UnpackJoinedEvent(log *types.Log) (*VerdictsJoined, error) {
+	event := "Joined"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsJoined)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsLeft represents a Left event raised by the Verdicts contract.
+type VerdictsLeft struct {
+	RunId [32]byte
+	Peer  common.Address
+	Stake *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsLeftEventName = "Left"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsLeft) ContractEventName() string {
+	return VerdictsLeftEventName
+}
+
+// UnpackLeftEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Left(bytes32 indexed runId, address indexed peer, uint256 stake)
+func (verdicts *Verdicts) UnpackLeftEvent(log *types.Log) (*VerdictsLeft, error) {
+	event := "Left"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsLeft)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsModelAgreed represents a ModelAgreed event raised by the Verdicts contract.
+type VerdictsModelAgreed struct {
+	RunId     [32]byte
+	Round     uint64
+	ModelRoot [32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsModelAgreedEventName = "ModelAgreed"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsModelAgreed) ContractEventName() string {
+	return VerdictsModelAgreedEventName
+}
+
+// UnpackModelAgreedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelAgreed(bytes32 indexed runId, uint64 indexed round, bytes32 modelRoot)
+func (verdicts *Verdicts) UnpackModelAgreedEvent(log *types.Log) (*VerdictsModelAgreed, error) {
+	event := "ModelAgreed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsModelAgreed)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsModelVoted represents a ModelVoted event raised by the Verdicts contract.
+type VerdictsModelVoted struct {
+	RunId     [32]byte
+	Round     uint64
+	Peer      common.Address
+	ModelRoot [32]byte
+	Weight    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsModelVotedEventName = "ModelVoted"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsModelVoted) ContractEventName() string {
+	return VerdictsModelVotedEventName
+}
+
+// UnpackModelVotedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelVoted(bytes32 indexed runId, uint64 indexed round, address indexed peer, bytes32 modelRoot, uint256 weight)
+func (verdicts *Verdicts) UnpackModelVotedEvent(log *types.Log) (*VerdictsModelVoted, error) {
+	event := "ModelVoted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsModelVoted)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsPoolReclaimed represents a PoolReclaimed event raised by the Verdicts contract.
+type VerdictsPoolReclaimed struct {
+	RunId     [32]byte
+	Submitter common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsPoolReclaimedEventName = "PoolReclaimed"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsPoolReclaimed) ContractEventName() string {
+	return VerdictsPoolReclaimedEventName
+}
+
+// UnpackPoolReclaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PoolReclaimed(bytes32 indexed runId, address indexed submitter, uint256 amount)
+func (verdicts *Verdicts) UnpackPoolReclaimedEvent(log *types.Log) (*VerdictsPoolReclaimed, error) {
+	event := "PoolReclaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsPoolReclaimed)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsRevealRequested represents a RevealRequested event raised by the Verdicts contract.
+type VerdictsRevealRequested struct {
+	Id             *big.Int
+	Request        RevealRequest
+	RevealDeadline uint64
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsRevealRequestedEventName = "RevealRequested"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsRevealRequested) ContractEventName() string {
+	return VerdictsRevealRequestedEventName
+}
+
+// UnpackRevealRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RevealRequested(uint256 indexed id, (uint32,bool,uint8,uint32) request, uint64 revealDeadline)
+func (verdicts *Verdicts) UnpackRevealRequestedEvent(log *types.Log) (*VerdictsRevealRequested, error) {
+	event := "RevealRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsRevealRequested)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsRevealed represents a Revealed event raised by the Verdicts contract.
+type VerdictsRevealed struct {
+	Id          *big.Int
+	Step        uint32
+	Record      uint32
+	RecordBytes []byte
+	Chunk       TensorSlice
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsRevealedEventName = "Revealed"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsRevealed) ContractEventName() string {
+	return VerdictsRevealedEventName
+}
+
+// UnpackRevealedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Revealed(uint256 indexed id, uint32 step, uint32 record, bytes recordBytes, (uint32[],uint32,bytes,bytes32[]) chunk)
+func (verdicts *Verdicts) UnpackRevealedEvent(log *types.Log) (*VerdictsRevealed, error) {
+	event := "Revealed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsRevealed)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsRewardClaimed represents a RewardClaimed event raised by the Verdicts contract.
+type VerdictsRewardClaimed struct {
+	RunId  [32]byte
+	Round  uint64
+	Peer   common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsRewardClaimedEventName = "RewardClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsRewardClaimed) ContractEventName() string {
+	return VerdictsRewardClaimedEventName
+}
+
+// UnpackRewardClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardClaimed(bytes32 indexed runId, uint64 indexed round, address indexed peer, uint256 amount)
+func (verdicts *Verdicts) UnpackRewardClaimedEvent(log *types.Log) (*VerdictsRewardClaimed, error) {
+	event := "RewardClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsRewardClaimed)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsRoundClosed represents a RoundClosed event raised by the Verdicts contract.
+type VerdictsRoundClosed struct {
+	RunId         [32]byte
+	Round         uint64
+	SeedBlock     uint64
+	Contributions uint32
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsRoundClosedEventName = "RoundClosed"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsRoundClosed) ContractEventName() string {
+	return VerdictsRoundClosedEventName
+}
+
+// UnpackRoundClosedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoundClosed(bytes32 indexed runId, uint64 indexed round, uint64 seedBlock, uint32 contributions)
+func (verdicts *Verdicts) UnpackRoundClosedEvent(log *types.Log) (*VerdictsRoundClosed, error) {
+	event := "RoundClosed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsRoundClosed)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsRoundFinalized represents a RoundFinalized event raised by the Verdicts contract.
+type VerdictsRoundFinalized struct {
+	RunId           [32]byte
+	Round           uint64
+	FinalCount      uint32
+	PerContribution *big.Int
+	Fees            *big.Int
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsRoundFinalizedEventName = "RoundFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsRoundFinalized) ContractEventName() string {
+	return VerdictsRoundFinalizedEventName
+}
+
+// UnpackRoundFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoundFinalized(bytes32 indexed runId, uint64 indexed round, uint32 finalCount, uint256 perContribution, uint256 fees)
+func (verdicts *Verdicts) UnpackRoundFinalizedEvent(log *types.Log) (*VerdictsRoundFinalized, error) {
+	event := "RoundFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsRoundFinalized)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsRunCreated represents a RunCreated event raised by the Verdicts contract.
+type VerdictsRunCreated struct {
+	RunId     [32]byte
+	Submitter common.Address
+	Config    RunConfig
+	Pool      *big.Int
+	Bootstrap []string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsRunCreatedEventName = "RunCreated"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsRunCreated) ContractEventName() string {
+	return VerdictsRunCreatedEventName
+}
+
+// UnpackRunCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RunCreated(bytes32 indexed runId, address indexed submitter, (bytes32,bytes32,bytes32,bytes32,string,uint64,uint32,uint32,uint32,uint32,uint32,uint32,uint8,uint16,uint16,uint128,uint128,uint128,uint128,uint128,uint128) config, uint256 pool, string[] bootstrap)
+func (verdicts *Verdicts) UnpackRunCreatedEvent(log *types.Log) (*VerdictsRunCreated, error) {
+	event := "RunCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsRunCreated)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsSlashed represents a Slashed event raised by the Verdicts contract.
+type VerdictsSlashed struct {
+	Peer   common.Address
+	RunId  [32]byte
+	Round  uint64
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsSlashedEventName = "Slashed"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsSlashed) ContractEventName() string {
+	return VerdictsSlashedEventName
+}
+
+// UnpackSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Slashed(address indexed peer, bytes32 indexed runId, uint64 round, uint256 amount)
+func (verdicts *Verdicts) UnpackSlashedEvent(log *types.Log) (*VerdictsSlashed, error) {
+	event := "Slashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsSlashed)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsStepOutputsPosted represents a StepOutputsPosted event raised by the Verdicts contract.
+type VerdictsStepOutputsPosted struct {
+	Id        *big.Int
+	Steps     [][32]byte
+	GradNames [][32]byte
+	GradRoots [][32]byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsStepOutputsPostedEventName = "StepOutputsPosted"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsStepOutputsPosted) ContractEventName() string {
+	return VerdictsStepOutputsPostedEventName
+}
+
+// UnpackStepOutputsPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StepOutputsPosted(uint256 indexed id, bytes32[] steps, bytes32[] gradNames, bytes32[] gradRoots)
+func (verdicts *Verdicts) UnpackStepOutputsPostedEvent(log *types.Log) (*VerdictsStepOutputsPosted, error) {
+	event := "StepOutputsPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsStepOutputsPosted)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsStepPosted represents a StepPosted event raised by the Verdicts contract.
+type VerdictsStepPosted struct {
+	Id       *big.Int
+	StepRoot [32]byte
+	Nrecords uint32
+	Deadline uint64
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsStepPostedEventName = "StepPosted"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsStepPosted) ContractEventName() string {
+	return VerdictsStepPostedEventName
+}
+
+// UnpackStepPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StepPosted(uint256 indexed id, bytes32 stepRoot, uint32 nrecords, uint64 deadline)
+func (verdicts *Verdicts) UnpackStepPostedEvent(log *types.Log) (*VerdictsStepPosted, error) {
+	event := "StepPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsStepPosted)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsVerifierPenalized represents a VerifierPenalized event raised by the Verdicts contract.
+type VerdictsVerifierPenalized struct {
+	Verifier common.Address
+	RunId    [32]byte
+	Round    uint64
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsVerifierPenalizedEventName = "VerifierPenalized"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsVerifierPenalized) ContractEventName() string {
+	return VerdictsVerifierPenalizedEventName
+}
+
+// UnpackVerifierPenalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VerifierPenalized(address indexed verifier, bytes32 indexed runId, uint64 round, uint256 amount)
+func (verdicts *Verdicts) UnpackVerifierPenalizedEvent(log *types.Log) (*VerdictsVerifierPenalized, error) {
+	event := "VerifierPenalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsVerifierPenalized)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// VerdictsWithdrawn represents a Withdrawn event raised by the Verdicts contract.
+type VerdictsWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const VerdictsWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (VerdictsWithdrawn) ContractEventName() string {
+	return VerdictsWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (verdicts *Verdicts) UnpackWithdrawnEvent(log *types.Log) (*VerdictsWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != verdicts.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(VerdictsWithdrawn)
+	if len(log.Data) > 0 {
+		if err := verdicts.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range verdicts.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (verdicts *Verdicts) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["AlreadyAttested"].ID.Bytes()[:4]) {
+		return verdicts.UnpackAlreadyAttestedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["AlreadyCommitted"].ID.Bytes()[:4]) {
+		return verdicts.UnpackAlreadyCommittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["AlreadyFinalized"].ID.Bytes()[:4]) {
+		return verdicts.UnpackAlreadyFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["AlreadyJoined"].ID.Bytes()[:4]) {
+		return verdicts.UnpackAlreadyJoinedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["BadInclusion"].ID.Bytes()[:4]) {
+		return verdicts.UnpackBadInclusionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["BadParams"].ID.Bytes()[:4]) {
+		return verdicts.UnpackBadParamsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["BadRecord"].ID.Bytes()[:4]) {
+		return verdicts.UnpackBadRecordError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["BadRunConfig"].ID.Bytes()[:4]) {
+		return verdicts.UnpackBadRunConfigError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["BadSlice"].ID.Bytes()[:4]) {
+		return verdicts.UnpackBadSliceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["BeaconNotReady"].ID.Bytes()[:4]) {
+		return verdicts.UnpackBeaconNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["BeaconPending"].ID.Bytes()[:4]) {
+		return verdicts.UnpackBeaconPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["BondTooLow"].ID.Bytes()[:4]) {
+		return verdicts.UnpackBondTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
+		return verdicts.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["DisputeNotOpen"].ID.Bytes()[:4]) {
+		return verdicts.UnpackDisputeNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["DisputeWindowClosed"].ID.Bytes()[:4]) {
+		return verdicts.UnpackDisputeWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return verdicts.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NoContribution"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNoContributionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NoRevealPending"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNoRevealPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NoReward"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNoRewardError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NoSuchRound"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNoSuchRoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NoSuchStep"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNoSuchStepError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NoVote"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNoVoteError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NotAVoter"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNotAVoterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NotAssigned"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNotAssignedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NotChallenger"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNotChallengerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NotDelegated"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNotDelegatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NotJoined"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNotJoinedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NotSolver"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNotSolverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NotSubmitter"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNotSubmitterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NotTimedOut"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNotTimedOutError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return verdicts.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["PeerInDispute"].ID.Bytes()[:4]) {
+		return verdicts.UnpackPeerInDisputeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["RevealMismatch"].ID.Bytes()[:4]) {
+		return verdicts.UnpackRevealMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["RevealPending"].ID.Bytes()[:4]) {
+		return verdicts.UnpackRevealPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["RootMismatch"].ID.Bytes()[:4]) {
+		return verdicts.UnpackRootMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["RoundAlreadyClosed"].ID.Bytes()[:4]) {
+		return verdicts.UnpackRoundAlreadyClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["RoundFull"].ID.Bytes()[:4]) {
+		return verdicts.UnpackRoundFullError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["RoundNotFinal"].ID.Bytes()[:4]) {
+		return verdicts.UnpackRoundNotFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["RoundNotFinalized"].ID.Bytes()[:4]) {
+		return verdicts.UnpackRoundNotFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["RoundNotOpen"].ID.Bytes()[:4]) {
+		return verdicts.UnpackRoundNotOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["RoundStillOpen"].ID.Bytes()[:4]) {
+		return verdicts.UnpackRoundStillOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["RunNotOver"].ID.Bytes()[:4]) {
+		return verdicts.UnpackRunNotOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["SelfDispute"].ID.Bytes()[:4]) {
+		return verdicts.UnpackSelfDisputeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["StakeLocked"].ID.Bytes()[:4]) {
+		return verdicts.UnpackStakeLockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["StepAlreadyPosted"].ID.Bytes()[:4]) {
+		return verdicts.UnpackStepAlreadyPostedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["StepNotPosted"].ID.Bytes()[:4]) {
+		return verdicts.UnpackStepNotPostedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["StepOutputsMismatch"].ID.Bytes()[:4]) {
+		return verdicts.UnpackStepOutputsMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["TooManyReveals"].ID.Bytes()[:4]) {
+		return verdicts.UnpackTooManyRevealsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return verdicts.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["UnknownDispute"].ID.Bytes()[:4]) {
+		return verdicts.UnpackUnknownDisputeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["UnknownRun"].ID.Bytes()[:4]) {
+		return verdicts.UnpackUnknownRunError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["VerdictMismatch"].ID.Bytes()[:4]) {
+		return verdicts.UnpackVerdictMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["VerifyWindowClosed"].ID.Bytes()[:4]) {
+		return verdicts.UnpackVerifyWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["VotingClosed"].ID.Bytes()[:4]) {
+		return verdicts.UnpackVotingClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["WrongBase"].ID.Bytes()[:4]) {
+		return verdicts.UnpackWrongBaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return verdicts.UnpackZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], verdicts.abi.Errors["ZeroRoot"].ID.Bytes()[:4]) {
+		return verdicts.UnpackZeroRootError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// VerdictsAlreadyAttested represents a AlreadyAttested error raised by the Verdicts contract.
+type VerdictsAlreadyAttested struct {
+	RunId [32]byte
+	Round uint64
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyAttested(bytes32 runId, uint64 round, address peer)
+func VerdictsAlreadyAttestedErrorID() common.Hash {
+	return common.HexToHash("0xf4e48ba2b259ad70b094661e7f5b1925742260cb7d9b6b62d21424676c4f816a")
+}
+
+// UnpackAlreadyAttestedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyAttested(bytes32 runId, uint64 round, address peer)
+func (verdicts *Verdicts) UnpackAlreadyAttestedError(raw []byte) (*VerdictsAlreadyAttested, error) {
+	out := new(VerdictsAlreadyAttested)
+	if err := verdicts.abi.UnpackIntoInterface(out, "AlreadyAttested", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsAlreadyCommitted represents a AlreadyCommitted error raised by the Verdicts contract.
+type VerdictsAlreadyCommitted struct {
+	RunId [32]byte
+	Round uint64
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyCommitted(bytes32 runId, uint64 round, address peer)
+func VerdictsAlreadyCommittedErrorID() common.Hash {
+	return common.HexToHash("0x59d583ac0ff8d1e34cad23af8fd67cf2f3dfe9f6bb87c3823853d3f4f879ee53")
+}
+
+// UnpackAlreadyCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyCommitted(bytes32 runId, uint64 round, address peer)
+func (verdicts *Verdicts) UnpackAlreadyCommittedError(raw []byte) (*VerdictsAlreadyCommitted, error) {
+	out := new(VerdictsAlreadyCommitted)
+	if err := verdicts.abi.UnpackIntoInterface(out, "AlreadyCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsAlreadyFinalized represents a AlreadyFinalized error raised by the Verdicts contract.
+type VerdictsAlreadyFinalized struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyFinalized(bytes32 runId, uint64 round)
+func VerdictsAlreadyFinalizedErrorID() common.Hash {
+	return common.HexToHash("0xeeb7fd481754188fd4b0f694e1dba2d1ad0239ff81bb8b37d86d100c9289e387")
+}
+
+// UnpackAlreadyFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyFinalized(bytes32 runId, uint64 round)
+func (verdicts *Verdicts) UnpackAlreadyFinalizedError(raw []byte) (*VerdictsAlreadyFinalized, error) {
+	out := new(VerdictsAlreadyFinalized)
+	if err := verdicts.abi.UnpackIntoInterface(out, "AlreadyFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsAlreadyJoined represents a AlreadyJoined error raised by the Verdicts contract.
+type VerdictsAlreadyJoined struct {
+	RunId [32]byte
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyJoined(bytes32 runId, address peer)
+func VerdictsAlreadyJoinedErrorID() common.Hash {
+	return common.HexToHash("0x49261613b3b15654953e040e4c60e230669a15916bc53e196ab40cb5099b0ee4")
+}
+
+// UnpackAlreadyJoinedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyJoined(bytes32 runId, address peer)
+func (verdicts *Verdicts) UnpackAlreadyJoinedError(raw []byte) (*VerdictsAlreadyJoined, error) {
+	out := new(VerdictsAlreadyJoined)
+	if err := verdicts.abi.UnpackIntoInterface(out, "AlreadyJoined", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsBadInclusion represents a BadInclusion error raised by the Verdicts contract.
+type VerdictsBadInclusion struct {
+	Index    uint32
+	Count    uint32
+	Siblings *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadInclusion(uint32 index, uint32 count, uint256 siblings)
+func VerdictsBadInclusionErrorID() common.Hash {
+	return common.HexToHash("0x5260ae2c8fa9a39553ec25ab07fad74c127b6c32586ea2372e8e7827e0837ec1")
+}
+
+// UnpackBadInclusionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadInclusion(uint32 index, uint32 count, uint256 siblings)
+func (verdicts *Verdicts) UnpackBadInclusionError(raw []byte) (*VerdictsBadInclusion, error) {
+	out := new(VerdictsBadInclusion)
+	if err := verdicts.abi.UnpackIntoInterface(out, "BadInclusion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsBadParams represents a BadParams error raised by the Verdicts contract.
+type VerdictsBadParams struct {
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadParams(string why)
+func VerdictsBadParamsErrorID() common.Hash {
+	return common.HexToHash("0x87a33b27684f297cea1e18e1d41fcf399c8e0dbc38274d5e02b504924765634d")
+}
+
+// UnpackBadParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadParams(string why)
+func (verdicts *Verdicts) UnpackBadParamsError(raw []byte) (*VerdictsBadParams, error) {
+	out := new(VerdictsBadParams)
+	if err := verdicts.abi.UnpackIntoInterface(out, "BadParams", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsBadRecord represents a BadRecord error raised by the Verdicts contract.
+type VerdictsBadRecord struct {
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRecord(string why)
+func VerdictsBadRecordErrorID() common.Hash {
+	return common.HexToHash("0xa295dd88c48a1becabd9063fed5e9fccfa802c93c4b175bfa14d241fd23368ca")
+}
+
+// UnpackBadRecordError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRecord(string why)
+func (verdicts *Verdicts) UnpackBadRecordError(raw []byte) (*VerdictsBadRecord, error) {
+	out := new(VerdictsBadRecord)
+	if err := verdicts.abi.UnpackIntoInterface(out, "BadRecord", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsBadRunConfig represents a BadRunConfig error raised by the Verdicts contract.
+type VerdictsBadRunConfig struct {
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRunConfig(string why)
+func VerdictsBadRunConfigErrorID() common.Hash {
+	return common.HexToHash("0x4ac7b07b986f270f0c3b16ed67dd68a718fe4d31ff7970ed3708c05dd8d00c3b")
+}
+
+// UnpackBadRunConfigError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRunConfig(string why)
+func (verdicts *Verdicts) UnpackBadRunConfigError(raw []byte) (*VerdictsBadRunConfig, error) {
+	out := new(VerdictsBadRunConfig)
+	if err := verdicts.abi.UnpackIntoInterface(out, "BadRunConfig", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsBadSlice represents a BadSlice error raised by the Verdicts contract.
+type VerdictsBadSlice struct {
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSlice(string why)
+func VerdictsBadSliceErrorID() common.Hash {
+	return common.HexToHash("0x51a6cb492abb55c1f2f0891af76bce54b9f0c9831c44982d0809a8c8db05ac7d")
+}
+
+// UnpackBadSliceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSlice(string why)
+func (verdicts *Verdicts) UnpackBadSliceError(raw []byte) (*VerdictsBadSlice, error) {
+	out := new(VerdictsBadSlice)
+	if err := verdicts.abi.UnpackIntoInterface(out, "BadSlice", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsBeaconNotReady represents a BeaconNotReady error raised by the Verdicts contract.
+type VerdictsBeaconNotReady struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BeaconNotReady(bytes32 runId, uint64 round)
+func VerdictsBeaconNotReadyErrorID() common.Hash {
+	return common.HexToHash("0xc7015fc10be78e11ff0f8b07a10fbff26622f265a502925ac8d62404945358fc")
+}
+
+// UnpackBeaconNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BeaconNotReady(bytes32 runId, uint64 round)
+func (verdicts *Verdicts) UnpackBeaconNotReadyError(raw []byte) (*VerdictsBeaconNotReady, error) {
+	out := new(VerdictsBeaconNotReady)
+	if err := verdicts.abi.UnpackIntoInterface(out, "BeaconNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsBeaconPending represents a BeaconPending error raised by the Verdicts contract.
+type VerdictsBeaconPending struct {
+	RunId     [32]byte
+	Round     uint64
+	SeedBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BeaconPending(bytes32 runId, uint64 round, uint64 seedBlock)
+func VerdictsBeaconPendingErrorID() common.Hash {
+	return common.HexToHash("0x4ae0f12d514d91ad65ae141f8c6cd8eeebbf01d5c8c8b5cb8f3d8a4e57011903")
+}
+
+// UnpackBeaconPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BeaconPending(bytes32 runId, uint64 round, uint64 seedBlock)
+func (verdicts *Verdicts) UnpackBeaconPendingError(raw []byte) (*VerdictsBeaconPending, error) {
+	out := new(VerdictsBeaconPending)
+	if err := verdicts.abi.UnpackIntoInterface(out, "BeaconPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsBondTooLow represents a BondTooLow error raised by the Verdicts contract.
+type VerdictsBondTooLow struct {
+	Sent *big.Int
+	Need *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BondTooLow(uint256 sent, uint256 need)
+func VerdictsBondTooLowErrorID() common.Hash {
+	return common.HexToHash("0x000155b5ebd7e31e61b2db21f595e5ecb1232ce27e1acf6160bc8d8a6f74ef24")
+}
+
+// UnpackBondTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BondTooLow(uint256 sent, uint256 need)
+func (verdicts *Verdicts) UnpackBondTooLowError(raw []byte) (*VerdictsBondTooLow, error) {
+	out := new(VerdictsBondTooLow)
+	if err := verdicts.abi.UnpackIntoInterface(out, "BondTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsDeadlinePassed represents a DeadlinePassed error raised by the Verdicts contract.
+type VerdictsDeadlinePassed struct {
+	Id       *big.Int
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlinePassed(uint256 id, uint64 deadline)
+func VerdictsDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0x6f0a34828df90908cf3774b174f2452672331db746c88a2ea16ec99853e591b9")
+}
+
+// UnpackDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlinePassed(uint256 id, uint64 deadline)
+func (verdicts *Verdicts) UnpackDeadlinePassedError(raw []byte) (*VerdictsDeadlinePassed, error) {
+	out := new(VerdictsDeadlinePassed)
+	if err := verdicts.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsDisputeNotOpen represents a DisputeNotOpen error raised by the Verdicts contract.
+type VerdictsDisputeNotOpen struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeNotOpen(uint256 id)
+func VerdictsDisputeNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x1ee0f698949ab12290cb1c72c7adca47c570455aeea3dff53006bee2f1d80bfc")
+}
+
+// UnpackDisputeNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeNotOpen(uint256 id)
+func (verdicts *Verdicts) UnpackDisputeNotOpenError(raw []byte) (*VerdictsDisputeNotOpen, error) {
+	out := new(VerdictsDisputeNotOpen)
+	if err := verdicts.abi.UnpackIntoInterface(out, "DisputeNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsDisputeWindowClosed represents a DisputeWindowClosed error raised by the Verdicts contract.
+type VerdictsDisputeWindowClosed struct {
+	RunId    [32]byte
+	Round    uint64
+	ClosedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeWindowClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func VerdictsDisputeWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x6a9d741548c6aa89f9a6ede252c07ed0b3664e692e2914a13157c3b741fa02a4")
+}
+
+// UnpackDisputeWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeWindowClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func (verdicts *Verdicts) UnpackDisputeWindowClosedError(raw []byte) (*VerdictsDisputeWindowClosed, error) {
+	out := new(VerdictsDisputeWindowClosed)
+	if err := verdicts.abi.UnpackIntoInterface(out, "DisputeWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsInsufficientStake represents a InsufficientStake error raised by the Verdicts contract.
+type VerdictsInsufficientStake struct {
+	Peer common.Address
+	Have *big.Int
+	Need *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(address peer, uint256 have, uint256 need)
+func VerdictsInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x936d426dd74f230ad5a4425fb8e2282c39c20abb35ad8a2da02a9b2239d6c390")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(address peer, uint256 have, uint256 need)
+func (verdicts *Verdicts) UnpackInsufficientStakeError(raw []byte) (*VerdictsInsufficientStake, error) {
+	out := new(VerdictsInsufficientStake)
+	if err := verdicts.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNoContribution represents a NoContribution error raised by the Verdicts contract.
+type VerdictsNoContribution struct {
+	RunId  [32]byte
+	Round  uint64
+	Solver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoContribution(bytes32 runId, uint64 round, address solver)
+func VerdictsNoContributionErrorID() common.Hash {
+	return common.HexToHash("0xe5bb110f35de396c9b4207f9774e0e98520ed74d42e26b6ebc69f90b8a301b65")
+}
+
+// UnpackNoContributionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoContribution(bytes32 runId, uint64 round, address solver)
+func (verdicts *Verdicts) UnpackNoContributionError(raw []byte) (*VerdictsNoContribution, error) {
+	out := new(VerdictsNoContribution)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NoContribution", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNoRevealPending represents a NoRevealPending error raised by the Verdicts contract.
+type VerdictsNoRevealPending struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoRevealPending(uint256 id)
+func VerdictsNoRevealPendingErrorID() common.Hash {
+	return common.HexToHash("0x21e0c0719485a76f74ac3c19907768d4b593ef94231b62c6beb8d24ba3d5e466")
+}
+
+// UnpackNoRevealPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoRevealPending(uint256 id)
+func (verdicts *Verdicts) UnpackNoRevealPendingError(raw []byte) (*VerdictsNoRevealPending, error) {
+	out := new(VerdictsNoRevealPending)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NoRevealPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNoReward represents a NoReward error raised by the Verdicts contract.
+type VerdictsNoReward struct {
+	RunId [32]byte
+	Round uint64
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoReward(bytes32 runId, uint64 round, address peer)
+func VerdictsNoRewardErrorID() common.Hash {
+	return common.HexToHash("0x7319a2437bdcb2938b8b88b6a2baa525669164ac12c8f8c7a1f1fd88b5a6ec87")
+}
+
+// UnpackNoRewardError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoReward(bytes32 runId, uint64 round, address peer)
+func (verdicts *Verdicts) UnpackNoRewardError(raw []byte) (*VerdictsNoReward, error) {
+	out := new(VerdictsNoReward)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NoReward", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNoSuchRound represents a NoSuchRound error raised by the Verdicts contract.
+type VerdictsNoSuchRound struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSuchRound(bytes32 runId, uint64 round)
+func VerdictsNoSuchRoundErrorID() common.Hash {
+	return common.HexToHash("0x9236a6a00c73948dac09b21a60968bb6a9a318d4bf3928f0a0b968259e32fa1f")
+}
+
+// UnpackNoSuchRoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSuchRound(bytes32 runId, uint64 round)
+func (verdicts *Verdicts) UnpackNoSuchRoundError(raw []byte) (*VerdictsNoSuchRound, error) {
+	out := new(VerdictsNoSuchRound)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NoSuchRound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNoSuchStep represents a NoSuchStep error raised by the Verdicts contract.
+type VerdictsNoSuchStep struct {
+	Step   uint32
+	Nsteps uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSuchStep(uint32 step, uint32 nsteps)
+func VerdictsNoSuchStepErrorID() common.Hash {
+	return common.HexToHash("0x09e1f6cf66925185a029ea58b06dd125ed14d252b4483994a6670231725e88d5")
+}
+
+// UnpackNoSuchStepError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSuchStep(uint32 step, uint32 nsteps)
+func (verdicts *Verdicts) UnpackNoSuchStepError(raw []byte) (*VerdictsNoSuchStep, error) {
+	out := new(VerdictsNoSuchStep)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NoSuchStep", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNoVote represents a NoVote error raised by the Verdicts contract.
+type VerdictsNoVote struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoVote(bytes32 runId, uint64 round)
+func VerdictsNoVoteErrorID() common.Hash {
+	return common.HexToHash("0xe885d360e7f0e2ef8d141a941af630dfa2f42812df9eeb39e17519bbf1472ba2")
+}
+
+// UnpackNoVoteError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoVote(bytes32 runId, uint64 round)
+func (verdicts *Verdicts) UnpackNoVoteError(raw []byte) (*VerdictsNoVote, error) {
+	out := new(VerdictsNoVote)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NoVote", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNotAVoter represents a NotAVoter error raised by the Verdicts contract.
+type VerdictsNotAVoter struct {
+	RunId [32]byte
+	Round uint64
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAVoter(bytes32 runId, uint64 round, address peer)
+func VerdictsNotAVoterErrorID() common.Hash {
+	return common.HexToHash("0x1e50ed1322ed65d1e7a3b299edcec2136d9a9ed8bed662a033b68943829363de")
+}
+
+// UnpackNotAVoterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAVoter(bytes32 runId, uint64 round, address peer)
+func (verdicts *Verdicts) UnpackNotAVoterError(raw []byte) (*VerdictsNotAVoter, error) {
+	out := new(VerdictsNotAVoter)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NotAVoter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNotAssigned represents a NotAssigned error raised by the Verdicts contract.
+type VerdictsNotAssigned struct {
+	RunId    [32]byte
+	Round    uint64
+	Solver   common.Address
+	Verifier common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAssigned(bytes32 runId, uint64 round, address solver, address verifier)
+func VerdictsNotAssignedErrorID() common.Hash {
+	return common.HexToHash("0x64b1e842ad25c1e38bd012b16e05df09bd0fa6f69bbf849c45fab412568fd524")
+}
+
+// UnpackNotAssignedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAssigned(bytes32 runId, uint64 round, address solver, address verifier)
+func (verdicts *Verdicts) UnpackNotAssignedError(raw []byte) (*VerdictsNotAssigned, error) {
+	out := new(VerdictsNotAssigned)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NotAssigned", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNotChallenger represents a NotChallenger error raised by the Verdicts contract.
+type VerdictsNotChallenger struct {
+	Id     *big.Int
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotChallenger(uint256 id, address caller)
+func VerdictsNotChallengerErrorID() common.Hash {
+	return common.HexToHash("0xd44a5be8af706718e51cc0b1427e43a145bdd93bac22497676b0bedd8904d560")
+}
+
+// UnpackNotChallengerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotChallenger(uint256 id, address caller)
+func (verdicts *Verdicts) UnpackNotChallengerError(raw []byte) (*VerdictsNotChallenger, error) {
+	out := new(VerdictsNotChallenger)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NotChallenger", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNotDelegated represents a NotDelegated error raised by the Verdicts contract.
+type VerdictsNotDelegated struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDelegated()
+func VerdictsNotDelegatedErrorID() common.Hash {
+	return common.HexToHash("0x9ccd6d765a710fd680d347153286cdb7a60331f3ffa08d6d8f39a8f309e618f5")
+}
+
+// UnpackNotDelegatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDelegated()
+func (verdicts *Verdicts) UnpackNotDelegatedError(raw []byte) (*VerdictsNotDelegated, error) {
+	out := new(VerdictsNotDelegated)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NotDelegated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNotJoined represents a NotJoined error raised by the Verdicts contract.
+type VerdictsNotJoined struct {
+	RunId [32]byte
+	Peer  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotJoined(bytes32 runId, address peer)
+func VerdictsNotJoinedErrorID() common.Hash {
+	return common.HexToHash("0x594e48ef6de75fd5d768639ebbaacdee76d6f7068786b07a4413d8f162dec1df")
+}
+
+// UnpackNotJoinedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotJoined(bytes32 runId, address peer)
+func (verdicts *Verdicts) UnpackNotJoinedError(raw []byte) (*VerdictsNotJoined, error) {
+	out := new(VerdictsNotJoined)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NotJoined", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNotSolver represents a NotSolver error raised by the Verdicts contract.
+type VerdictsNotSolver struct {
+	Id     *big.Int
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSolver(uint256 id, address caller)
+func VerdictsNotSolverErrorID() common.Hash {
+	return common.HexToHash("0x8603ed272c1b8dbeb2572c87e5a720714aeb1f99e2f31eb04d9a81ee6afa720b")
+}
+
+// UnpackNotSolverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSolver(uint256 id, address caller)
+func (verdicts *Verdicts) UnpackNotSolverError(raw []byte) (*VerdictsNotSolver, error) {
+	out := new(VerdictsNotSolver)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NotSolver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNotSubmitter represents a NotSubmitter error raised by the Verdicts contract.
+type VerdictsNotSubmitter struct {
+	RunId  [32]byte
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSubmitter(bytes32 runId, address caller)
+func VerdictsNotSubmitterErrorID() common.Hash {
+	return common.HexToHash("0xd4bae604ba29943732a92ed5619757033da146d65b3d97f62235dde9c30398ae")
+}
+
+// UnpackNotSubmitterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSubmitter(bytes32 runId, address caller)
+func (verdicts *Verdicts) UnpackNotSubmitterError(raw []byte) (*VerdictsNotSubmitter, error) {
+	out := new(VerdictsNotSubmitter)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NotSubmitter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNotTimedOut represents a NotTimedOut error raised by the Verdicts contract.
+type VerdictsNotTimedOut struct {
+	Id       *big.Int
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotTimedOut(uint256 id, uint64 deadline)
+func VerdictsNotTimedOutErrorID() common.Hash {
+	return common.HexToHash("0x7917b3e75c48f1dec69dc4a3e4afc1ea21e11b42f7d23e22395f7ced56b719d3")
+}
+
+// UnpackNotTimedOutError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotTimedOut(uint256 id, uint64 deadline)
+func (verdicts *Verdicts) UnpackNotTimedOutError(raw []byte) (*VerdictsNotTimedOut, error) {
+	out := new(VerdictsNotTimedOut)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NotTimedOut", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsNothingToWithdraw represents a NothingToWithdraw error raised by the Verdicts contract.
+type VerdictsNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func VerdictsNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (verdicts *Verdicts) UnpackNothingToWithdrawError(raw []byte) (*VerdictsNothingToWithdraw, error) {
+	out := new(VerdictsNothingToWithdraw)
+	if err := verdicts.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsPeerInDispute represents a PeerInDispute error raised by the Verdicts contract.
+type VerdictsPeerInDispute struct {
+	Peer         common.Address
+	OpenDisputes uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PeerInDispute(address peer, uint32 openDisputes)
+func VerdictsPeerInDisputeErrorID() common.Hash {
+	return common.HexToHash("0xdea30450e665134413df0da4e35e7f7f16c1415276ac5f7b8a1073fd36da809a")
+}
+
+// UnpackPeerInDisputeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PeerInDispute(address peer, uint32 openDisputes)
+func (verdicts *Verdicts) UnpackPeerInDisputeError(raw []byte) (*VerdictsPeerInDispute, error) {
+	out := new(VerdictsPeerInDispute)
+	if err := verdicts.abi.UnpackIntoInterface(out, "PeerInDispute", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsRevealMismatch represents a RevealMismatch error raised by the Verdicts contract.
+type VerdictsRevealMismatch struct {
+	Id  *big.Int
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealMismatch(uint256 id, string why)
+func VerdictsRevealMismatchErrorID() common.Hash {
+	return common.HexToHash("0x3c455c4a7cb7c84ee6f84fc529027d890ee51ba58775c5ba933d01fbf803b2de")
+}
+
+// UnpackRevealMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealMismatch(uint256 id, string why)
+func (verdicts *Verdicts) UnpackRevealMismatchError(raw []byte) (*VerdictsRevealMismatch, error) {
+	out := new(VerdictsRevealMismatch)
+	if err := verdicts.abi.UnpackIntoInterface(out, "RevealMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsRevealPending represents a RevealPending error raised by the Verdicts contract.
+type VerdictsRevealPending struct {
+	Id             *big.Int
+	RevealDeadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RevealPending(uint256 id, uint64 revealDeadline)
+func VerdictsRevealPendingErrorID() common.Hash {
+	return common.HexToHash("0xf4d51764ffba050db3faad58353b5ec67db87271fc8fbcb29839cef4b8fa4b60")
+}
+
+// UnpackRevealPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RevealPending(uint256 id, uint64 revealDeadline)
+func (verdicts *Verdicts) UnpackRevealPendingError(raw []byte) (*VerdictsRevealPending, error) {
+	out := new(VerdictsRevealPending)
+	if err := verdicts.abi.UnpackIntoInterface(out, "RevealPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsRootMismatch represents a RootMismatch error raised by the Verdicts contract.
+type VerdictsRootMismatch struct {
+	Got  [32]byte
+	Want [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RootMismatch(bytes32 got, bytes32 want)
+func VerdictsRootMismatchErrorID() common.Hash {
+	return common.HexToHash("0x7c532e315ae44175632b08431616cac0c7d7f63f348512c4dea8994607e49783")
+}
+
+// UnpackRootMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RootMismatch(bytes32 got, bytes32 want)
+func (verdicts *Verdicts) UnpackRootMismatchError(raw []byte) (*VerdictsRootMismatch, error) {
+	out := new(VerdictsRootMismatch)
+	if err := verdicts.abi.UnpackIntoInterface(out, "RootMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsRoundAlreadyClosed represents a RoundAlreadyClosed error raised by the Verdicts contract.
+type VerdictsRoundAlreadyClosed struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundAlreadyClosed(bytes32 runId, uint64 round)
+func VerdictsRoundAlreadyClosedErrorID() common.Hash {
+	return common.HexToHash("0x266d427bfaee01b56214debc82c162a8fe9494c54fd551ac458722e560196f86")
+}
+
+// UnpackRoundAlreadyClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundAlreadyClosed(bytes32 runId, uint64 round)
+func (verdicts *Verdicts) UnpackRoundAlreadyClosedError(raw []byte) (*VerdictsRoundAlreadyClosed, error) {
+	out := new(VerdictsRoundAlreadyClosed)
+	if err := verdicts.abi.UnpackIntoInterface(out, "RoundAlreadyClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsRoundFull represents a RoundFull error raised by the Verdicts contract.
+type VerdictsRoundFull struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundFull(bytes32 runId, uint64 round)
+func VerdictsRoundFullErrorID() common.Hash {
+	return common.HexToHash("0xa4153909b5c10de63328a4ab423ba91ee5f77a78ea9fac9530e6b180e5665af9")
+}
+
+// UnpackRoundFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundFull(bytes32 runId, uint64 round)
+func (verdicts *Verdicts) UnpackRoundFullError(raw []byte) (*VerdictsRoundFull, error) {
+	out := new(VerdictsRoundFull)
+	if err := verdicts.abi.UnpackIntoInterface(out, "RoundFull", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsRoundNotFinal represents a RoundNotFinal error raised by the Verdicts contract.
+type VerdictsRoundNotFinal struct {
+	RunId        [32]byte
+	Round        uint64
+	FinalAt      uint64
+	OpenDisputes uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundNotFinal(bytes32 runId, uint64 round, uint64 finalAt, uint32 openDisputes)
+func VerdictsRoundNotFinalErrorID() common.Hash {
+	return common.HexToHash("0x7b1c0ad1b0c11dd392a9227c3fb178235e951fa3c83b6530095104acbfa1c8ea")
+}
+
+// UnpackRoundNotFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundNotFinal(bytes32 runId, uint64 round, uint64 finalAt, uint32 openDisputes)
+func (verdicts *Verdicts) UnpackRoundNotFinalError(raw []byte) (*VerdictsRoundNotFinal, error) {
+	out := new(VerdictsRoundNotFinal)
+	if err := verdicts.abi.UnpackIntoInterface(out, "RoundNotFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsRoundNotFinalized represents a RoundNotFinalized error raised by the Verdicts contract.
+type VerdictsRoundNotFinalized struct {
+	RunId [32]byte
+	Round uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundNotFinalized(bytes32 runId, uint64 round)
+func VerdictsRoundNotFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x4b38f3ce12a89598b8f6413a63ee32f18519dbbeaf1d702aafddfeeb975e349b")
+}
+
+// UnpackRoundNotFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundNotFinalized(bytes32 runId, uint64 round)
+func (verdicts *Verdicts) UnpackRoundNotFinalizedError(raw []byte) (*VerdictsRoundNotFinalized, error) {
+	out := new(VerdictsRoundNotFinalized)
+	if err := verdicts.abi.UnpackIntoInterface(out, "RoundNotFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsRoundNotOpen represents a RoundNotOpen error raised by the Verdicts contract.
+type VerdictsRoundNotOpen struct {
+	RunId    [32]byte
+	Round    uint64
+	OpensAt  uint64
+	ClosesAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundNotOpen(bytes32 runId, uint64 round, uint64 opensAt, uint64 closesAt)
+func VerdictsRoundNotOpenErrorID() common.Hash {
+	return common.HexToHash("0x79ba497fa095bbe12e226bb7e16315bfc96b9e9650911ddfe09fb73fe5c9a69a")
+}
+
+// UnpackRoundNotOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundNotOpen(bytes32 runId, uint64 round, uint64 opensAt, uint64 closesAt)
+func (verdicts *Verdicts) UnpackRoundNotOpenError(raw []byte) (*VerdictsRoundNotOpen, error) {
+	out := new(VerdictsRoundNotOpen)
+	if err := verdicts.abi.UnpackIntoInterface(out, "RoundNotOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsRoundStillOpen represents a RoundStillOpen error raised by the Verdicts contract.
+type VerdictsRoundStillOpen struct {
+	RunId    [32]byte
+	Round    uint64
+	ClosesAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RoundStillOpen(bytes32 runId, uint64 round, uint64 closesAt)
+func VerdictsRoundStillOpenErrorID() common.Hash {
+	return common.HexToHash("0xd149900bdedb763a55195b2ca0572929235cec627033e1f6df46eb8cf72f09b5")
+}
+
+// UnpackRoundStillOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RoundStillOpen(bytes32 runId, uint64 round, uint64 closesAt)
+func (verdicts *Verdicts) UnpackRoundStillOpenError(raw []byte) (*VerdictsRoundStillOpen, error) {
+	out := new(VerdictsRoundStillOpen)
+	if err := verdicts.abi.UnpackIntoInterface(out, "RoundStillOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsRunNotOver represents a RunNotOver error raised by the Verdicts contract.
+type VerdictsRunNotOver struct {
+	RunId     [32]byte
+	Finalized uint32
+	Rounds    uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RunNotOver(bytes32 runId, uint32 finalized, uint32 rounds)
+func VerdictsRunNotOverErrorID() common.Hash {
+	return common.HexToHash("0x7a8f9c4911836b55ae3ab6be377f5111f88a42a113ac4f556ac5cb7858c4a802")
+}
+
+// UnpackRunNotOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RunNotOver(bytes32 runId, uint32 finalized, uint32 rounds)
+func (verdicts *Verdicts) UnpackRunNotOverError(raw []byte) (*VerdictsRunNotOver, error) {
+	out := new(VerdictsRunNotOver)
+	if err := verdicts.abi.UnpackIntoInterface(out, "RunNotOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsSelfDispute represents a SelfDispute error raised by the Verdicts contract.
+type VerdictsSelfDispute struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SelfDispute()
+func VerdictsSelfDisputeErrorID() common.Hash {
+	return common.HexToHash("0x80e7f40ce496c2e57235f964ae4d163c339d8914735f3713218239bd206beabe")
+}
+
+// UnpackSelfDisputeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SelfDispute()
+func (verdicts *Verdicts) UnpackSelfDisputeError(raw []byte) (*VerdictsSelfDispute, error) {
+	out := new(VerdictsSelfDispute)
+	if err := verdicts.abi.UnpackIntoInterface(out, "SelfDispute", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsStakeLocked represents a StakeLocked error raised by the Verdicts contract.
+type VerdictsStakeLocked struct {
+	Until uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeLocked(uint64 until)
+func VerdictsStakeLockedErrorID() common.Hash {
+	return common.HexToHash("0x68a2053c541711e2ff09fbad0cfdb8ccb48b3380c7b25396271bb41985b31519")
+}
+
+// UnpackStakeLockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeLocked(uint64 until)
+func (verdicts *Verdicts) UnpackStakeLockedError(raw []byte) (*VerdictsStakeLocked, error) {
+	out := new(VerdictsStakeLocked)
+	if err := verdicts.abi.UnpackIntoInterface(out, "StakeLocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsStepAlreadyPosted represents a StepAlreadyPosted error raised by the Verdicts contract.
+type VerdictsStepAlreadyPosted struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepAlreadyPosted(uint256 id)
+func VerdictsStepAlreadyPostedErrorID() common.Hash {
+	return common.HexToHash("0x0bb6846b591019bd79d3041fa01f42bd9efb4fe0b34b88a30bec985a40e67514")
+}
+
+// UnpackStepAlreadyPostedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepAlreadyPosted(uint256 id)
+func (verdicts *Verdicts) UnpackStepAlreadyPostedError(raw []byte) (*VerdictsStepAlreadyPosted, error) {
+	out := new(VerdictsStepAlreadyPosted)
+	if err := verdicts.abi.UnpackIntoInterface(out, "StepAlreadyPosted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsStepNotPosted represents a StepNotPosted error raised by the Verdicts contract.
+type VerdictsStepNotPosted struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepNotPosted(uint256 id)
+func VerdictsStepNotPostedErrorID() common.Hash {
+	return common.HexToHash("0x3627e9e4742560c26e6b643e16c609f40888ccd7924cb501b135da44867f8f88")
+}
+
+// UnpackStepNotPostedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepNotPosted(uint256 id)
+func (verdicts *Verdicts) UnpackStepNotPostedError(raw []byte) (*VerdictsStepNotPosted, error) {
+	out := new(VerdictsStepNotPosted)
+	if err := verdicts.abi.UnpackIntoInterface(out, "StepNotPosted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsStepOutputsMismatch represents a StepOutputsMismatch error raised by the Verdicts contract.
+type VerdictsStepOutputsMismatch struct {
+	Id  *big.Int
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepOutputsMismatch(uint256 id, string why)
+func VerdictsStepOutputsMismatchErrorID() common.Hash {
+	return common.HexToHash("0x084687202efffa749260038463576ffa1843ff7c6c21ee3341cab8efbd393f57")
+}
+
+// UnpackStepOutputsMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepOutputsMismatch(uint256 id, string why)
+func (verdicts *Verdicts) UnpackStepOutputsMismatchError(raw []byte) (*VerdictsStepOutputsMismatch, error) {
+	out := new(VerdictsStepOutputsMismatch)
+	if err := verdicts.abi.UnpackIntoInterface(out, "StepOutputsMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsTooManyReveals represents a TooManyReveals error raised by the Verdicts contract.
+type VerdictsTooManyReveals struct {
+	Id  *big.Int
+	Max uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyReveals(uint256 id, uint8 max)
+func VerdictsTooManyRevealsErrorID() common.Hash {
+	return common.HexToHash("0x2c0e790708275f31842cdb7775c3e29e43b2fbdb0d33d92556cb09402e192562")
+}
+
+// UnpackTooManyRevealsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyReveals(uint256 id, uint8 max)
+func (verdicts *Verdicts) UnpackTooManyRevealsError(raw []byte) (*VerdictsTooManyReveals, error) {
+	out := new(VerdictsTooManyReveals)
+	if err := verdicts.abi.UnpackIntoInterface(out, "TooManyReveals", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsTransferFailed represents a TransferFailed error raised by the Verdicts contract.
+type VerdictsTransferFailed struct {
+	To     common.Address
+	Amount *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func VerdictsTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x1c43b9761b3fba5321ca8212bfc231945f668ccc0c446f333999eea9ce8fda81")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed(address to, uint256 amount)
+func (verdicts *Verdicts) UnpackTransferFailedError(raw []byte) (*VerdictsTransferFailed, error) {
+	out := new(VerdictsTransferFailed)
+	if err := verdicts.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsUnknownDispute represents a UnknownDispute error raised by the Verdicts contract.
+type VerdictsUnknownDispute struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownDispute(uint256 id)
+func VerdictsUnknownDisputeErrorID() common.Hash {
+	return common.HexToHash("0x8f09a29b08337b4e66a42a0bbd8bc395cb2fa24f8b538de30a025d7769f25cf4")
+}
+
+// UnpackUnknownDisputeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownDispute(uint256 id)
+func (verdicts *Verdicts) UnpackUnknownDisputeError(raw []byte) (*VerdictsUnknownDispute, error) {
+	out := new(VerdictsUnknownDispute)
+	if err := verdicts.abi.UnpackIntoInterface(out, "UnknownDispute", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsUnknownRun represents a UnknownRun error raised by the Verdicts contract.
+type VerdictsUnknownRun struct {
+	RunId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRun(bytes32 runId)
+func VerdictsUnknownRunErrorID() common.Hash {
+	return common.HexToHash("0x14ed72a27c3d0d046b7c27161f68d5b2ccc14d22e9b96f4d8fc7ca59a9254890")
+}
+
+// UnpackUnknownRunError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRun(bytes32 runId)
+func (verdicts *Verdicts) UnpackUnknownRunError(raw []byte) (*VerdictsUnknownRun, error) {
+	out := new(VerdictsUnknownRun)
+	if err := verdicts.abi.UnpackIntoInterface(out, "UnknownRun", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsVerdictMismatch represents a VerdictMismatch error raised by the Verdicts contract.
+type VerdictsVerdictMismatch struct {
+	Id  *big.Int
+	Why string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VerdictMismatch(uint256 id, string why)
+func VerdictsVerdictMismatchErrorID() common.Hash {
+	return common.HexToHash("0x73612c7e43789aed59bd1c36213b8ab199c2f273c133216dda979edda4cf4d76")
+}
+
+// UnpackVerdictMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VerdictMismatch(uint256 id, string why)
+func (verdicts *Verdicts) UnpackVerdictMismatchError(raw []byte) (*VerdictsVerdictMismatch, error) {
+	out := new(VerdictsVerdictMismatch)
+	if err := verdicts.abi.UnpackIntoInterface(out, "VerdictMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsVerifyWindowClosed represents a VerifyWindowClosed error raised by the Verdicts contract.
+type VerdictsVerifyWindowClosed struct {
+	RunId    [32]byte
+	Round    uint64
+	ClosedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VerifyWindowClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func VerdictsVerifyWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x4adc0c47dc5c4a48ac0efc3e37f3a4d36134a1c3ca970d3250c475fe05952fea")
+}
+
+// UnpackVerifyWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VerifyWindowClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func (verdicts *Verdicts) UnpackVerifyWindowClosedError(raw []byte) (*VerdictsVerifyWindowClosed, error) {
+	out := new(VerdictsVerifyWindowClosed)
+	if err := verdicts.abi.UnpackIntoInterface(out, "VerifyWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsVotingClosed represents a VotingClosed error raised by the Verdicts contract.
+type VerdictsVotingClosed struct {
+	RunId    [32]byte
+	Round    uint64
+	ClosedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VotingClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func VerdictsVotingClosedErrorID() common.Hash {
+	return common.HexToHash("0xe00009f973c41d7c5388ecff32f0eae3553b10411335fe3ad5aa8b2009da71e3")
+}
+
+// UnpackVotingClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VotingClosed(bytes32 runId, uint64 round, uint64 closedAt)
+func (verdicts *Verdicts) UnpackVotingClosedError(raw []byte) (*VerdictsVotingClosed, error) {
+	out := new(VerdictsVotingClosed)
+	if err := verdicts.abi.UnpackIntoInterface(out, "VotingClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsWrongBase represents a WrongBase error raised by the Verdicts contract.
+type VerdictsWrongBase struct {
+	Base      [32]byte
+	ModelRoot [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBase(bytes32 base, bytes32 modelRoot)
+func VerdictsWrongBaseErrorID() common.Hash {
+	return common.HexToHash("0xe64b95b76ccb93d5ef7dc225a7d1c8efd894afc5070d32caa65544541babb6d1")
+}
+
+// UnpackWrongBaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBase(bytes32 base, bytes32 modelRoot)
+func (verdicts *Verdicts) UnpackWrongBaseError(raw []byte) (*VerdictsWrongBase, error) {
+	out := new(VerdictsWrongBase)
+	if err := verdicts.abi.UnpackIntoInterface(out, "WrongBase", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsZeroAmount represents a ZeroAmount error raised by the Verdicts contract.
+type VerdictsZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func VerdictsZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (verdicts *Verdicts) UnpackZeroAmountError(raw []byte) (*VerdictsZeroAmount, error) {
+	out := new(VerdictsZeroAmount)
+	if err := verdicts.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// VerdictsZeroRoot represents a ZeroRoot error raised by the Verdicts contract.
+type VerdictsZeroRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroRoot()
+func VerdictsZeroRootErrorID() common.Hash {
+	return common.HexToHash("0xb263ae738e814ca9af6ee56bb85daa47624e790421913c947dcba2aac07cfdbd")
+}
+
+// UnpackZeroRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroRoot()
+func (verdicts *Verdicts) UnpackZeroRootError(raw []byte) (*VerdictsZeroRoot, error) {
+	out := new(VerdictsZeroRoot)
+	if err := verdicts.abi.UnpackIntoInterface(out, "ZeroRoot", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

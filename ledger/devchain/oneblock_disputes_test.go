@@ -70,7 +70,7 @@ func TestConcurrentDisputesInOneBlock(t *testing.T) {
 	// account 6 disputes solver 2.
 	d1 := check(seq[5].OpenDispute(ctx, run, 0, devkeys.Address(1), 0, ledger.Ether(1)))(t)
 	d2 := check(seq[6].OpenDispute(ctx, run, 0, devkeys.Address(2), 0, ledger.Ether(1)))(t)
-	check(seq[1].PostStep(ctx, d1, common.Hash{0x51}, 6))(t)
+	check(seq[1].PostStep(ctx, d1, common.Hash{0x51}, 6, stepOutputs(1)))(t)
 	count := check(seq[0].DisputeCount(ctx))(t)
 
 	// One block: a reveal request in d1, solver 2's answer in d2, three new
@@ -79,7 +79,7 @@ func TestConcurrentDisputesInOneBlock(t *testing.T) {
 	var opened [3][]uint64
 	res := b.oneBlock(
 		func() (*types.Receipt, error) { return par[5].RequestReveal(ctx, d1, ledger.RevealRequest{Record: 2}) },
-		func() (*types.Receipt, error) { return par[2].PostStep(ctx, d2, common.Hash{0x52}, 6) },
+		func() (*types.Receipt, error) { return par[2].PostStep(ctx, d2, common.Hash{0x52}, 6, stepOutputs(2)) },
 		b.open(par[0], run, 3, &opened[0]),
 		b.open(par[6], run, 4, &opened[1]),
 		b.open(par[3], run, 1, &opened[2]),

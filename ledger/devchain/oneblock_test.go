@@ -14,6 +14,7 @@ import (
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/ledger/devchain"
 	"github.com/apiary-rl/apiary/ledger/devkeys"
+	"github.com/apiary-rl/apiary/verify"
 )
 
 // blockTest is a manually sealed dev chain with a client per dev key that
@@ -163,9 +164,20 @@ func (b *blockTest) client(a common.Address) *ledger.Client {
 
 var initialRoot = common.Hash{0x1e}
 
+// stepOutput is the one step output root of commitment(i): a named set of
+// one gradient, grad.w with root {5, i}.
+func stepOutput(i int) verify.Hash {
+	return verify.NamedRootOfLeaves([]verify.Hash{verify.NamedLeaf("grad.w", verify.Hash{5, byte(i)})})
+}
+
+// stepOutputs are what the solver of commitment(i) posts with a step root.
+func stepOutputs(i int) ledger.StepOutputs {
+	return ledger.NewStepOutputs([][32]byte{stepOutput(i)}, []string{"grad.w"}, [][32]byte{{5, byte(i)}})
+}
+
 // commitment is peer i's one-step contribution trained from initialRoot.
 func commitment(i int) ledger.Commitment {
-	return ledger.Commitment{Base: initialRoot, BatchRoot: common.Hash{1, byte(i)}, TraceRoot: common.Hash{2, byte(i)},
+	return ledger.Commitment{Base: initialRoot, BatchRoot: common.Hash{1, byte(i)}, TraceRoot: verify.TraceRoot([]verify.Hash{stepOutput(i)}),
 		UpdateRoot: common.Hash{3, byte(i)}, UpdateBlob: common.Hash{4, byte(i)}, UpdateSize: 9, Nsteps: 1}
 }
 

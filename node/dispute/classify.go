@@ -3,6 +3,7 @@ package dispute
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -389,28 +390,16 @@ func (v *stepView) prove(ctx context.Context, rec *verify.Record, j, e int, out 
 // whose committed output root s_k is not that trace's output: it needs the
 // solver's gradient roots (OutputTrace) and step roots.
 func (v *stepView) output(ctx context.Context) (*Outcome, error) {
-	ot, ok := v.x.cs.Trace.(OutputTrace)
-	if !ok || v.x.roots == nil {
-		return nil, fmt.Errorf("%w: the solver's step output roots are not served", ErrCannotNarrow)
-	}
-	sk := v.x.roots[v.step]
-	grads, err := ot.StepOutputs(ctx, v.step, sk)
-	params := v.x.cs.Model.Params
-	if err == nil && len(grads) != len(params) {
-		err = fmt.Errorf("%d gradient roots for %d parameters", len(grads), len(params))
-	}
-	var leaves []verify.Hash
-	if err == nil {
-		for i, g := range grads {
-			leaves = append(leaves, verify.NamedLeaf(verify.GradName(params[i].Name), g))
-		}
-		if verify.NamedRootOfLeaves(leaves) != sk {
-			err = fmt.Errorf("%w: gradient roots of step %d", ErrBadAnswer, v.step)
-		}
-	}
+	roots, grads, err := v.committedOutputs(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrCannotNarrow, err)
 	}
+	params := v.x.cs.Model.Params
+	leaves := make([]verify.Hash, len(grads))
+	for i, g := range grads {
+		leaves[i] = verify.NamedLeaf(verify.GradName(params[i].Name), g)
+	}
+	sk := roots[v.step]
 	v.hs = v.honHashes // the posted trace is the honest one
 	for p, g := range grads {
 		if g == verify.TensorRoot(v.hon.Grads[p]) {
@@ -429,7 +418,7 @@ func (v *stepView) output(ctx context.Context) (*Outcome, error) {
 		if err != nil {
 			return nil, err
 		}
-		at, err := verify.ProveStep(v.x.roots, int(v.step))
+		at, err := verify.ProveStep(roots, int(v.step))
 		if err != nil {
 			return nil, err
 		}
@@ -444,6 +433,55 @@ func (v *stepView) output(ctx context.Context) (*Outcome, error) {
 		return v.settled(res, "output")
 	}
 	return nil, ErrNoDivergence
+}
+
+// committedOutputs returns the solver's committed step output roots and the
+// disputed step's gradient roots: as the solver posted them with its step
+// root (the chain checked them against the commitment, so a solver cannot
+// withhold them), else as served peer to peer.
+func (v *stepView) committedOutputs(ctx context.Context) ([]verify.Hash, []verify.Hash, error) {
+	params := v.x.cs.Model.Params
+	posted, err := v.x.c.PostedOutputs(ctx, v.id)
+	if err == nil && posted != nil {
+		if len(posted.GradRoots) != len(params) || len(posted.Steps) != int(v.x.cs.Commitment.Nsteps) {
+			return nil, nil, fmt.Errorf("%w: posted %d gradient roots for %d parameters", ErrBadAnswer, len(posted.GradRoots), len(params))
+		}
+		roots := make([]verify.Hash, len(posted.Steps))
+		for k, r := range posted.Steps {
+			roots[k] = r
+		}
+		grads := make([]verify.Hash, len(posted.GradRoots))
+		for i, g := range posted.GradRoots {
+			if posted.GradNames[i] != verify.Keccak256([]byte(verify.GradName(params[i].Name))) {
+				return nil, nil, fmt.Errorf("%w: posted gradient %d is not %s", ErrBadAnswer, i, verify.GradName(params[i].Name))
+			}
+			grads[i] = g
+		}
+		return roots, grads, nil
+	}
+	if err != nil {
+		v.x.s.log.Info("dispute: posted step outputs unread; asking the solver", "id", v.id, "err", err)
+	}
+	ot, ok := v.x.cs.Trace.(OutputTrace)
+	if !ok || v.x.roots == nil {
+		return nil, nil, errors.New("the solver's step output roots are neither posted nor served")
+	}
+	sk := v.x.roots[v.step]
+	grads, err := ot.StepOutputs(ctx, v.step, sk)
+	if err == nil && len(grads) != len(params) {
+		err = fmt.Errorf("%d gradient roots for %d parameters", len(grads), len(params))
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	leaves := make([]verify.Hash, len(grads))
+	for i, g := range grads {
+		leaves[i] = verify.NamedLeaf(verify.GradName(params[i].Name), g)
+	}
+	if verify.NamedRootOfLeaves(leaves) != sk {
+		return nil, nil, fmt.Errorf("%w: gradient roots of step %d", ErrBadAnswer, v.step)
+	}
+	return v.x.roots, grads, nil
 }
 
 func u32s(xs []int) []uint32 {

@@ -219,11 +219,19 @@ func (r *Responder) answer(ctx context.Context, id uint64, k roundKey, t uint64)
 	}
 	switch {
 	case d.StepRoot == [32]byte{} && t <= d.Deadline:
-		rep, err := r.replay(ctx, k, int(d.Step))
+		s, err := r.steps(ctx, k)
 		if err != nil {
 			return false, err
 		}
-		if _, err := r.c.PostStep(ctx, id, rep.StepRoot, uint32(len(rep.Records))); err != nil {
+		rep, err := s.get(int(d.Step))
+		if err != nil {
+			return false, err
+		}
+		outs, err := s.outputs(int(d.Step))
+		if err != nil {
+			return false, err
+		}
+		if _, err := r.c.PostStep(ctx, id, rep.StepRoot, uint32(len(rep.Records)), outs); err != nil {
 			return false, fmt.Errorf("post step: %w", err)
 		}
 		r.mu.Lock()
@@ -268,6 +276,15 @@ func (r *Responder) answer(ctx context.Context, id uint64, k roundKey, t uint64)
 
 // replay returns our replay of step of round k.
 func (r *Responder) replay(ctx context.Context, k roundKey, step int) (*compute.Replayed, error) {
+	s, err := r.steps(ctx, k)
+	if err != nil {
+		return nil, err
+	}
+	return s.get(step)
+}
+
+// steps returns our work of round k, replayed on demand.
+func (r *Responder) steps(ctx context.Context, k roundKey) (*steps, error) {
 	r.mu.Lock()
 	s := r.works[k]
 	r.mu.Unlock()
@@ -281,5 +298,5 @@ func (r *Responder) replay(ctx context.Context, k roundKey, step int) (*compute.
 		r.works[k] = s
 		r.mu.Unlock()
 	}
-	return s.get(step)
+	return s, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/training/repops"
 	"github.com/apiary-rl/apiary/verify"
@@ -81,6 +82,39 @@ func (s *steps) get(k int) (*compute.Replayed, error) {
 	}
 	s.m[k] = r
 	return r, nil
+}
+
+// outputs returns what a solver posts with step k's root: the contribution's
+// step output roots (the Work's, else every step's replayed root) and step
+// k's gradients by name (grad.<p>) and tensor root.
+func (s *steps) outputs(k int) (ledger.StepOutputs, error) {
+	rep, err := s.get(k)
+	if err != nil {
+		return ledger.StepOutputs{}, err
+	}
+	roots := s.w.StepRoots
+	if roots == nil {
+		for j := range s.w.Payloads {
+			r, err := s.get(j)
+			if err != nil {
+				return ledger.StepOutputs{}, err
+			}
+			roots = append(roots, r.GradRoot)
+		}
+	}
+	if len(rep.Grads) != len(s.w.Model.Params) {
+		return ledger.StepOutputs{}, fmt.Errorf("dispute: step %d has %d gradients for %d parameters", k, len(rep.Grads), len(s.w.Model.Params))
+	}
+	steps := make([][32]byte, len(roots))
+	for j, r := range roots {
+		steps[j] = r
+	}
+	names := make([]string, len(rep.Grads))
+	grads := make([][32]byte, len(rep.Grads))
+	for i, g := range rep.Grads {
+		names[i], grads[i] = verify.GradName(s.w.Model.Params[i].Name), verify.TensorRoot(g)
+	}
+	return ledger.NewStepOutputs(steps, names, grads), nil
 }
 
 // LocalTrace answers Trace (and OutputTrace) from a solver's own Work: what

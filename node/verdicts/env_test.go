@@ -60,6 +60,7 @@ type env struct {
 	batch   [][]byte // the contribution's payloads
 	honest  []trace  // their honest op-level traces
 	contrib *compute.Contribution
+	steps   []verify.Hash // the committed step output roots
 	run     ledger.RunID
 	gas     []txGas
 }
@@ -204,6 +205,7 @@ func (e *env) commit(c *compute.Contribution, base verify.Hash) {
 	cm := ledger.Commitment{Base: base, BatchRoot: c.BatchRoot, TraceRoot: c.TraceRoot, UpdateRoot: c.UpdateRoot,
 		UpdateBlob: verify.Keccak256(blob), UpdateSize: uint64(len(blob)), Nsteps: uint32(len(c.StepRoots))}
 	check(e.clients[solver].Commit(e.ctx, e.run, 0, cm))(e.t)
+	e.steps = c.StepRoots
 	e.advance(tCommit) // the commit window closes; disputes may open
 }
 
@@ -215,14 +217,25 @@ func (e *env) open(step uint32) uint64 {
 	return id
 }
 
-// post has the solver post the op-level step root it replays.
-func (e *env) post(id uint64, records []verify.Record) {
+// post has the solver post the op-level step root it replays, with the
+// committed outputs: the step roots and the disputed step's gradients grads.
+func (e *env) post(id uint64, records []verify.Record, grads []*repops.Tensor) {
 	e.t.Helper()
 	hs := make([]verify.Hash, len(records))
 	for i := range records {
 		hs[i] = records[i].Hash()
 	}
-	check(e.clients[solver].PostStep(e.ctx, id, verify.StepRoot(hs), uint32(len(records))))(e.t)
+	steps := make([][32]byte, len(e.steps))
+	for k, r := range e.steps {
+		steps[k] = r
+	}
+	names := make([]string, len(grads))
+	roots := make([][32]byte, len(grads))
+	for i, g := range grads {
+		names[i], roots[i] = verify.GradName(e.st.Params[i].Name), verify.TensorRoot(g)
+	}
+	outs := ledger.NewStepOutputs(steps, names, roots)
+	check(e.clients[solver].PostStep(e.ctx, id, verify.StepRoot(hs), uint32(len(records)), outs))(e.t)
 	e.record("postStep")
 }
 

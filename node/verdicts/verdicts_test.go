@@ -23,7 +23,7 @@ func TestWrongElementSeedFlipped(t *testing.T) {
 	e.commit(e.contribute(e.st, ps, flipSeed), check(e.st.Root())(t))
 	id := e.open(0)
 	cheat := e.replay(e.st, ps[0], flipSeed)
-	e.post(id, cheat.records)
+	e.post(id, cheat.records, cheat.grads)
 	honest := e.replay(e.st, ps[0], nil)
 	d, ok := verify.FirstDivergence(honest.records, cheat.records)
 	if !ok {
@@ -60,7 +60,7 @@ func TestWrongExternalOtherModel(t *testing.T) {
 	e.commit(e.contribute(other, ps, nil), check(e.st.Root())(t))
 	id := e.open(0)
 	cheat := e.replay(other, ps[0], nil)
-	e.post(id, cheat.records)
+	e.post(id, cheat.records, cheat.grads)
 	// The challenger searches the posted records against the round's model.
 	ts := check(e.st.Tensors())(t)
 	model := verify.NamedSet{}
@@ -97,7 +97,7 @@ func TestWrongExternalForgedRewards(t *testing.T) {
 	c.TraceRoot = verify.TraceRoot(c.StepRoots)
 	e.commit(c, check(e.st.Root())(t)) // batch root of the true groups
 	id := e.open(0)
-	e.post(id, cheat.records)
+	e.post(id, cheat.records, cheat.grads)
 
 	group := verify.NamedSet{Names: []string{verify.BatchTokens, verify.BatchMask, verify.BatchRewards},
 		Roots: []verify.Hash{verify.TensorRoot(g.Tokens), verify.TensorRoot(g.Mask), verify.TensorRoot(g.Rewards)}}
@@ -148,7 +148,7 @@ func TestWrongProgramTruncated(t *testing.T) {
 	last := len(ps) - 1
 	id := e.open(uint32(last))
 	honest := e.replay(e.st, ps[last], nil)
-	e.post(id, honest.records[:len(honest.records)/2])
+	e.post(id, honest.records[:len(honest.records)/2], honest.grads)
 	claim := e.programClaim(nil, 0)
 	res := check(e.clients[challenger].ConvictProgram(e.ctx, id, claim))(t)
 	e.record("convictProgram")
@@ -170,7 +170,7 @@ func TestWrongProgramOtherClip(t *testing.T) {
 	p0 := check(payload.Decode(ps[0]))(t)
 	g, _ := check2(e.crun.Group(p0))(t)
 	cheat := check(recordGroup(other, e.st, g, nil))(t)
-	e.post(id, cheat.records)
+	e.post(id, cheat.records, cheat.grads)
 	// The challenger rebuilds the skeleton of the posted trace's ops and
 	// finds the first record whose leaf differs from the run's.
 	sk := verify.NewSkeletonRecorder()
@@ -229,7 +229,7 @@ func TestWrongOutputStep(t *testing.T) {
 	c.TraceRoot = verify.TraceRoot(c.StepRoots)
 	e.commit(c, check(e.st.Root())(t))
 	id := e.open(0)
-	e.post(id, honest.records)
+	e.post(id, honest.records, grads)
 	res := check(e.clients[challenger].ConvictOutput(e.ctx, id, e.outputClaim(honest.records, c.StepRoots, grads, 0)))(t)
 	e.record("convictOutput")
 	e.settled(res, ledger.OutcomeWrongOutput)
@@ -264,7 +264,7 @@ func TestHonestContributionStands(t *testing.T) {
 	} {
 		name, try := c.name, c.try
 		id := e.open(0)
-		e.post(id, honest.records)
+		e.post(id, honest.records, honest.grads)
 		res := check(try(id))(t)
 		e.record(name)
 		e.settled(res, ledger.OutcomeSolverRight)

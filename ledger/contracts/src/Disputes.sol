@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.37;
 
-import {Verdicts} from "./Verdicts.sol";
+import {DisputeBase} from "./DisputeBase.sol";
 import {Referee, RecordProof, ElementProof} from "./Referee.sol";
 import {TensorSlice} from "./Merkle.sol";
 import {
@@ -10,22 +10,44 @@ import {
     DisputeOutcome,
     RevealRequest,
     Contribution,
-    ContributionStatus
+    ContributionStatus,
+    Commitment,
+    StepOutputs
 } from "./LedgerTypes.sol";
 
 /// @title Disputes: bonded challenges of one step of a contribution, the
 /// solver's posted step root, forced reveals with deadlines, resolution by
 /// the Referee, slashing. Deployed once and run only by the Ledger's
-/// delegatecall (its storage is the Ledger's).
+/// delegatecall (its storage is the Ledger's); the other verdicts live in the
+/// Verdicts module, which it forwards to.
 /// @notice Any number of disputes may be open on one contribution: none can
 /// block another. The first conviction settles the contribution; disputes
 /// still open on it end void, bonds returned.
-contract Disputes is Verdicts {
-    address private immutable _self = address(this);
+contract Disputes is DisputeBase {
+    /// @notice The Verdicts module: the Ledger's calls that Disputes does
+    /// not implement (convictExternal, convictProgram, convictOutput,
+    /// convictUpdate) are forwarded to it by delegatecall, still in the
+    /// Ledger's storage.
+    address public immutable verdictsModule;
 
-    modifier delegated() {
+    constructor(address verdicts) {
+        if (verdicts == address(0)) revert BadParams("zero verdicts module");
+        verdictsModule = verdicts;
+    }
+
+    /// @notice Forwards the verdict calls to the Verdicts module (only when
+    /// run by the Ledger's delegatecall).
+    fallback() external {
         if (address(this) == _self) revert NotDelegated();
-        _;
+        address m = verdictsModule;
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), m, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            switch ok
+            case 0 { revert(0, returndatasize()) }
+            default { return(0, returndatasize()) }
+        }
     }
 
     /// @notice Opens a dispute against step `step` of solver's contribution to
@@ -63,18 +85,43 @@ contract Disputes is Verdicts {
     }
 
     /// @notice The solver posts the disputed step's op-level step root and
-    /// record count (docs/PROTOCOL.md 1.3); reveals and the proof are judged
-    /// against it. The challenger then has the response window.
-    function postStep(uint256 id, bytes32 stepRoot, uint32 nrecords) external delegated {
+    /// record count (docs/PROTOCOL.md 1.3) with the step's committed outputs:
+    /// every step output root, which must fold to the committed trace root,
+    /// and the step's gradient leaves, which must fold to its output root
+    /// (docs/PROTOCOL.md 3.8). Reveals and the proof are judged against the
+    /// posted root; the outputs, published in StepOutputsPosted, are what a
+    /// wrong-output proof compares the posted trace's outputs with, so a
+    /// solver cannot withhold them. The challenger then has the response window.
+    function postStep(uint256 id, bytes32 stepRoot, uint32 nrecords, StepOutputs calldata outs)
+        external
+        delegated
+    {
         Dispute storage d = _open(id);
         if (msg.sender != d.solver) revert NotSolver(id, msg.sender);
         if (d.stepRoot != 0) revert StepAlreadyPosted(id);
         if (block.timestamp > d.deadline) revert DeadlinePassed(id, d.deadline);
         if (stepRoot == 0 || nrecords == 0) revert ZeroRoot();
+        _checkOutputs(id, d, outs);
         d.stepRoot = stepRoot;
         d.nrecords = nrecords;
         d.deadline = uint64(block.timestamp) + _params.responseWindow;
         emit StepPosted(id, stepRoot, nrecords, d.deadline);
+        emit StepOutputsPosted(id, outs.steps, outs.gradNames, outs.gradRoots);
+    }
+
+    /// @dev Checks posted step outputs against the commitment: the step roots
+    /// fold to the trace root, the gradient leaves to the disputed step's root.
+    function _checkOutputs(uint256 id, Dispute storage d, StepOutputs calldata outs) private view {
+        Commitment storage c = _commits[d.runId][d.round][d.solver];
+        if (outs.steps.length != c.nsteps) revert StepOutputsMismatch(id, "step count");
+        if (_fullRoot(0x13, outs.steps) != c.traceRoot) revert StepOutputsMismatch(id, "trace root");
+        uint256 n = outs.gradNames.length;
+        if (n == 0 || outs.gradRoots.length != n) revert StepOutputsMismatch(id, "gradient count");
+        bytes32[] memory leaves = new bytes32[](n);
+        for (uint256 i = 0; i < n; ++i) {
+            leaves[i] = keccak256(abi.encodePacked(bytes1(0x14), outs.gradNames[i], outs.gradRoots[i]));
+        }
+        if (_fullRoot(0x15, leaves) != outs.steps[d.step]) revert StepOutputsMismatch(id, "step output root");
     }
 
     /// @notice The challenger forces the solver to publish a record of the
@@ -168,94 +215,4 @@ contract Disputes is Verdicts {
         return _disputeCount;
     }
 
-    /// @dev The trace root a posted step root stands for: the docs/PROTOCOL.md
-    /// 1.3 contribution root of the one step, H(0x13 || u32 1 || stepRoot).
-    function _stepTrace(bytes32 stepRoot) private pure returns (bytes32) {
-        return keccak256(abi.encodePacked(bytes1(0x13), uint32(1), stepRoot));
-    }
-
-    function _challengerTurn(uint256 id, bool needStep) internal view override returns (Dispute storage d) {
-        if (address(this) == _self) revert NotDelegated(); // the verdicts too run only by delegatecall
-        d = needStep ? _posted(id) : _open(id);
-        if (msg.sender != d.challenger) revert NotChallenger(id, msg.sender);
-        if (d.revealDeadline != 0) revert RevealPending(id, d.revealDeadline);
-        if (block.timestamp > d.deadline) revert DeadlinePassed(id, d.deadline);
-    }
-
-    function _convict(uint256 id, Dispute storage d, DisputeOutcome o) internal override {
-        _solverLoses(id, d, o);
-    }
-
-    function _acquit(uint256 id, Dispute storage d) internal override {
-        _challengerLoses(id, d, DisputeOutcome.ProofSolverRight);
-    }
-
-    function _stepTraceOf(Dispute storage d) internal view override returns (bytes32) {
-        return _stepTrace(d.stepRoot);
-    }
-
-    function _open(uint256 id) private view returns (Dispute storage d) {
-        if (id == 0 || id > _disputeCount) revert UnknownDispute(id);
-        d = _disputes[id];
-        if (d.state != DisputeState.Open) revert DisputeNotOpen(id);
-    }
-
-    function _posted(uint256 id) private view returns (Dispute storage d) {
-        d = _open(id);
-        if (d.stepRoot == 0) revert StepNotPosted(id);
-    }
-
-    function _end(Dispute storage d, DisputeState s, DisputeOutcome o) private {
-        d.state = s;
-        d.outcome = o;
-        d.revealDeadline = 0;
-        _rounds[d.runId][d.round].openDisputes--;
-        _members[d.runId][d.solver].openDisputes--;
-    }
-
-    /// @dev Conviction: the solver loses slashAmount from its run stake; the
-    /// challenger gets whistleblowerBps of it and its bond back; the rest goes
-    /// to the round's pool, as do the penalties of the verifiers that attested
-    /// the contribution (who also lose their fee).
-    function _solverLoses(uint256 id, Dispute storage d, DisputeOutcome o) private {
-        bytes32 runId = d.runId;
-        uint64 round = d.round;
-        Contribution storage k = _contribs[runId][round][d.solver];
-        if (k.status == ContributionStatus.Convicted) return _void(id, d);
-        _end(d, DisputeState.ChallengerWon, o);
-        k.status = ContributionStatus.Convicted;
-        Run storage r = _runs[runId];
-        uint256 slashed = _take(runId, d.solver, r.cfg.slashAmount);
-        uint256 share = slashed * r.cfg.whistleblowerBps / 10_000;
-        _credit[d.challenger] += d.bond + share;
-        Round storage rd = _rounds[runId][round];
-        uint256 bonus = slashed - share;
-        address[] storage att = _attesters[runId][round][d.solver];
-        for (uint256 i = 0; i < att.length; ++i) {
-            _contribs[runId][round][att[i]].verified--;
-            uint256 pen = _take(runId, att[i], r.cfg.verifierPenalty);
-            bonus += pen;
-            emit VerifierPenalized(att[i], runId, round, pen);
-        }
-        rd.attestations -= uint32(att.length);
-        rd.bonus += uint128(bonus);
-        emit Slashed(d.solver, runId, round, slashed);
-        emit DisputeResolved(id, d.challenger, o, slashed, share);
-    }
-
-    /// @dev A false or abandoned challenge: the bond goes to the round's pool
-    /// (not to the solver, so a sham dispute pays nobody).
-    function _challengerLoses(uint256 id, Dispute storage d, DisputeOutcome o) private {
-        if (_contribs[d.runId][d.round][d.solver].status == ContributionStatus.Convicted) return _void(id, d);
-        _end(d, DisputeState.SolverWon, o);
-        _rounds[d.runId][d.round].bonus += d.bond;
-        emit DisputeResolved(id, d.solver, o, 0, 0);
-    }
-
-    /// @dev Another dispute convicted the contribution: the bond is returned.
-    function _void(uint256 id, Dispute storage d) private {
-        _end(d, DisputeState.Void, DisputeOutcome.Superseded);
-        _credit[d.challenger] += d.bond;
-        emit DisputeResolved(id, address(0), DisputeOutcome.Superseded, 0, 0);
-    }
 }

@@ -40,6 +40,7 @@ interface ILedgerEvents {
         uint64 deadline
     );
     event StepPosted(uint256 indexed id, bytes32 stepRoot, uint32 nrecords, uint64 deadline);
+    event StepOutputsPosted(uint256 indexed id, bytes32[] steps, bytes32[] gradNames, bytes32[] gradRoots);
     event RevealRequested(uint256 indexed id, RevealRequest request, uint64 revealDeadline);
     event Revealed(uint256 indexed id, uint32 step, uint32 record, bytes recordBytes, TensorSlice chunk);
     event DisputeResolved(
@@ -95,6 +96,7 @@ interface ILedgerEvents {
     error DisputeNotOpen(uint256 id);
     error StepNotPosted(uint256 id);
     error StepAlreadyPosted(uint256 id);
+    error StepOutputsMismatch(uint256 id, string why);
     error RevealPending(uint256 id, uint64 revealDeadline);
     error NoRevealPending(uint256 id);
     error TooManyReveals(uint256 id, uint8 max);

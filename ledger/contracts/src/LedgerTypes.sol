@@ -139,6 +139,19 @@ struct NamedProof {
     Inclusion inSet;
 }
 
+/// @notice The committed outputs of a disputed step, posted with its op-level
+/// step root (docs/PROTOCOL.md 3.8): every step output root s_0..s_{N-1},
+/// whose contribution root must be the committed trace root, and the disputed
+/// step's gradient leaves (name hash, tensor root) in parameter order, whose
+/// named-set root must be s_step. They tie the posted trace to the commitment
+/// on chain, so a solver that withholds them peer to peer cannot stall a
+/// wrong-output proof.
+struct StepOutputs {
+    bytes32[] steps;
+    bytes32[] gradNames;
+    bytes32[] gradRoots;
+}
+
 /// @notice A tensor root opened to its shape and data root:
 /// root = H(0x02 || u8 rank || u32 dims[] || dataRoot).
 struct ShapeProof {

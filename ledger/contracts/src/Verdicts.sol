@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.37;
 
-import {LedgerStorage} from "./LedgerStorage.sol";
+import {DisputeBase} from "./DisputeBase.sol";
 import {Referee, RecordProof} from "./Referee.sol";
 import {Merkle, Inclusion, TensorSlice} from "./Merkle.sol";
 import {OpRecord, OpRecordData} from "./OpRecord.sol";
@@ -15,17 +15,23 @@ import {
 /// checks a constant-size proof against the run's and the commitment's
 /// roots; a proof that does not fit reverts, a proof that fits convicts the
 /// solver or, when the solver's value is the committed one, forfeits the
-/// challenger's bond as a wrong element proof would.
-abstract contract Verdicts is LedgerStorage {
-    /// @dev The dispute, open with the step posted, the caller its
-    /// challenger, no reveal pending and the challenger's deadline not passed.
-    function _challengerTurn(uint256 id, bool needStep) internal view virtual returns (Dispute storage d);
+/// challenger's bond as a wrong element proof would. Deployed once as the
+/// Verdicts module; runs only by delegatecall from the Ledger through Disputes.
+contract Verdicts is DisputeBase {
     /// @dev Convicts the solver.
-    function _convict(uint256 id, Dispute storage d, DisputeOutcome o) internal virtual;
+    function _convict(uint256 id, Dispute storage d, DisputeOutcome o) internal {
+        _solverLoses(id, d, o);
+    }
+
     /// @dev Forfeits the challenger's bond.
-    function _acquit(uint256 id, Dispute storage d) internal virtual;
+    function _acquit(uint256 id, Dispute storage d) internal {
+        _challengerLoses(id, d, DisputeOutcome.ProofSolverRight);
+    }
+
     /// @dev The posted step root as a one-step trace root.
-    function _stepTraceOf(Dispute storage d) internal view virtual returns (bytes32);
+    function _stepTraceOf(Dispute storage d) internal view returns (bytes32) {
+        return _stepTrace(d.stepRoot);
+    }
 
     /// @notice Wrong external: input `input` of a record of the disputed step
     /// is external with name hash n and root t, and `leaf` is (n, t') in the
@@ -185,20 +191,5 @@ abstract contract Verdicts is LedgerStorage {
 
     function _expect(bytes32 got, bytes32 want) private pure {
         if (got != want) revert Merkle.RootMismatch(got, want);
-    }
-
-    /// @dev H(prefix || u32 n || treeRoot) over all leaves, padded with zero
-    /// hashes to a power of two, nodes H(0x11 || l || r).
-    function _fullRoot(bytes1 prefix, bytes32[] calldata leaves) private pure returns (bytes32) {
-        uint256 width = 1;
-        while (width < leaves.length) width <<= 1;
-        bytes32[] memory level = new bytes32[](width);
-        for (uint256 i = 0; i < leaves.length; ++i) level[i] = leaves[i];
-        for (; width > 1; width >>= 1) {
-            for (uint256 i = 0; i < width / 2; ++i) {
-                level[i] = keccak256(abi.encodePacked(bytes1(0x11), level[2 * i], level[2 * i + 1]));
-            }
-        }
-        return keccak256(abi.encodePacked(prefix, uint32(leaves.length), level[0]));
     }
 }

@@ -16,7 +16,7 @@ func (c *Chain) PlayRound0() {
 	d0 := must(c.Clients[3].OpenDispute(c.Ctx, c.Run, 0, c.Addr(2), 0, Eth(1)))(c.T)
 	d1 := must(c.Clients[4].OpenDispute(c.Ctx, c.Run, 0, c.Addr(1), 0, Eth(1)))(c.T)
 	c.Disputes = append(c.Disputes, d0, d1)
-	must(c.Clients[1].PostStep(c.Ctx, d1, [32]byte{5}, 3))(c.T)
+	must(c.Clients[1].PostStep(c.Ctx, d1, [32]byte{5}, 3, StepOutputs(1)))(c.T)
 	c.At(0, tDispute+601) // past peer 2's reveal window and peer 4's response window
 	must(c.Clients[0].Timeout(c.Ctx, d0))(c.T)
 	must(c.Clients[0].Timeout(c.Ctx, d1))(c.T)

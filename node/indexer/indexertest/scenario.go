@@ -14,6 +14,7 @@ import (
 
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/ledger/simchain"
+	"github.com/apiary-rl/apiary/verify"
 )
 
 // Seconds from T_r of the scenario's schedule (as the ledger's own tests).
@@ -94,9 +95,20 @@ func (c *Chain) Addr(i int) common.Address { return c.Sim.Addrs[i] }
 // Commit has peer i commit a one-step contribution of seed to round.
 func (c *Chain) Commit(i int, round uint64, seed byte) {
 	c.T.Helper()
-	cm := ledger.Commitment{Base: InitialRoot, BatchRoot: common.Hash{1, seed}, TraceRoot: common.Hash{2, seed},
+	cm := ledger.Commitment{Base: InitialRoot, BatchRoot: common.Hash{1, seed}, TraceRoot: verify.TraceRoot([]verify.Hash{stepOutput(seed)}),
 		UpdateRoot: common.Hash{3, seed}, UpdateBlob: common.Hash{4, seed}, UpdateSize: 1000, Nsteps: 1}
 	must(c.Clients[i].Commit(c.Ctx, c.Run, round, cm))(c.T)
+}
+
+// stepOutput is the one step output root of a commitment of seed: a named
+// set of one gradient, grad.w with root {5, seed}.
+func stepOutput(seed byte) verify.Hash {
+	return verify.NamedRootOfLeaves([]verify.Hash{verify.NamedLeaf("grad.w", verify.Hash{5, seed})})
+}
+
+// StepOutputs are what the solver of a commitment of seed posts with a step root.
+func StepOutputs(seed byte) ledger.StepOutputs {
+	return ledger.NewStepOutputs([][32]byte{stepOutput(seed)}, []string{"grad.w"}, [][32]byte{{5, seed}})
 }
 
 // At advances chain time to T_round + off (never backwards).
