@@ -93,7 +93,7 @@ func TestStepTimeout(t *testing.T) {
 		"names without roots": ledger.NewStepOutputs([][32]byte{stepOutput(1)}, []string{"grad.w"}, nil),
 	} {
 		_, err = solver.PostStep(e.ctx, did, [32]byte{5}, 3, bad)
-		if re := ledger.DecodeRevertData(revertData(err)); re.Name != "StepOutputsMismatch" {
+		if !ledger.IsRevert(err, "StepOutputsMismatch") {
 			t.Errorf("%s: postStep %v, want StepOutputsMismatch", name, err)
 		}
 	}
