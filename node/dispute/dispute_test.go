@@ -210,6 +210,46 @@ func TestWrongOutputStep(t *testing.T) {
 	}
 }
 
+// TestWithheldOutputsWrongOutput: the testnet's wrong-model cheat. The
+// solver commits step outputs that are not its trace's, answers disputes
+// with the honest replay and serves nothing peer to peer. postStep makes it
+// publish the committed outputs (the chain checks them against the trace
+// root), so the challenger convicts wrong output without them being served;
+// before, it had nothing to prove and lost its bond (proof_timeout).
+func TestWithheldOutputsWrongOutput(t *testing.T) {
+	e := newEnv(t, 1)
+	ps, honest := e.f.batch(0, 1)
+	_, w, c := e.cheat(ps, forgedStep{newFixedRun(ps, honest)})
+	cm, at := e.commit(e.solver(0), c)
+	e.closeCommits()
+	e.respond(e.solver(0), w, 0)
+	out, err := e.challenge(e.solver(0), cm, ps, honest, nil, withheld{})
+	e.convicted("wrong output (outputs withheld)", e.solver(0), out, err, ledger.OutcomeWrongOutput, at)
+	if out.Class != "output" || len(out.Disputes) != len(ps) {
+		t.Fatalf("class %s, %d disputes for %d steps", out.Class, len(out.Disputes), len(ps))
+	}
+}
+
+// TestHonestOutputsRefused: a solver that commits forged step outputs and
+// answers with the honest replay's outputs cannot post its step (the chain
+// refuses outputs that do not fold to the committed trace root): it is
+// convicted by step timeout.
+func TestHonestOutputsRefused(t *testing.T) {
+	e := newEnv(t, 1)
+	ps, honest := e.f.batch(0, 1)
+	_, w, c := e.cheat(ps, forgedStep{newFixedRun(ps, honest)})
+	w.Replayer = newFixedRun(ps, honest) // answers with the honest step
+	cm, at := e.commit(e.solver(0), c)
+	e.closeCommits()
+	r := e.respond(e.solver(0), w, 0)
+	e.advanceAfterOpen(1)
+	out, err := e.challenge(e.solver(0), cm, ps, honest, nil, dispute.NewLocalTrace(w))
+	e.convicted("step timeout (honest outputs refused)", e.solver(0), out, err, ledger.OutcomeStepTimeout, at)
+	if st := r.Stats(); st.Posts != 0 || st.Failures == 0 {
+		t.Fatalf("responder %+v: want no post and failed attempts", st)
+	}
+}
+
 // withheld is a Trace that serves nothing.
 type withheld struct{}
 
