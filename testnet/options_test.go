@@ -1,6 +1,7 @@
 package testnet
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -100,5 +101,30 @@ func TestOptionsClock(t *testing.T) {
 	o = Options{Nodes: 2, Rounds: 2, ChainClock: "sundial"}
 	if err := o.defaults(); err == nil || !strings.Contains(err.Error(), `--clock "sundial"`) {
 		t.Fatalf("clock sundial: %v", err)
+	}
+}
+
+func TestOptionsWhistleblowerRate(t *testing.T) {
+	for _, c := range []struct {
+		o    Options
+		want float64
+	}{
+		{Options{Nodes: 3, Rounds: 2}, 0}, // the node's default
+		{Options{Nodes: 3, Rounds: 2, Adversaries: map[string]int{"lazy": 1}}, 1},
+		{Options{Nodes: 3, Rounds: 2, Adversaries: map[string]int{"lazy": 1}, WhistleblowerRate: 0.25}, 0.25},
+		{Options{Nodes: 3, Rounds: 2, WhistleblowerRate: 0.5}, 0.5},
+	} {
+		if err := c.o.defaults(); err != nil {
+			t.Fatal(err)
+		}
+		if got := c.o.whistleblowerRate(); got != c.want {
+			t.Errorf("%+v: rate %v, want %v", c.o.Adversaries, got, c.want)
+		}
+	}
+	for _, bad := range []float64{-0.1, 1.5, math.NaN()} {
+		o := Options{Nodes: 3, Rounds: 2, WhistleblowerRate: bad}
+		if err := o.defaults(); err == nil || !strings.Contains(err.Error(), "--whistleblower-rate") {
+			t.Errorf("rate %v: %v", bad, err)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -75,6 +76,12 @@ type Options struct {
 	Arm64Binary, Emulator string
 	// Adversaries are ParseAdversaries' counts by name.
 	Adversaries map[string]int
+	// WhistleblowerRate is the honest nodes' roles.whistleblower_rate: the share of the
+	// contributions they are not assigned to that they re-execute and dispute when wrong.
+	// 0: 1 when there are adversaries (every cheat then meets an honest checker, whatever
+	// verifier the beacon assigns it: docs/TESTNET.md "Adversaries"), else the node's
+	// default (0.1). Adversaries keep the node's default.
+	WhistleblowerRate float64
 	// JSON prints one JSON object per round instead of a line.
 	JSON bool
 	// LogLevel is the nodes' --log-level (default warn).
@@ -137,6 +144,8 @@ func (o *Options) defaults() error {
 		return fmt.Errorf("--round %v: want whole seconds, at least 16s", o.Round)
 	case o.StartIn%time.Second != 0:
 		return fmt.Errorf("start delay %v: want whole seconds", o.StartIn)
+	case !(o.WhistleblowerRate >= 0 && o.WhistleblowerRate <= 1):
+		return fmt.Errorf("--whistleblower-rate %v: want 0 (auto) to 1", o.WhistleblowerRate)
 	}
 	if err := o.checkLearning(); err != nil {
 		return err
@@ -148,6 +157,14 @@ func (o *Options) defaults() error {
 		return err
 	}
 	return checkAvailable(o.Adversaries)
+}
+
+// whistleblowerRate is the honest nodes' --whistleblower-rate (0: the node's default).
+func (o *Options) whistleblowerRate() float64 {
+	if o.WhistleblowerRate == 0 && len(o.Adversaries) > 0 {
+		return 1
+	}
+	return o.WhistleblowerRate
 }
 
 // spec is the run a testnet creates: o's task and size, groups of 4 with one own and
@@ -393,6 +410,8 @@ func (t *testnet) setup(ctx context.Context) error {
 		}
 		if n.entry.Adversary != "" { // only names in Available get here (checkAvailable)
 			n.args = append(n.args, "--adversary", n.entry.Adversary)
+		} else if rate := o.whistleblowerRate(); rate > 0 {
+			n.args = append(n.args, "--whistleblower-rate", strconv.FormatFloat(rate, 'g', -1, 64))
 		}
 		t.man.Nodes = append(t.man.Nodes, *n.entry)
 	}

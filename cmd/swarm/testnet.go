@@ -86,6 +86,7 @@ func newTestnetUpCmd() *cobra.Command {
 	f.StringVar(&o.Arm64Binary, "arm64-binary", "", "with --chaos arm64: a linux/arm64 swarm binary (make build-arm: bin/swarm-arm64)")
 	f.StringVar(&o.Emulator, "emulator", "qemu-aarch64", "with --chaos arm64: the qemu-user emulator that runs it")
 	f.StringVar(&adversary, "adversary", "", "cheating nodes, name=count,... (e.g. tamper=1,lazy=1; the names and what each does: docs/TESTNET.md)")
+	f.Float64Var(&o.WhistleblowerRate, "whistleblower-rate", 0, "share of the contributions they are not assigned to that honest nodes re-execute and dispute when wrong (0: 1 with --adversary, so every cheat meets an honest checker; else the node default 0.1)")
 	f.StringVar(&o.LogLevel, "log-level", "warn", "the nodes' log level (their logs are under --dir)")
 	f.BoolVar(&o.JSON, "json", false, "print one JSON object per round and event")
 	return cmd
