@@ -794,7 +794,7 @@ func (s silentReplayer) Replay(st *compute.State, r uint64, p []byte) (*compute.
 		r.Outputs[0][0] ^= 0xff
 		recs[i] = r
 	}
-	return &compute.Replayed{StepRoot: rp.StepRoot, GradRoot: rp.GradRoot, Records: recs, Ops: rp.Ops}, nil
+	return &compute.Replayed{StepRoot: rp.StepRoot, GradRoot: rp.GradRoot, Grads: rp.Grads, Records: recs, Ops: rp.Ops}, nil
 }
 
 // TestRevealTimeoutInTheSwarm: a cheating solver (node 1, an element changed at every
