@@ -60,13 +60,13 @@ func (s fmaSite) String() string {
 // compileListing builds the packages matching pattern in dir for target
 // with -gcflags=-S and returns the compiler's assembly listing. The build
 // cache keeps and replays listings, so a warm run costs well under a second.
-func compileListing(t *testing.T, dir, pattern string, tg fmaTarget) string {
+func compileListing(t *testing.T, dir string, tg fmaTarget, patterns ...string) string {
 	t.Helper()
 	args := []string{"build", "-gcflags=-S"}
 	if tg.tags != "" {
 		args = append(args, "-tags", tg.tags)
 	}
-	cmd := exec.CommandContext(t.Context(), "go", append(args, pattern)...)
+	cmd := exec.CommandContext(t.Context(), "go", append(args, patterns...)...)
 	cmd.Dir = dir
 	amd64 := tg.goamd64
 	if amd64 == "" {
