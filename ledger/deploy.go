@@ -30,7 +30,8 @@ func DefaultParams() Params {
 }
 
 // Deploy deploys the Referee's program delegates (IndexReferee,
-// ReduceReferee), the Referee, the Disputes module and then the Ledger with p
+// ReduceReferee), the Referee, the RewardJudge, the Disputes module and then
+// the Ledger with p
 // from key's account,
 // waiting for each to be mined (afterSend, if not nil, runs after each send:
 // the simulated backend's Commit). It refuses a chain without the Cancun EVM
@@ -74,7 +75,12 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Param
 		return Addresses{}, err
 	}
 	p.Referee = a.Referee
-	disputes, err := deploy("Disputes", bindings.DisputesMetaData.Bin, nil)
+	// The Disputes module consults the RewardJudge in convictReward (a
+	// contract of its own: the module is close to the code size limit).
+	if a.RewardJudge, err = deploy("RewardJudge", bindings.RewardJudgeMetaData.Bin, nil); err != nil {
+		return Addresses{}, err
+	}
+	disputes, err := deploy("Disputes", bindings.DisputesMetaData.Bin, bindings.NewDisputes().PackConstructor(a.RewardJudge))
 	if err != nil {
 		return Addresses{}, err
 	}

@@ -89,6 +89,34 @@ func (c *Client) ConvictUpdate(ctx context.Context, id uint64, p UpdateProof) (*
 	return c.verdict(ctx, "convict update", disputesABI.PackConvictUpdate(new(big.Int).SetUint64(id), p))
 }
 
+// RewardClaim is the challenger's proof of a wrong reward (docs/PROTOCOL.md
+// §3.4, §3.8): the run's config bytes and the disputed step's payload bytes,
+// tied to the commitment's batch root by the manifest leaf
+// H(0x17 || H(Payload) || GroupRoot) at ManifestAt (index: the disputed step).
+type RewardClaim struct {
+	Config     []byte
+	Payload    []byte
+	GroupRoot  [32]byte
+	ManifestAt Inclusion
+}
+
+// ConvictReward submits a wrong-reward proof in dispute id (no posted step
+// root needed). The chain recomputes the payload's problem and rewards from
+// the config (RewardJudge): a wrong claimed reward, a wrong problem index, a
+// group or completion count outside the run's shape, or a payload that is not
+// a valid one of the dispute's run and round convicts; a right payload
+// forfeits the bond. A proof that does not fit reverts.
+func (c *Client) ConvictReward(ctx context.Context, id uint64, p RewardClaim) (*DisputeResolved, error) {
+	if p.Config == nil {
+		p.Config = []byte{}
+	}
+	if p.Payload == nil {
+		p.Payload = []byte{}
+	}
+	return c.verdict(ctx, "convict reward", disputesABI.PackConvictReward(new(big.Int).SetUint64(id),
+		p.Config, p.Payload, p.GroupRoot, normIncl(p.ManifestAt)))
+}
+
 func (c *Client) verdict(ctx context.Context, what string, data []byte) (*DisputeResolved, error) {
 	r, err := c.transact(ctx, what, nil, data)
 	if err != nil {

@@ -22,6 +22,14 @@ import {
 /// still open on it end void, bonds returned.
 contract Disputes is Verdicts {
     address private immutable _self = address(this);
+    /// @dev The RewardJudge that convictReward consults.
+    address private immutable _judge;
+
+    /// @param judge the RewardJudge contract (nonzero).
+    constructor(address judge) {
+        if (judge == address(0)) revert BadParams("zero reward judge");
+        _judge = judge;
+    }
 
     modifier delegated() {
         if (address(this) == _self) revert NotDelegated();
@@ -192,6 +200,10 @@ contract Disputes is Verdicts {
 
     function _stepTraceOf(Dispute storage d) internal view override returns (bytes32) {
         return _stepTrace(d.stepRoot);
+    }
+
+    function _rewardJudge() internal view override returns (address) {
+        return _judge;
     }
 
     function _open(uint256 id) private view returns (Dispute storage d) {

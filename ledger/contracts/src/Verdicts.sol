@@ -6,6 +6,7 @@ import {Referee, RecordProof} from "./Referee.sol";
 import {Merkle, Inclusion, TensorSlice} from "./Merkle.sol";
 import {OpRecord, OpRecordData} from "./OpRecord.sol";
 import {SoftFloat32} from "./SoftFloat32.sol";
+import {RewardJudge, StepContext} from "./RewardJudge.sol";
 import {
     Dispute, DisputeOutcome, Commitment, NamedProof, ShapeProof, UpdateProof
 } from "./LedgerTypes.sol";
@@ -26,6 +27,8 @@ abstract contract Verdicts is LedgerStorage {
     function _acquit(uint256 id, Dispute storage d) internal virtual;
     /// @dev The posted step root as a one-step trace root.
     function _stepTraceOf(Dispute storage d) internal view virtual returns (bytes32);
+    /// @dev The RewardJudge contract.
+    function _rewardJudge() internal view virtual returns (address);
 
     /// @notice Wrong external: input `input` of a record of the disputed step
     /// is external with name hash n and root t, and `leaf` is (n, t') in the
@@ -162,6 +165,32 @@ abstract contract Verdicts is LedgerStorage {
         if (misshapen || acc != Merkle.element(p.updateSlice, p.element)) {
             return _convict(id, d, DisputeOutcome.ProofWrongOutput);
         }
+        _acquit(id, d);
+    }
+
+    /// @notice Wrong reward (docs/PROTOCOL.md 3.4, 3.8): `payload` is the
+    /// disputed step's payload (the manifest leaf H(0x17 || H(payload) ||
+    /// groupRoot) at index step of the committed batch root) and `config` the
+    /// run's config (its hash the run's configHash). The RewardJudge
+    /// recomputes the payload from the config: a payload that is not a valid
+    /// one of this run and round, a group number or completion count out of
+    /// the run's shape, a problem index that is not the author's draw, or a
+    /// claimed reward whose bits differ convicts (an honest solver trains on
+    /// none of these). Needs no posted step root.
+    function convictReward(
+        uint256 id,
+        bytes calldata config,
+        bytes calldata payload,
+        bytes32 groupRoot,
+        Inclusion calldata manifestAt
+    ) external {
+        Dispute storage d = _challengerTurn(id, false);
+        Commitment storage c = _commits[d.runId][d.round][d.solver];
+        StepContext memory x = StepContext(
+            d.runId, d.round, d.step, c.nsteps, _runs[d.runId].cfg.configHash, c.batchRoot
+        );
+        (uint8 verdict,) = RewardJudge(_rewardJudge()).judgeStep(x, config, payload, groupRoot, manifestAt);
+        if (verdict != 0) return _convict(id, d, DisputeOutcome.ProofWrongReward);
         _acquit(id, d);
     }
 

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+import {Cbor} from "./Cbor.sol";
+import {Philox, PhiloxStream} from "./Philox.sol";
+import {Tasks} from "./Tasks.sol";
+import {Merkle, Inclusion} from "./Merkle.sol";
+
+/// @notice The disputed step as the Ledger holds it: what a proof is checked against.
+struct StepContext {
+    bytes32 run;
+    uint64 round;
+    uint32 step; // the disputed step
+    uint32 nsteps; // the commitment's step count
+    bytes32 configHash; // the run's configHash
+    bytes32 batchRoot; // the commitment's batch root
+}
+
+/// @notice What the reward judge reads from a run config (docs/PROTOCOL.md
+/// 3.2, node/compute config.go key table).
+struct RewardConfig {
+    uint8 family; // Tasks id of key 1 (task)
+    uint256 level; // key 2
+    uint64 seed; // key 3
+    uint256 g; // key 11: completions per group
+    uint256 l; // key 12: own groups per peer and round
+    uint256 partialWeight; // key 16: float32 bits
+}
+
+/// @notice A rollout payload (docs/PROTOCOL.md 3.4) as offsets into its bytes.
+struct PayloadView {
+    bytes32 run;
+    uint64 round;
+    address author;
+    uint256 group;
+    uint64 problem;
+    uint256[] starts; // completion i is payload[starts[i] : starts[i] + lens[i]]
+    uint256[] lens;
+    uint256[] rewards; // claimed rewards, float32 bits
+}
+
+/// @title RewardJudge: recomputes a rollout payload's problem and rewards
+/// from the run config, exactly as training/tasks and training/rl do, so the
+/// chain can judge a wrong claimed reward (Verdicts.convictReward). Deployed
+/// once, next to the Referee; stateless.
+contract RewardJudge {
+    /// @notice Verdicts of judge: the payload is right (or not a finding).
+    uint8 public constant AGREE = 0;
+    /// @notice Not the canonical encoding of a valid payload (payload.Decode rejects it).
+    uint8 public constant MALFORMED = 1;
+    /// @notice A payload of another run or round than the dispute's.
+    uint8 public constant OTHER_ROUND = 2;
+    /// @notice group >= L or not G completions (a critique's wrong sample).
+    uint8 public constant WRONG_SHAPE = 3;
+    /// @notice The problem index is not the author's group-th draw (docs/PROTOCOL.md 3.3).
+    uint8 public constant WRONG_PROBLEM = 4;
+    /// @notice A claimed reward differs from the recomputed one (detail: its index).
+    uint8 public constant WRONG_REWARD = 5;
+
+    /// @notice payload.MaxSize, MaxCompletions, MaxCompletionLen, Version.
+    uint256 public constant MAX_PAYLOAD = 65280;
+    uint256 public constant MAX_COMPLETIONS = 1024;
+    uint256 public constant MAX_COMPLETION_LEN = 4096;
+
+    /// @notice The run config bytes cannot be read (a proof that does not fit).
+    error BadConfig(string why);
+
+    /// @notice A proof that does not fit the disputed step.
+    error ProofMismatch(string what);
+
+    /// @notice Checks that config is the run's (its hash) and payload the
+    /// disputed step's (the manifest leaf H(0x17 || H(payload) || groupRoot)
+    /// at index x.step of x.nsteps under the batch root), then judges it
+    /// (judge). Reverts when the proof does not fit.
+    function judgeStep(
+        StepContext calldata x,
+        bytes calldata config,
+        bytes calldata payload,
+        bytes32 groupRoot,
+        Inclusion calldata manifestAt
+    ) external pure returns (uint8 verdict, uint256 detail) {
+        if (keccak256(config) != x.configHash) revert ProofMismatch("config");
+        _checkManifest(x, keccak256(payload), groupRoot, manifestAt);
+        return judge(config, payload, x.run, x.round);
+    }
+
+    function _checkManifest(StepContext calldata x, bytes32 payloadRoot, bytes32 groupRoot, Inclusion calldata manifestAt)
+        private
+        pure
+    {
+        if (manifestAt.index != x.step || manifestAt.count != x.nsteps) revert ProofMismatch("manifest position");
+        bytes32 leaf = keccak256(abi.encodePacked(bytes1(0x17), payloadRoot, groupRoot));
+        bytes32 got = Merkle.countedRoot(0x16, leaf, manifestAt);
+        if (got != x.batchRoot) revert Merkle.RootMismatch(got, x.batchRoot);
+    }
+
+    /// @notice Judges payload (of run `run`, round `round`) under the run
+    /// config `config`: the first finding (verdict code) and, for
+    /// WRONG_REWARD, the completion's index. The caller checks that config
+    /// is the run's and the payload the committed one.
+    function judge(bytes calldata config, bytes calldata payload, bytes32 run, uint64 round)
+        public
+        pure
+        returns (uint8 verdict, uint256 detail)
+    {
+        RewardConfig memory c = readConfig(config);
+        (PayloadView memory p, bool ok) = readPayload(payload);
+        if (!ok) return (MALFORMED, 0);
+        if (p.run != run || p.round != round) return (OTHER_ROUND, 0);
+        if (p.group >= c.l || p.starts.length != c.g) return (WRONG_SHAPE, 0);
+        if (p.problem != problemIndex(run, p.author, round, p.group)) return (WRONG_PROBLEM, 0);
+        (, bytes memory answer) = Tasks.trainProblem(c.family, c.seed, c.level, p.problem);
+        bytes memory b = payload;
+        for (uint256 i = 0; i < p.starts.length; ++i) {
+            if (Tasks.reward(c.family, answer, b, p.starts[i], p.lens[i], c.partialWeight) != p.rewards[i]) {
+                return (WRONG_REWARD, i);
+            }
+        }
+        return (AGREE, 0);
+    }
+
+    /// @notice The author's problem index of group j in a round (rl.Keys
+    /// ProblemIndex with verify.PhiloxKeys): block j of the author's
+    /// PurposePrompts stream, (w1 << 32 | w0) mod 2^55.
+    function problemIndex(bytes32 run, address author, uint64 round, uint256 j) public pure returns (uint64) {
+        bytes32 k = keccak256(abi.encodePacked("apiary/philox/v1", run, author));
+        uint64 runKey = uint64(bytes8(k));
+        uint64 peerKey = uint64(bytes8(k << 64));
+        PhiloxStream memory s = Philox.newStream(runKey, round, peerKey, Philox.PURPOSE_PROMPTS);
+        return Philox.word64(s, uint64(j)) % Tasks.MAX_TRAIN_INDEX;
+    }
+
+    /// @notice Reads the keys the judge needs from a run config (a CBOR map of
+    /// unsigned-integer keys to unsigned integers, key 1 a text string).
+    /// Reverts on anything it cannot read: the config's hash is the run's,
+    /// which nodes only join after decoding it strictly.
+    function readConfig(bytes calldata config) public pure returns (RewardConfig memory c) {
+        bytes memory b = config;
+        (uint256 pairs, uint256 p, bool ok) = Cbor.expect(b, 0, 5);
+        if (!ok) revert BadConfig("not a map");
+        uint256 seen = 0;
+        for (uint256 i = 0; i < pairs; ++i) {
+            uint256 key;
+            (key, p, ok) = Cbor.uintAt(b, p);
+            if (!ok || key > 255) revert BadConfig("key");
+            if (key == 1) {
+                uint256 start;
+                uint256 len;
+                (start, len, p, ok) = Cbor.stringAt(b, p, 3);
+                if (!ok) revert BadConfig("task");
+                bytes memory name = new bytes(len);
+                for (uint256 k = 0; k < len; ++k) name[k] = b[start + k];
+                bool known;
+                (c.family, known) = Tasks.familyId(name);
+                if (!known) revert BadConfig("unknown task");
+            } else {
+                uint256 v;
+                (v, p, ok) = Cbor.uintAt(b, p);
+                if (!ok) revert BadConfig("value");
+                if (key == 2) c.level = v;
+                else if (key == 3) c.seed = uint64(v);
+                else if (key == 11) c.g = v;
+                else if (key == 12) c.l = v;
+                else if (key == 16) c.partialWeight = v;
+            }
+            seen |= uint256(1) << key;
+        }
+        if (p != b.length) revert BadConfig("trailing bytes");
+        uint256 need = (1 << 1) | (1 << 2) | (1 << 3) | (1 << 11) | (1 << 12) | (1 << 16);
+        if (seen & need != need) revert BadConfig("missing key");
+        if (c.level < 1 || c.level > Tasks.levels(c.family)) revert BadConfig("level");
+        if (c.partialWeight > 0x7F7FFFFF) revert BadConfig("partial weight"); // nonnegative and finite
+    }
+
+    /// @notice Reads a payload strictly: ok is true exactly when
+    /// verify/payload Decode accepts the bytes (the canonical encoding of an
+    /// 8-key map with a valid schema, at most MAX_PAYLOAD bytes).
+    function readPayload(bytes calldata payload) public pure returns (PayloadView memory v, bool ok) {
+        bytes memory b = payload;
+        if (b.length > MAX_PAYLOAD) return (v, false);
+        uint256 p;
+        uint256 x;
+        (x, p, ok) = Cbor.expect(b, 0, 5);
+        if (!ok || x != 8) return (v, false);
+        for (uint256 key = 0; key < 8; ++key) {
+            (x, p, ok) = Cbor.uintAt(b, p);
+            if (!ok || x != key) return (v, false);
+            if (key == 1 || key == 3) {
+                uint256 start;
+                uint256 len;
+                (start, len, p, ok) = Cbor.stringAt(b, p, 2);
+                if (!ok || len != (key == 1 ? 32 : 20)) return (v, false);
+                bytes32 w;
+                assembly {
+                    w := mload(add(add(b, 32), start))
+                }
+                if (key == 1) v.run = w;
+                else v.author = address(bytes20(w));
+            } else if (key == 6) {
+                (x, p, ok) = Cbor.expect(b, p, 4);
+                if (!ok || x == 0 || x > MAX_COMPLETIONS) return (v, false);
+                v.starts = new uint256[](x);
+                v.lens = new uint256[](x);
+                for (uint256 i = 0; i < x; ++i) {
+                    (v.starts[i], v.lens[i], p, ok) = Cbor.stringAt(b, p, 2);
+                    if (!ok || v.lens[i] == 0 || v.lens[i] > MAX_COMPLETION_LEN) return (v, false);
+                }
+            } else if (key == 7) {
+                (x, p, ok) = Cbor.expect(b, p, 4);
+                if (!ok || x != v.starts.length) return (v, false);
+                v.rewards = new uint256[](x);
+                for (uint256 i = 0; i < x; ++i) {
+                    uint256 r;
+                    (r, p, ok) = Cbor.uintAt(b, p);
+                    if (!ok || r > 0xFFFFFFFF || r & 0x7F800000 == 0x7F800000) return (v, false); // finite float32
+                    v.rewards[i] = r;
+                }
+            } else {
+                (x, p, ok) = Cbor.uintAt(b, p);
+                if (!ok) return (v, false);
+                if (key == 0 && x != 1) return (v, false);
+                if (key == 2) v.round = uint64(x);
+                if (key == 4) {
+                    if (x > 0xFFFFFFFF) return (v, false);
+                    v.group = x;
+                }
+                if (key == 5) v.problem = uint64(x);
+            }
+        }
+        ok = p == b.length;
+    }
+}
