@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 
@@ -220,6 +221,28 @@ func completionsFor(t *testing.T, rng *rand.Rand, p tasks.Problem) [][]byte {
 		}
 		out = append(out, c)
 	}
+	// Long completions (the judge counts 32 ids at a time where none is
+	// PAD, BOS or EOS), with a few such ids and out-of-vocabulary ids
+	// anywhere, and the answer at the start or the end.
+	for i := 0; i < 10; i++ {
+		c := make([]byte, 33+rng.IntN(200))
+		for j := range c {
+			c[j] = byte(3 + rng.IntN(len(tasks.Alphabet)))
+			switch rng.IntN(40) {
+			case 0:
+				c[j] = byte(rng.IntN(3))
+			case 1:
+				c[j] = byte(tasks.VocabSize() + rng.IntN(256-tasks.VocabSize()))
+			}
+		}
+		switch i % 3 {
+		case 0:
+			copy(c, a)
+		case 1:
+			copy(c[len(c)-len(a):], a)
+		}
+		out = append(out, c)
+	}
 	return out
 }
 
@@ -269,6 +292,7 @@ func TestRewardDifferential(t *testing.T) {
 type judgeRun struct {
 	task          string
 	level, g, l   uint32
+	maxNew        uint32 // 0: 4096
 	seed          uint64
 	partialWeight float32
 }
@@ -282,6 +306,10 @@ func (c judgeRun) encode(t *testing.T) []byte {
 	}
 	m[0], m[1], m[2], m[3], m[11], m[12], m[16] = uint64(1), c.task, uint64(c.level), c.seed, uint64(c.g), uint64(c.l),
 		uint64(math.Float32bits(c.partialWeight))
+	m[14] = uint64(c.maxNew)
+	if c.maxNew == 0 {
+		m[14] = uint64(payload.MaxCompletionLen)
+	}
 	return check(canon.Marshal(m))(t)
 }
 
@@ -335,6 +363,9 @@ func TestRewardJudgeDifferential(t *testing.T) {
 		probe := honestPayload(t, c, id, round, author, 1, [][]byte{{3}})
 		cs := nonEmpty(completionsFor(t, rng, tasks.TrainProblem(f, c.seed, int(c.level), probe.Problem)))
 		c.g = uint32(len(cs))
+		for _, x := range cs {
+			c.maxNew = max(c.maxNew, uint32(len(x)))
+		}
 		cfg := c.encode(t)
 		type tc struct {
 			name string
@@ -349,6 +380,10 @@ func TestRewardJudgeDifferential(t *testing.T) {
 			{"problem index + 1", func(p *payload.Payload) { p.Problem++ }, 4},
 			{"problem of group 0", func(p *payload.Payload) { p.Group = 0 }, 4},
 			{"group = L", func(p *payload.Payload) { p.Group = c.l }, 3},
+			{"completion longer than max_new", func(p *payload.Payload) {
+				p.Completions[2] = append(bytes.Repeat([]byte{3}, int(c.maxNew)), tasks.EOS)
+				p.Rewards = rewardsOf(t, c, p.Problem, p.Completions)
+			}, 3},
 			{"one completion less", func(p *payload.Payload) { p.Completions, p.Rewards = p.Completions[1:], p.Rewards[1:] }, 3},
 			{"other round", func(p *payload.Payload) { p.Round++ }, 2},
 			{"other run", func(p *payload.Payload) { p.Run[31] ^= 1 }, 2},
@@ -503,4 +538,38 @@ func TestPayloadDecodeDifferential(t *testing.T) {
 		t.Fatalf("%d of %d inputs accepted: the mutations do not test both sides", accepted, len(inputs))
 	}
 	t.Logf("%d inputs, %d accepted", len(inputs), accepted)
+}
+
+// TestRewardJudgeGas measures RewardJudge.judge on the largest payloads a run
+// can make (about 64 KB of completion tokens, or 512 completions) and requires
+// them to fit the per-transaction gas cap of 2^24 (EIP-7825) with room for
+// convictReward's own checks.
+func TestRewardJudgeGas(t *testing.T) {
+	k := newJudgeChain(t)
+	for _, x := range []struct{ g, n int }{{8, 8}, {64, 32}, {16, 4000}, {-16, 4000}, {512, 50}, {768, 50}} {
+		eosFirst := x.g < 0
+		x.g = max(x.g, -x.g)
+		c := judgeRun{task: "sort", level: 8, seed: 1, g: uint32(x.g), l: 1, partialWeight: 0.5}
+		cs := make([][]byte, x.g)
+		for i := range cs {
+			cs[i] = bytes.Repeat([]byte{3 + byte(i%10)}, x.n)
+			if eosFirst {
+				cs[i][0] = tasks.EOS
+			}
+		}
+		id := verify.Hash{1}
+		pl := honestPayload(t, c, id, 0, [20]byte{2}, 0, cs)
+		b := check(pl.Encode())(t)
+		data := k.j.PackJudge(c.encode(t), b, id, 0)
+		addr := k.judge.Address()
+		gas := check(k.ch.Client.EstimateGas(context.Background(), ethereum.CallMsg{To: &addr, Data: data}))(t)
+		res := check(bind.Call(k.judge, callOpts, data, k.j.UnpackJudge))(t)
+		if res.Verdict != 0 {
+			t.Fatalf("G %d × %d tokens: verdict %d", x.g, x.n, res.Verdict)
+		}
+		if x.g <= 512 && gas > 1<<24-1_000_000 {
+			t.Errorf("G = %d × %d tokens: %d gas leaves less than 1,000,000 of the 2^24 cap", x.g, x.n, gas)
+		}
+		t.Logf("judge, sort level 8, G = %d completions of %d tokens (%d payload bytes): %d gas", x.g, x.n, len(b), gas)
+	}
 }

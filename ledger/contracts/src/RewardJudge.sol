@@ -24,6 +24,7 @@ struct RewardConfig {
     uint64 seed; // key 3
     uint256 g; // key 11: completions per group
     uint256 l; // key 12: own groups per peer and round
+    uint256 maxNew; // key 14: the most tokens of a completion
     uint256 partialWeight; // key 16: float32 bits
 }
 
@@ -50,7 +51,8 @@ contract RewardJudge {
     uint8 public constant MALFORMED = 1;
     /// @notice A payload of another run or round than the dispute's.
     uint8 public constant OTHER_ROUND = 2;
-    /// @notice group >= L or not G completions (a critique's wrong sample).
+    /// @notice group >= L, not G completions, or one longer than max_new (a
+    /// critique's wrong sample; compute.Run.Group refuses to train on it).
     uint8 public constant WRONG_SHAPE = 3;
     /// @notice The problem index is not the author's group-th draw (docs/PROTOCOL.md 3.3).
     uint8 public constant WRONG_PROBLEM = 4;
@@ -108,6 +110,9 @@ contract RewardJudge {
         if (!ok) return (MALFORMED, 0);
         if (p.run != run || p.round != round) return (OTHER_ROUND, 0);
         if (p.group >= c.l || p.starts.length != c.g) return (WRONG_SHAPE, 0);
+        for (uint256 i = 0; i < p.lens.length; ++i) {
+            if (p.lens[i] > c.maxNew) return (WRONG_SHAPE, i); // compute.Run.Group refuses it: no honest batch holds it
+        }
         if (p.problem != problemIndex(run, p.author, round, p.group)) return (WRONG_PROBLEM, 0);
         (, bytes memory answer) = Tasks.trainProblem(c.family, c.seed, c.level, p.problem);
         bytes memory b = payload;
@@ -161,12 +166,13 @@ contract RewardJudge {
                 else if (key == 3) c.seed = uint64(v);
                 else if (key == 11) c.g = v;
                 else if (key == 12) c.l = v;
+                else if (key == 14) c.maxNew = v;
                 else if (key == 16) c.partialWeight = v;
             }
             seen |= uint256(1) << key;
         }
         if (p != b.length) revert BadConfig("trailing bytes");
-        uint256 need = (1 << 1) | (1 << 2) | (1 << 3) | (1 << 11) | (1 << 12) | (1 << 16);
+        uint256 need = (1 << 1) | (1 << 2) | (1 << 3) | (1 << 11) | (1 << 12) | (1 << 14) | (1 << 16);
         if (seen & need != need) revert BadConfig("missing key");
         if (c.level < 1 || c.level > Tasks.levels(c.family)) revert BadConfig("level");
         if (c.partialWeight > 0x7F7FFFFF) revert BadConfig("partial weight"); // nonnegative and finite

@@ -173,55 +173,102 @@ library Tasks {
         }
     }
 
-    /// @notice tasks.Decode of the token ids in b[start:start+len] as
-    /// symbols: stops at EOS, skips PAD and BOS, maps an id outside the
-    /// vocabulary to a symbol that matches nothing.
-    function decode(bytes memory b, uint256 start, uint256 len) internal pure returns (bytes memory out) {
-        out = new bytes(len);
-        uint256 n = 0;
-        bytes memory alphabet = ALPHABET;
-        for (uint256 i = start; i < start + len; ++i) {
-            uint256 id = uint8(b[i]);
-            if (id == EOS) break;
-            if (id == PAD || id == BOS) continue;
-            out[n++] = id < VOCAB ? alphabet[id - 3] : bytes1(INVALID);
-        }
-        assembly {
-            mstore(out, n)
+    /// @notice The decoded length of the completion b[start:start+len]
+    /// (tasks.Decode: it stops at the first EOS and skips PAD and BOS, every
+    /// other id is one symbol) and the offset `end` of that EOS (or of the
+    /// completion's end). Words of 32 ids none of which is below 3 are
+    /// counted at once. The caller guarantees start + len <= b.length.
+    function scan(bytes memory b, uint256 start, uint256 len) internal pure returns (uint256 n, uint256 end) {
+        assembly ("memory-safe") {
+            let base := add(b, 32)
+            let p := add(base, start)
+            let last := add(p, len)
+            let ones := 0x0101010101010101010101010101010101010101010101010101010101010101
+            let lows := mul(ones, 3)
+            let highs := mul(ones, 0x80)
+            end := sub(last, base)
+            for {} lt(p, last) {} {
+                if iszero(gt(add(p, 32), last)) {
+                    let w := mload(p)
+                    // No byte of w is below 3 (exact for a bound <= 128).
+                    if iszero(and(and(sub(w, lows), not(w)), highs)) {
+                        n := add(n, 32)
+                        p := add(p, 32)
+                        continue
+                    }
+                }
+                let id := byte(0, mload(p))
+                if eq(id, 2) {
+                    end := sub(p, base)
+                    break
+                }
+                if gt(id, 1) { n := add(n, 1) }
+                p := add(p, 1)
+            }
         }
     }
 
-    /// @notice The exact and partial credit of a decoded completion (tasks
-    /// score), as float32 bits: exact 1 (partial 1) for exactly the answer,
-    /// else partial = float32(matches) / float32(max length), clamped below 1.
-    function score(bytes memory answer, bytes memory completion, bool right)
+    /// @notice The first k (or, with fromEnd, the last k) decoded symbols of
+    /// the ids b[start:end] (no EOS among them; k at most their decoded
+    /// length): the character of each id, or a symbol no answer character
+    /// equals for an id outside the vocabulary (U+FFFD in Go).
+    function symbols(bytes memory b, uint256 start, uint256 end, uint256 k, bool fromEnd)
+        internal
+        pure
+        returns (bytes memory out)
+    {
+        out = new bytes(k);
+        bytes memory alphabet = ALPHABET;
+        uint256 i = 0;
+        uint256 p = fromEnd ? end : start;
+        while (i < k) {
+            uint256 id;
+            if (fromEnd) id = uint8(b[--p]);
+            else id = uint8(b[p++]);
+            if (id <= BOS) continue; // PAD, BOS
+            bytes1 c = id < VOCAB ? alphabet[id - 3] : bytes1(INVALID);
+            if (fromEnd) out[k - 1 - i] = c;
+            else out[i] = c;
+            ++i;
+        }
+    }
+
+    /// @notice The exact and partial credit of a completion of decoded length
+    /// lc (tasks score), as float32 bits: exact 1 (partial 1) for exactly the
+    /// answer, else partial = float32(matches) / float32(max length), clamped
+    /// below 1. syms are its first k = min(len(answer), lc) symbols, or its
+    /// last k when right (numbers are compared from the units digit).
+    function score(bytes memory answer, bytes memory syms, uint256 lc, bool right)
         internal
         pure
         returns (uint256 exact, uint256 part)
     {
         uint256 la = answer.length;
-        uint256 lc = completion.length;
-        if (la == lc && keccak256(answer) == keccak256(completion)) return (ONE, ONE);
-        uint256 n = la > lc ? la : lc;
-        uint256 k = la < lc ? la : lc;
+        uint256 k = syms.length;
         uint256 matches = 0;
         for (uint256 i = 0; i < k; ++i) {
-            (uint256 ai, uint256 ci) = right ? (la - 1 - i, lc - 1 - i) : (i, i);
-            if (answer[ai] == completion[ci]) ++matches;
+            (uint256 ai, uint256 ci) = right ? (la - 1 - i, k - 1 - i) : (i, i);
+            if (answer[ai] == syms[ci]) ++matches;
         }
+        if (la == lc && matches == la) return (ONE, ONE);
+        uint256 n = la > lc ? la : lc;
         part = SoftFloat32.div(toFloat(matches), toFloat(n));
         if (part >= ONE) part = BELOW_ONE; // matches < n and both are nonnegative
         return (0, part);
     }
 
-    /// @notice The reward of a completion (training/rl Sampler.Score):
-    /// exact + float32(w * partial), w the run's partial weight (bits).
+    /// @notice The reward of the completion b[start:start+len] (training/rl
+    /// Sampler.Score): exact + float32(w * partial), w the run's partial
+    /// weight (bits). The caller guarantees start + len <= b.length.
     function reward(uint8 f, bytes memory answer, bytes memory b, uint256 start, uint256 len, uint256 w)
         internal
         pure
         returns (uint256)
     {
-        (uint256 exact, uint256 part) = score(answer, decode(b, start, len), rightAligned(f));
+        (uint256 lc, uint256 end) = scan(b, start, len);
+        bool right = rightAligned(f);
+        bytes memory syms = symbols(b, start, end, answer.length < lc ? answer.length : lc, right);
+        (uint256 exact, uint256 part) = score(answer, syms, lc, right);
         return SoftFloat32.add(exact, SoftFloat32.mul(w, part));
     }
 
