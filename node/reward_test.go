@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -47,8 +48,43 @@ func (m misclaimer) Rollouts(ctx context.Context, r uint64, model []byte) ([][]b
 	return out, nil
 }
 
+// blindVerifier is lazyVerifier that also closes attested after its blind attestation.
+type blindVerifier struct {
+	lazyVerifier
+	once     *sync.Once
+	attested chan struct{}
+}
+
+func (b *blindVerifier) Assignments(ctx context.Context, run swarm.RunID, r uint64) ([]swarm.Committed, error) {
+	before := b.lazy.Load()
+	as, err := b.lazyVerifier.Assignments(ctx, run, r)
+	if b.lazy.Load() > before {
+		b.once.Do(func() { close(b.attested) })
+	}
+	return as, err
+}
+
+// gatedVerify holds every re-execution (assigned or as a whistleblower) until open is
+// closed: the whistleblowers then dispute the cheater only after its assigned verifier
+// attested it blindly (a wrong-reward dispute needs no re-execution and is fast enough to
+// convict first, and a convicted contribution can no longer be attested).
+type gatedVerify struct {
+	Compute
+	open <-chan struct{}
+}
+
+func (g gatedVerify) Verify(ctx context.Context, r uint64, model []byte, cm swarm.Committed, batch [][]byte, update []byte) error {
+	select {
+	case <-g.open:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	return g.Compute.Verify(ctx, r, model, cm, batch, update)
+}
+
 // TestWrongRewardInTheSwarm: node 1 claims a wrong reward in its own group and trains on
-// it; its assigned verifier attests it blindly (lazy), the other nodes are whistleblowers.
+// it; its assigned verifier attests it blindly (lazy), the other nodes are whistleblowers
+// (their re-executions wait for the blind attestation).
 // Re-executing it, a whistleblower's critique flags the group, and the chain, which
 // recomputes the group's problem and rewards from the run config, convicts it
 // wrong_reward: the cheater loses the slash, its blind verifier the verifier penalty, the
@@ -68,9 +104,13 @@ func TestWrongRewardInTheSwarm(t *testing.T) {
 		},
 		adversaries: func(_ ledger.RunID, _ compute.Config, addrs []common.Address) []*Adversary {
 			cheater = addrs[1]
-			lazyOf := func(c swarm.Chain) swarm.Chain { return &lazyVerifier{Chain: c, target: cheater, lazy: &lazy} }
+			attested, once := make(chan struct{}), &sync.Once{}
+			lazyOf := func(c swarm.Chain) swarm.Chain {
+				return &blindVerifier{lazyVerifier: lazyVerifier{Chain: c, target: cheater, lazy: &lazy}, once: once, attested: attested}
+			}
+			gate := func(c Compute) Compute { return gatedVerify{Compute: c, open: attested} }
 			misclaim := func(c Compute) Compute { return misclaimer{c} }
-			return []*Adversary{{Chain: lazyOf}, {Compute: misclaim}, {Chain: lazyOf}, {Chain: lazyOf}}
+			return []*Adversary{{Chain: lazyOf, Compute: gate}, {Compute: misclaim}, {Chain: lazyOf, Compute: gate}, {Chain: lazyOf, Compute: gate}}
 		},
 	})
 	stake := map[common.Address]*big.Int{}
@@ -95,7 +135,7 @@ func TestWrongRewardInTheSwarm(t *testing.T) {
 	}
 	assigned := vs[0]
 	if lazy.Load() != 1 {
-		t.Fatalf("%d blind attestations of the cheater, want 1 (by its assigned verifier %s)", lazy.Load(), assigned)
+		t.Fatalf("%d blind attestations of the cheater, want 1 (by its assigned verifier %s)\n%s", lazy.Load(), assigned, s.tail())
 	}
 	o := s.outcome(cheater)
 	if o == nil {
