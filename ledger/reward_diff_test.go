@@ -573,3 +573,25 @@ func TestRewardJudgeGas(t *testing.T) {
 		t.Logf("judge, sort level 8, G = %d completions of %d tokens (%d payload bytes): %d gas", x.g, x.n, len(b), gas)
 	}
 }
+
+// TestRewardsTensorRootDifferential: RewardJudge.rewardsTensorRoot of a payload is
+// verify.TensorRoot of its claimed rewards as a [G] tensor (G across chunk boundaries).
+func TestRewardsTensorRootDifferential(t *testing.T) {
+	k := newJudgeChain(t)
+	rng := rand.New(rand.NewPCG(13, 1))
+	for _, g := range []int{1, 2, 63, 64, 65, 128, 129, 300, 1024} {
+		p := &payload.Payload{Version: 1, Run: verify.Hash{1}}
+		rw := make([]float32, g)
+		for i := range rw {
+			p.Completions = append(p.Completions, []byte{3})
+			b := rng.Uint32N(0x7F800000) | rng.Uint32N(2)<<31
+			p.Rewards = append(p.Rewards, b)
+			rw[i] = math.Float32frombits(b)
+		}
+		b := check(p.Encode())(t)
+		got := check(bind.Call(k.judge, callOpts, k.j.PackRewardsTensorRoot(b), k.j.UnpackRewardsTensorRoot))(t)
+		if want := verify.TensorRoot(repops.FromData(rw, g)); got != want {
+			t.Fatalf("G = %d: solidity %x, go %x", g, got, want)
+		}
+	}
+}

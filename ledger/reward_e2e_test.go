@@ -10,6 +10,7 @@ import (
 
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/ledger/referee"
+	"github.com/apiary-rl/apiary/training/repops"
 	"github.com/apiary-rl/apiary/training/rl"
 	"github.com/apiary-rl/apiary/training/tasks"
 	"github.com/apiary-rl/apiary/verify"
@@ -25,12 +26,27 @@ var rewardRun = judgeRun{task: "add", level: 2, seed: 77, g: 4, l: 1, partialWei
 // committed too and attested solver 1 (the two assigned verifiers), and
 // challenger 4 opened a dispute on step `step` of solver 1.
 type rewardGame struct {
-	e        *env
-	id       ledger.RunID
-	cfg      []byte
-	payloads [][]byte
-	groups   []verify.Hash
-	did      uint64
+	e            *env
+	id           ledger.RunID
+	cfg          []byte
+	payloads     [][]byte
+	groups       []verify.Hash
+	leaves       [][]verify.Hash // each group root's named-set leaves: batch.tokens, batch.mask, batch.rewards
+	rewardsRoots []verify.Hash   // each group's batch.rewards tensor root
+	did          uint64
+}
+
+// groupRootOf builds a group root whose batch.rewards tensor holds rewards (token and
+// mask tensors stand in by fixed roots): its leaves and root.
+func groupRootOf(t *testing.T, rewards []uint32) (leaves []verify.Hash, root, rewardsRoot verify.Hash) {
+	rw := make([]float32, len(rewards))
+	for i, b := range rewards {
+		rw[i] = math.Float32frombits(b)
+	}
+	rewardsRoot = verify.TensorRoot(repops.FromData(rw, len(rw)))
+	leaves = []verify.Hash{verify.NamedLeaf(verify.BatchTokens, verify.Hash{0x70}), verify.NamedLeaf(verify.BatchMask, verify.Hash{0x71}),
+		verify.NamedLeaf(verify.BatchRewards, rewardsRoot)}
+	return leaves, verify.NamedRootOfLeaves(leaves), rewardsRoot
 }
 
 // completions of the answer tokens: exact with EOS, one digit off, EOS
@@ -49,6 +65,12 @@ func rewardCompletions(t *testing.T, answer string) [][]byte {
 // playReward sets up the game; edit changes the payload of step `tamper`
 // before it is encoded and committed.
 func playReward(t *testing.T, step uint32, tamper int, edit func(p *payload.Payload)) *rewardGame {
+	return playRewardGroups(t, step, tamper, edit, nil)
+}
+
+// playRewardGroups is playReward whose step `tamper` trains on the rewards
+// groupRewards makes of its payload's (nil: the payload's own).
+func playRewardGroups(t *testing.T, step uint32, tamper int, edit func(p *payload.Payload), groupRewards func([]uint32) []uint32) *rewardGame {
 	e := newEnv(t, 5, testParams())
 	g := &rewardGame{e: e, cfg: rewardRun.encode(t)}
 	rc := runConfig(0)
@@ -68,7 +90,12 @@ func playReward(t *testing.T, step uint32, tamper int, edit func(p *payload.Payl
 		}
 		b := check(pl.Encode())(t)
 		g.payloads = append(g.payloads, b)
-		g.groups = append(g.groups, verify.Keccak256([]byte("group root"), []byte{byte(k)}))
+		rw := pl.Rewards
+		if k == tamper && groupRewards != nil {
+			rw = groupRewards(append([]uint32(nil), rw...))
+		}
+		gl, gr, rr := groupRootOf(t, rw)
+		g.groups, g.leaves, g.rewardsRoots = append(g.groups, gr), append(g.leaves, gl), append(g.rewardsRoots, rr)
 		leaves = append(leaves, verify.ManifestLeaf(payload.Root(b), g.groups[k]))
 	}
 	c := commitment(1)
@@ -110,6 +137,15 @@ func (g *rewardGame) claim(t *testing.T, k int) ledger.RewardClaim {
 	}
 	return ledger.RewardClaim{Config: g.cfg, Payload: g.payloads[k], GroupRoot: g.groups[k],
 		ManifestAt: referee.Inclusion(check(verify.ProveManifest(leaves, k))(t))}
+}
+
+// withLeaf adds the proof of leaf i (2: batch.rewards) of step k's group root to c.
+func (g *rewardGame) withLeaf(t *testing.T, c ledger.RewardClaim, k, i int) ledger.RewardClaim {
+	names := []string{verify.BatchTokens, verify.BatchMask, verify.BatchRewards}
+	roots := []verify.Hash{{0x70}, {0x71}, g.rewardsRoots[k]}
+	leaf := referee.Named(names[i], roots[i], check(verify.ProveNamed(g.leaves[k], i))(t))
+	c.RewardsLeaf = &leaf
+	return c
 }
 
 // convicted requires the dispute won by challenger 4 with outcome o: solver
@@ -228,4 +264,29 @@ func TestConvictRewardMisfit(t *testing.T) {
 	// The dispute is still open: the fitting proof convicts.
 	res := check(ch.ConvictReward(e.ctx, g.did, g.claim(t, 0)))(t)
 	g.convicted(t, res, ledger.OutcomeWrongReward)
+}
+
+// TestConvictRewardGroupRoot: the payload's rewards are right but the step's group root
+// (what its trace trains on) holds other rewards in batch.rewards: the leaf's proof
+// convicts. An honest group root's leaf acquits; a leaf of another name or not in the
+// group root reverts.
+func TestConvictRewardGroupRoot(t *testing.T) {
+	g := playRewardGroups(t, 0, 0, nil, func(rw []uint32) []uint32 { rw[2] ^= 1; return rw })
+	e, ch := g.e, g.e.clients[4]
+	_, err := ch.ConvictReward(e.ctx, g.did, g.withLeaf(t, g.claim(t, 0), 0, 1))
+	wantRevert(t, err, "ProofMismatch")
+	c := g.withLeaf(t, g.claim(t, 0), 0, 2)
+	c.RewardsLeaf.Root[0] ^= 1
+	_, err = ch.ConvictReward(e.ctx, g.did, c)
+	wantRevert(t, err, "RootMismatch")
+	res := check(ch.ConvictReward(e.ctx, g.did, g.withLeaf(t, g.claim(t, 0), 0, 2)))(t)
+	gas, _ := e.lastTx()
+	t.Logf("convictReward with the batch.rewards leaf (G = 4): %d gas", gas)
+	g.convicted(t, res, ledger.OutcomeWrongReward)
+
+	h := playReward(t, 1, 0, nil)
+	res = check(h.e.clients[4].ConvictReward(h.e.ctx, h.did, h.withLeaf(t, h.claim(t, 1), 1, 2)))(t)
+	if ledger.Outcome(res.Outcome) != ledger.OutcomeSolverRight {
+		t.Fatalf("honest group root: %+v, want solver right", res)
+	}
 }

@@ -5,6 +5,7 @@ import {Cbor} from "./Cbor.sol";
 import {Philox, PhiloxStream} from "./Philox.sol";
 import {Tasks} from "./Tasks.sol";
 import {Merkle, Inclusion} from "./Merkle.sol";
+import {NamedProof} from "./LedgerTypes.sol";
 
 /// @notice The disputed step as the Ledger holds it: what a proof is checked against.
 struct StepContext {
@@ -58,6 +59,8 @@ contract RewardJudge {
     uint8 public constant WRONG_PROBLEM = 4;
     /// @notice A claimed reward differs from the recomputed one (detail: its index).
     uint8 public constant WRONG_REWARD = 5;
+    /// @notice The step's group root holds a batch.rewards tensor other than the payload's rewards.
+    uint8 public constant WRONG_GROUP = 6;
 
     /// @notice payload.MaxSize, MaxCompletions, MaxCompletionLen, Version.
     uint256 public constant MAX_PAYLOAD = 65280;
@@ -73,17 +76,83 @@ contract RewardJudge {
     /// @notice Checks that config is the run's (its hash) and payload the
     /// disputed step's (the manifest leaf H(0x17 || H(payload) || groupRoot)
     /// at index x.step of x.nsteps under the batch root), then judges it
-    /// (judge). Reverts when the proof does not fit.
+    /// (judge) and, when the payload is right and rewardsLeaf is not empty
+    /// (an ABI-encoded NamedProof of the leaf batch.rewards in groupRoot),
+    /// whether the step's batch.rewards tensor is the payload's claimed
+    /// rewards (WRONG_GROUP if not). Returns the verdict code; reverts when
+    /// the proof does not fit.
     function judgeStep(
         StepContext calldata x,
         bytes calldata config,
         bytes calldata payload,
         bytes32 groupRoot,
-        Inclusion calldata manifestAt
-    ) external pure returns (uint8 verdict, uint256 detail) {
+        Inclusion calldata manifestAt,
+        bytes calldata rewardsLeaf
+    ) external pure returns (uint8) {
         if (keccak256(config) != x.configHash) revert ProofMismatch("config");
         _checkManifest(x, keccak256(payload), groupRoot, manifestAt);
-        return judge(config, payload, x.run, x.round);
+        uint8 verdict = _judgeAt(config, payload, x);
+        if (verdict != AGREE || rewardsLeaf.length == 0) return verdict;
+        return _wrongGroup(groupRoot, rewardsLeaf, payload) ? WRONG_GROUP : AGREE;
+    }
+
+    function _judgeAt(bytes calldata config, bytes calldata payload, StepContext calldata x)
+        private
+        pure
+        returns (uint8 verdict)
+    {
+        (verdict,) = judge(config, payload, x.run, x.round);
+    }
+
+    /// @dev Whether the batch.rewards leaf (an ABI-encoded NamedProof in
+    /// groupRoot) holds another tensor than the payload's claimed rewards.
+    function _wrongGroup(bytes32 groupRoot, bytes calldata rewardsLeaf, bytes calldata payload) private pure returns (bool) {
+        return _rewardsRoot(groupRoot, abi.decode(rewardsLeaf, (NamedProof))) != rewardsTensorRoot(payload);
+    }
+
+    /// @dev The root of the batch.rewards leaf, proven in groupRoot.
+    function _rewardsRoot(bytes32 groupRoot, NamedProof memory leaf) private pure returns (bytes32) {
+        if (leaf.nameHash != keccak256("batch.rewards")) revert ProofMismatch("rewards leaf name");
+        bytes32 h = keccak256(abi.encodePacked(bytes1(0x14), leaf.nameHash, leaf.root));
+        Inclusion memory inc = leaf.inSet;
+        if (inc.count == 0 || inc.index >= inc.count || inc.siblings.length != Merkle.depthFor(inc.count)) {
+            revert Merkle.BadInclusion(inc.index, inc.count, inc.siblings.length);
+        }
+        for (uint256 d = 0; d < inc.siblings.length; ++d) {
+            h = (inc.index >> d) & 1 == 0
+                ? keccak256(abi.encodePacked(bytes1(0x11), h, inc.siblings[d]))
+                : keccak256(abi.encodePacked(bytes1(0x11), inc.siblings[d], h));
+        }
+        bytes32 got = keccak256(abi.encodePacked(bytes1(0x15), inc.count, h));
+        if (got != groupRoot) revert Merkle.RootMismatch(got, groupRoot);
+        return leaf.root;
+    }
+
+    /// @notice The tensor root (docs/PROTOCOL.md 1.1) of a valid payload's
+    /// claimed rewards as the [G] float32 tensor batch.rewards: little-endian
+    /// chunks of 64 elements, leaves H(0x00 || chunk), nodes H(0x01 || l || r).
+    function rewardsTensorRoot(bytes calldata payload) public pure returns (bytes32) {
+        (PayloadView memory p,) = readPayload(payload);
+        uint256 g = p.rewards.length;
+        uint256 nchunks = (g + 63) / 64;
+        uint256 width = 1;
+        while (width < nchunks) width <<= 1;
+        bytes32[] memory level = new bytes32[](width);
+        for (uint256 c = 0; c < nchunks; ++c) {
+            bytes memory chunk = new bytes(256);
+            for (uint256 i = 0; i < 64 && c * 64 + i < g; ++i) {
+                uint256 v = p.rewards[c * 64 + i];
+                for (uint256 k = 0; k < 4; ++k) chunk[4 * i + k] = bytes1(uint8(v >> (8 * k)));
+            }
+            level[c] = keccak256(abi.encodePacked(bytes1(0x00), chunk));
+        }
+        for (; width > 1; width >>= 1) {
+            for (uint256 i = 0; i < width / 2; ++i) {
+                level[i] = keccak256(abi.encodePacked(bytes1(0x01), level[2 * i], level[2 * i + 1]));
+            }
+        }
+        bytes32 dataRoot = nchunks == 0 ? bytes32(0) : level[0];
+        return keccak256(abi.encodePacked(bytes1(0x02), uint8(1), uint32(g), dataRoot));
     }
 
     function _checkManifest(StepContext calldata x, bytes32 payloadRoot, bytes32 groupRoot, Inclusion calldata manifestAt)

@@ -176,20 +176,24 @@ abstract contract Verdicts is LedgerStorage {
     /// one of this run and round, a group number or completion count out of
     /// the run's shape, a problem index that is not the author's draw, or a
     /// claimed reward whose bits differ convicts (an honest solver trains on
-    /// none of these). Needs no posted step root.
+    /// none of these); so does a `batch.rewards` leaf (`rewardsLeaf`: an
+    /// ABI-encoded NamedProof in groupRoot; empty: not judged) whose tensor is not the
+    /// payload's claimed rewards, the rewards the step's trace trains on.
+    /// Needs no posted step root.
     function convictReward(
         uint256 id,
         bytes calldata config,
         bytes calldata payload,
         bytes32 groupRoot,
-        Inclusion calldata manifestAt
+        Inclusion calldata manifestAt,
+        bytes calldata rewardsLeaf
     ) external {
         Dispute storage d = _challengerTurn(id, false);
         Commitment storage c = _commits[d.runId][d.round][d.solver];
         StepContext memory x = StepContext(
             d.runId, d.round, d.step, c.nsteps, _runs[d.runId].cfg.configHash, c.batchRoot
         );
-        (uint8 verdict,) = RewardJudge(_rewardJudge()).judgeStep(x, config, payload, groupRoot, manifestAt);
+        uint8 verdict = RewardJudge(_rewardJudge()).judgeStep(x, config, payload, groupRoot, manifestAt, rewardsLeaf);
         if (verdict != 0) return _convict(id, d, DisputeOutcome.ProofWrongReward);
         _acquit(id, d);
     }
