@@ -22,7 +22,7 @@ var (
 	// judge wrong (a reward, its problem index, its shape: a wrong-reward dispute convicts
 	// it, docs/PROTOCOL.md §3.8), so it goes to Hooks.Mismatch as well. Errors wrapping it
 	// (BadGroup) wrap ErrMismatch and ErrInvalid too.
-	ErrBadGroup = fmt.Errorf("%w: a group of the batch claims a wrong reward", ErrMismatch)
+	ErrBadGroup = fmt.Errorf("%w: a group of the batch is wrong in what the chain judges (reward, problem, shape)", ErrMismatch)
 	// ErrCompute: Compute returned something that breaks its contract.
 	ErrCompute = errors.New("compute broke its contract")
 )
