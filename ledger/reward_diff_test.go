@@ -38,7 +38,7 @@ type judgeChain struct {
 	j       *bindings.RewardJudge
 }
 
-func newJudgeChain(t *testing.T) *judgeChain {
+func newJudgeChain(t testing.TB) *judgeChain {
 	t.Helper()
 	ch, err := simchain.New(simchain.WithAccounts(1))
 	if err != nil {
@@ -594,4 +594,29 @@ func TestRewardsTensorRootDifferential(t *testing.T) {
 			t.Fatalf("G = %d: solidity %x, go %x", g, got, want)
 		}
 	}
+}
+
+// FuzzRewardJudgePayload: on any bytes, RewardJudge.readPayload accepts exactly what
+// payload.Decode accepts, and reads the same fields.
+func FuzzRewardJudgePayload(f *testing.F) {
+	k := newJudgeChain(f)
+	p := &payload.Payload{Version: 1, Run: verify.Hash{7}, Round: 300, Author: [20]byte{1}, Group: 2, Problem: 1 << 40,
+		Completions: [][]byte{{3, 4, 2}, {60}}, Rewards: []uint32{0x3f800000, 0}}
+	f.Add(check(p.Encode())(f))
+	f.Add([]byte{0xa8, 0x00, 0x01})
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, in []byte) {
+		res, err := bind.Call(k.judge, callOpts, k.j.PackReadPayload(in), k.j.UnpackReadPayload)
+		if err != nil {
+			t.Fatalf("readPayload(%x): %v", in, err)
+		}
+		want, derr := payload.Decode(in)
+		if res.Ok != (derr == nil) {
+			t.Fatalf("readPayload(%x): ok %v, payload.Decode %v", in, res.Ok, derr)
+		}
+		if derr == nil && (res.V.Run != want.Run || res.V.Round != want.Round || res.V.Problem != want.Problem ||
+			res.V.Author != common.Address(want.Author) || len(res.V.Rewards) != len(want.Rewards)) {
+			t.Fatalf("readPayload(%x): read %+v, want %+v", in, res.V, want)
+		}
+	})
 }
