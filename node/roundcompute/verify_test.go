@@ -83,7 +83,7 @@ func TestVerifyRefusesForeignBatches(t *testing.T) {
 		batch [][]byte
 		why   string // what the refusal names
 	}{
-		"bob's group first":      {[][]byte{rb[0], ra[0]}, "own group 0"},
+		"bob's group first": {[][]byte{rb[0], ra[0]}, "own group 0"},
 		// A relabeled group's problem index is not alice's draw: the chain convicts it
 		// (a wrong-reward dispute), so the refusal is disputable (round.ErrBadGroup).
 		"bob's group relabeled":  {[][]byte{relabeled, rb[0]}, "problem index"},
