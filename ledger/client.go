@@ -32,6 +32,9 @@ type Backend interface {
 type Addresses struct {
 	Ledger  common.Address `json:"ledger"`
 	Referee common.Address `json:"referee"`
+	// RewardJudge is the contract the Verdicts module consults to judge a
+	// wrong reward (zero in address files written before it existed).
+	RewardJudge common.Address `json:"reward_judge,omitempty"`
 }
 
 // Client is a typed client of the Ledger contract, acting as one account.

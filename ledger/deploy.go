@@ -30,9 +30,8 @@ func DefaultParams() Params {
 }
 
 // Deploy deploys the Referee's program delegates (IndexReferee,
-// ReduceReferee), the Referee, the Disputes module and then the Ledger with p
-// from key's account,
-// waiting for each to be mined (afterSend, if not nil, runs after each send:
+// ReduceReferee), the Referee, the RewardJudge, the Verdicts module, the
+// Disputes module and then the Ledger with p from key's account, waiting for each to be mined (afterSend, if not nil, runs after each send:
 // the simulated backend's Commit). It refuses a chain without the Cancun EVM
 // (CheckEVM).
 func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Params, afterSend func()) (Addresses, error) {
@@ -74,9 +73,13 @@ func Deploy(ctx context.Context, backend Backend, key *ecdsa.PrivateKey, p Param
 		return Addresses{}, err
 	}
 	p.Referee = a.Referee
-	// The Disputes module forwards the verdict calls to the Verdicts module
-	// (one contract would exceed the code size limit).
-	verdicts, err := deploy("Verdicts", bindings.VerdictsMetaData.Bin, nil)
+	// The Verdicts module consults the RewardJudge in convictReward, and the
+	// Disputes module forwards the verdict calls to the Verdicts module (one
+	// contract would exceed the code size limit).
+	if a.RewardJudge, err = deploy("RewardJudge", bindings.RewardJudgeMetaData.Bin, nil); err != nil {
+		return Addresses{}, err
+	}
+	verdicts, err := deploy("Verdicts", bindings.VerdictsMetaData.Bin, bindings.NewVerdicts().PackConstructor(a.RewardJudge))
 	if err != nil {
 		return Addresses{}, err
 	}

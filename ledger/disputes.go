@@ -74,10 +74,12 @@ const (
 	OutcomeWrongExternal
 	OutcomeWrongProgram
 	OutcomeWrongOutput
+	OutcomeWrongReward
 )
 
 var outcomeNames = [...]string{"none", "solver_right", "wrong_element", "wrong_graph", "wrong_shape", "reveal_timeout",
-	"proof_timeout", "step_timeout", "superseded", "wrong_external", "wrong_program", "wrong_output"}
+	"proof_timeout", "step_timeout", "superseded", "wrong_external", "wrong_program", "wrong_output",
+	"wrong_reward"}
 
 // disputesABI packs the calls of the Disputes module, which the Ledger
 // forwards by delegatecall: they are sent to the Ledger's address.

@@ -58,6 +58,7 @@ func IsRevert(err error, name string) bool {
 var (
 	ledgerABI  = bindings.NewLedger()
 	refereeABI = bindings.NewReferee()
+	judgeABI   = bindings.NewRewardJudge()
 )
 
 // decodeRevert turns an error from eth_call or eth_estimateGas into a
@@ -91,10 +92,13 @@ func revertFromData(data []byte) *RevertError {
 	}
 	for _, u := range []interface {
 		UnpackError([]byte) (any, error)
-	}{ledgerABI, refereeABI} {
+	}{ledgerABI, refereeABI, judgeABI} {
 		if v, err := u.UnpackError(data); err == nil {
 			re.Value = v
-			re.Name = strings.TrimPrefix(strings.TrimPrefix(fmt.Sprintf("%T", v), "*bindings.Ledger"), "*bindings.Referee")
+			re.Name = fmt.Sprintf("%T", v)
+			for _, p := range []string{"*bindings.Ledger", "*bindings.Referee", "*bindings.RewardJudge"} {
+				re.Name = strings.TrimPrefix(re.Name, p)
+			}
 			return re
 		}
 	}
@@ -105,5 +109,5 @@ func revertFromData(data []byte) *RevertError {
 }
 
 // DecodeRevertData decodes raw revert data (as returned by eth_call) into a
-// RevertError naming the Ledger or Referee custom error, if it is one.
+// RevertError naming the Ledger, Referee or RewardJudge custom error, if it is one.
 func DecodeRevertData(data []byte) *RevertError { return revertFromData(data) }

@@ -2,7 +2,10 @@ package ledger
 
 import (
 	"context"
+	"fmt"
 	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
 
 	"github.com/apiary-rl/apiary/ledger/bindings"
 )
@@ -92,6 +95,58 @@ func (c *Client) ConvictUpdate(ctx context.Context, id uint64, p UpdateProof) (*
 		p.StepOutputs = [][32]byte{}
 	}
 	return c.verdict(ctx, "convict update", verdictsABI.PackConvictUpdate(new(big.Int).SetUint64(id), p))
+}
+
+// RewardClaim is the challenger's proof of a wrong reward (docs/PROTOCOL.md
+// §3.4, §3.8): the run's config bytes and the disputed step's payload bytes,
+// tied to the commitment's batch root by the manifest leaf
+// H(0x17 || H(Payload) || GroupRoot) at ManifestAt (index: the disputed step).
+// RewardsLeaf, if not nil, is the leaf batch.rewards of GroupRoot: a tensor
+// other than the payload's claimed rewards convicts too (the step trained on
+// other rewards than its payload claims).
+type RewardClaim struct {
+	Config      []byte
+	Payload     []byte
+	GroupRoot   [32]byte
+	ManifestAt  Inclusion
+	RewardsLeaf *NamedProof
+}
+
+// namedProofArgs ABI-encodes one NamedProof (convictReward's rewardsLeaf bytes).
+var namedProofArgs = func() abi.Arguments {
+	t, err := abi.NewType("tuple", "struct NamedProof", []abi.ArgumentMarshaling{
+		{Name: "nameHash", Type: "bytes32"}, {Name: "root", Type: "bytes32"},
+		{Name: "inSet", Type: "tuple", Components: []abi.ArgumentMarshaling{
+			{Name: "index", Type: "uint32"}, {Name: "count", Type: "uint32"}, {Name: "siblings", Type: "bytes32[]"}}},
+	})
+	if err != nil {
+		panic(fmt.Sprintf("ledger: NamedProof ABI type: %v", err))
+	}
+	return abi.Arguments{{Type: t}}
+}()
+
+// ConvictReward submits a wrong-reward proof in dispute id (no posted step
+// root needed). The chain recomputes the payload's problem and rewards from
+// the config (RewardJudge): a wrong claimed reward, a wrong problem index, a
+// group or completion count outside the run's shape, or a payload that is not
+// a valid one of the dispute's run and round convicts; a right payload
+// forfeits the bond. A proof that does not fit reverts.
+func (c *Client) ConvictReward(ctx context.Context, id uint64, p RewardClaim) (*DisputeResolved, error) {
+	if p.Config == nil {
+		p.Config = []byte{}
+	}
+	if p.Payload == nil {
+		p.Payload = []byte{}
+	}
+	leaf := []byte{}
+	if p.RewardsLeaf != nil {
+		var err error
+		if leaf, err = namedProofArgs.Pack(normNamed(*p.RewardsLeaf)); err != nil {
+			return nil, fmt.Errorf("ledger: convict reward: encode the rewards leaf: %w", err)
+		}
+	}
+	return c.verdict(ctx, "convict reward", verdictsABI.PackConvictReward(new(big.Int).SetUint64(id),
+		p.Config, p.Payload, p.GroupRoot, normIncl(p.ManifestAt), leaf))
 }
 
 func (c *Client) verdict(ctx context.Context, what string, data []byte) (*DisputeResolved, error) {

@@ -355,6 +355,9 @@ func (n *Node) challenge(ctx context.Context, m round.Mismatch) error {
 	if err != nil {
 		return fmt.Errorf("read the commitment: %w", err)
 	}
+	if bg := (*round.BadGroup)(nil); errors.As(m.Err, &bg) {
+		return n.challengeReward(ctx, m, cm, bg.Step)
+	}
 	s, honest, err := n.comp.Recompute(m.Round, m.Model, m.Batch)
 	if err != nil {
 		return err
@@ -375,6 +378,27 @@ func (n *Node) challenge(ctx context.Context, m round.Mismatch) error {
 	n.log.Info("dispute ended", "component", "dispute", "round", m.Round, "solver", m.Committed.Author,
 		"dispute", out.Dispute, "verdict", out.Verdict.String(), "class", out.Class, "step", out.Step,
 		"record", out.Record, "slot", out.Slot, "element", out.Element, "reveals", out.Reveals,
+		"txs", out.Costs.Txs, "gas", out.Costs.Gas, "chain_seconds", out.Ended-out.Opened, "wall", out.Wall)
+	n.lastOutcome(out)
+	return err
+}
+
+// challengeReward disputes group step of a mismatch's batch with a wrong-reward proof
+// (the chain recomputes the group's problem and rewards): no re-execution, no trace.
+func (n *Node) challengeReward(ctx context.Context, m round.Mismatch, cm ledger.Commitment, step int) error {
+	groups := make([]verify.Hash, len(m.Manifest))
+	for k, e := range m.Manifest {
+		groups[k] = verify.Hash(e.GroupRoot)
+	}
+	cs := &dispute.RewardCase{Run: ledger.RunID(n.run), Round: m.Round, Solver: m.Committed.Author, Commitment: cm,
+		Compute: n.comp.Run(), Payloads: m.Batch, GroupRoots: groups, Step: step}
+	n.metrics.Disputes.WithLabelValues("challenger", "started").Inc()
+	out, err := n.challenger.ChallengeReward(ctx, cs)
+	if out == nil {
+		return err
+	}
+	n.log.Info("dispute ended", "component", "dispute", "round", m.Round, "solver", m.Committed.Author,
+		"dispute", out.Dispute, "verdict", out.Verdict.String(), "class", out.Class, "step", out.Step,
 		"txs", out.Costs.Txs, "gas", out.Costs.Gas, "chain_seconds", out.Ended-out.Opened, "wall", out.Wall)
 	n.lastOutcome(out)
 	return err

@@ -13,8 +13,9 @@ import (
 // adversaries (tamper, copy, wrong-reward) and two honest, on the manual clock, with one
 // kill -9 (node 1, honest, in round 2: CI's short scenario with an adversary and a kill), and
 // reads the report: the killed node is back within two rounds; a tamper's contribution is convicted by a dispute with a verdict, every copy is
-// marked a duplicate by the chain, no wrong-reward contribution is attested (its verifier's
-// critique flags the groups it trained on); every decided cheat was convicted or excluded and
+// marked a duplicate by the chain, a wrong-reward contribution is convicted by a
+// wrong_reward dispute (its verifier's critique flags the group it trained on, and the
+// chain recomputes the reward) or at least not attested, and one is convicted; every decided cheat was convicted or excluded and
 // there is at least one; the honest node is never slashed and ends every round with the
 // chain's root; the convicted tamper is slashed. Nothing waits on the wall clock: the
 // testnet's clock driver moves chain time only when every node is idle.
@@ -62,7 +63,7 @@ func TestTestnetAdversaries(t *testing.T) {
 	if a := byName["tamper"]; !convicted || a.Slashed == "0" {
 		t.Errorf("tamper: %+v, want a contribution convicted with a verdict, and slashed", a)
 	}
-	for name, fate := range map[string]string{"copy": "duplicate", "wrong-reward": "not attested"} {
+	for name, fate := range map[string]string{"copy": "duplicate"} {
 		a := byName[name]
 		if len(a.Cheats) == 0 {
 			t.Errorf("%s committed nothing", name)
@@ -72,6 +73,18 @@ func TestTestnetAdversaries(t *testing.T) {
 				t.Errorf("%s round %d: %s, want %s", name, c.Round, c.Fate, fate)
 			}
 		}
+	}
+	wrongReward := 0
+	for _, c := range byName["wrong-reward"].Cheats {
+		switch {
+		case c.Fate == "convicted" && c.Verdict == "wrong_reward":
+			wrongReward++
+		case c.Fate != "not attested":
+			t.Errorf("wrong-reward round %d: %s (%s), want convicted (wrong_reward) or not attested", c.Round, c.Fate, c.Verdict)
+		}
+	}
+	if a := byName["wrong-reward"]; wrongReward == 0 || a.Slashed == "0" {
+		t.Errorf("wrong-reward: %+v, want a contribution convicted wrong_reward, and slashed", a)
 	}
 	for _, n := range rep.Nodes {
 		if n.Adversary == "" && (n.Slashed != "0" || n.StakeBefore != n.StakeAfter) {

@@ -7,7 +7,7 @@ const path = require('path');
 const solc = require('solc');
 
 // The contracts whose artifacts and Go bindings are committed.
-const DEPLOYABLE = ['Disputes', 'Verdicts', 'Ledger', 'Referee', 'IndexReferee', 'ReduceReferee', 'SoftFloatHarness', 'ProgramsHarness'];
+const DEPLOYABLE = ['Disputes', 'Verdicts', 'Ledger', 'Referee', 'IndexReferee', 'ReduceReferee', 'RewardJudge', 'SoftFloatHarness', 'ProgramsHarness', 'TasksHarness'];
 
 function collect(dir, rel, out) {
   for (const name of fs.readdirSync(dir).sort()) {

@@ -168,3 +168,44 @@ func (r *Run) Tampered(o repops.Observer) *Run {
 	c.e = r.e.WithObserver(o)
 	return &c
 }
+
+// RewardFinding judges payload b of step `round` of a batch as the chain's
+// RewardJudge does (ledger/contracts/src/RewardJudge.sol, run by
+// Verdicts.convictReward): "" when the chain would acquit, else why it
+// convicts: a payload that does not decode, one of another run or round, a
+// group number, completion count or completion length outside the run's
+// shape, a problem index that is not the author's draw (docs/PROTOCOL.md
+// §3.3), or a claimed reward whose bits differ from the recomputed one. It
+// samples nothing (a wrong completion is a critique's finding, not the
+// chain's), so it is cheap enough for a solver to run on every external
+// group it trains on.
+func (r *Run) RewardFinding(round uint64, b []byte) string {
+	p, err := payload.Decode(b)
+	if err != nil {
+		return "malformed payload"
+	}
+	if p.Run != r.ID || p.Round != round {
+		return "payload of another run or round"
+	}
+	if p.Group >= uint32(r.Cfg.L) || len(p.Completions) != r.Cfg.G {
+		return fmt.Sprintf("group %d of %d completions (L = %d, G = %d)", p.Group, len(p.Completions), r.Cfg.L, r.Cfg.G)
+	}
+	ids := make([][]int, len(p.Completions))
+	for i, c := range p.Completions {
+		if len(c) > r.Cfg.MaxNew {
+			return fmt.Sprintf("completion %d has %d tokens, max_new is %d", i, len(c), r.Cfg.MaxNew)
+		}
+		ids[i] = p.Tokens(i)
+	}
+	if want := r.Keys(p.Author).ProblemIndex(round, int(p.Group)); p.Problem != want {
+		return fmt.Sprintf("problem index %d, the author's draw is %d", p.Problem, want)
+	}
+	s := r.Cfg.sampler()
+	rewards, _ := s.Score(s.Problem(p.Problem), ids)
+	for i, rw := range rewards {
+		if math.Float32bits(rw) != p.Rewards[i] {
+			return fmt.Sprintf("reward %d claimed %#x, recomputed %#x", i, p.Rewards[i], math.Float32bits(rw))
+		}
+	}
+	return ""
+}

@@ -423,7 +423,8 @@ func (x *challenge) finish(ctx context.Context, out *Outcome, start time.Time, e
 func convicts(o ledger.Outcome) bool {
 	switch o {
 	case ledger.OutcomeWrongElement, ledger.OutcomeWrongGraph, ledger.OutcomeWrongShape, ledger.OutcomeRevealTimeout,
-		ledger.OutcomeStepTimeout, ledger.OutcomeWrongExternal, ledger.OutcomeWrongProgram, ledger.OutcomeWrongOutput:
+		ledger.OutcomeStepTimeout, ledger.OutcomeWrongExternal, ledger.OutcomeWrongProgram, ledger.OutcomeWrongOutput,
+		ledger.OutcomeWrongReward:
 		return true
 	}
 	return false

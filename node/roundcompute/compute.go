@@ -171,7 +171,22 @@ func (c *Compute) Contribute(ctx context.Context, rnd uint64, model []byte, batc
 	if err := c.run.CheckBatch(rnd, c.self, batch); err != nil {
 		return round.Contribution{}, err
 	}
-	return c.contribute(ctx, c.run, rnd, model, batch)
+	return c.contribute(ctx, c.run, rnd, model, c.judged(rnd, batch))
+}
+
+// judged returns batch without the external groups (those after the run's L own groups)
+// that a wrong-reward dispute would convict (compute.Run.RewardFinding): the critics'
+// majority that SAPO follows may have missed them, and a solver that trains on one is
+// convicted however honestly it computed.
+func (c *Compute) judged(rnd uint64, batch [][]byte) [][]byte {
+	l := min(c.run.Cfg.L, len(batch))
+	out := batch[:l:l]
+	for _, p := range batch[l:] {
+		if c.run.RewardFinding(rnd, p) == "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // contribute computes a contribution on batch whatever its order.
@@ -258,6 +273,10 @@ func (c *Compute) critiqueAll(ctx context.Context, rnd uint64, model []byte, bat
 		case err != nil:
 			return err
 		case v != compute.VerdictAgree:
+			// What the chain can judge (a wrong reward, problem index or shape) is disputable.
+			if why := c.run.RewardFinding(rnd, p); why != "" {
+				return &round.BadGroup{Step: k, Why: why}
+			}
 			return fmt.Errorf("%w: group %d of the batch has critique verdict %d, not agree", round.ErrInvalid, k, v)
 		}
 	}

@@ -83,13 +83,66 @@ func TestVerifyRefusesForeignBatches(t *testing.T) {
 		batch [][]byte
 		why   string // what the refusal names
 	}{
-		"bob's group first":      {[][]byte{rb[0], ra[0]}, "own group 0"},
-		"bob's group relabeled":  {[][]byte{relabeled, rb[0]}, "critique verdict"},
-		"relabeled, no external": {[][]byte{relabeled}, "critique verdict"},
+		"bob's group first": {[][]byte{rb[0], ra[0]}, "own group 0"},
+		// A relabeled group's problem index is not alice's draw: the chain convicts it
+		// (a wrong-reward dispute), so the refusal is disputable (round.ErrBadGroup).
+		"bob's group relabeled":  {[][]byte{relabeled, rb[0]}, "problem index"},
+		"relabeled, no external": {[][]byte{relabeled}, "problem index"},
 	} {
 		err := verifier.Verify(ctx, 0, model0, contribution(c.batch), c.batch, update(c.batch))
 		if !errors.Is(err, round.ErrInvalid) || !strings.Contains(err.Error(), c.why) {
 			t.Errorf("%s: %v, want ErrInvalid naming %q", name, err, c.why)
+		}
+		if bad := errors.Is(err, round.ErrBadGroup); bad != (c.why == "problem index") {
+			t.Errorf("%s: %v: disputable %v", name, err, bad)
+		}
+	}
+}
+
+// TestContributeLeavesOutWrongExternals: a solver trains on an external group only if
+// the chain would not convict it (compute.Run.RewardFinding): bob's group with a claimed
+// reward changed is left out of alice's batch whatever the critics said; bob's honest
+// group is kept.
+func TestContributeLeavesOutWrongExternals(t *testing.T) {
+	cfg := testConfig()
+	model0, _ := genesis(t)
+	ctx := context.Background()
+	alice, bob := swarmtest.IdentityOf(t, "alice").Address, swarmtest.IdentityOf(t, "bob").Address
+	comp := func(self [20]byte) *roundcompute.Compute {
+		c, err := roundcompute.New(cfg, swarmtest.Run, self, repops.MustEngine())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	ca, cb := comp(alice), comp(bob)
+	ra, err := ca.Rollouts(ctx, 0, model0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rb, err := cb.Rollouts(ctx, 0, model0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := payload.Decode(rb[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Rewards[0] ^= 1
+	wrong, err := p.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range map[string]struct {
+		external []byte
+		steps    uint32
+	}{"honest external": {rb[0], 2}, "wrong reward": {wrong, 1}} {
+		out, err := ca.Contribute(ctx, 0, model0, [][]byte{ra[0], c.external})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if out.NSteps != c.steps {
+			t.Errorf("%s: %d steps, want %d", name, out.NSteps, c.steps)
 		}
 	}
 }

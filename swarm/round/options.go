@@ -51,6 +51,8 @@ type Mismatch struct {
 	Model  []byte
 	Batch  [][]byte
 	Update []byte
+	// Manifest is the batch manifest's entries (payload and group roots), in batch order.
+	Manifest []ManifestEntry
 	// Providers are the peers that served the contribution's data, the author's first.
 	Providers []peer.ID
 	// Err is Compute.Verify's error.

@@ -143,7 +143,7 @@ func (e *Engine) check(ctx context.Context, r uint64, m model, a swarm.Committed
 	}
 	err = e.d.Compute.Verify(ctx, r, m.data, a, batch, update)
 	if errors.Is(err, ErrMismatch) && e.cfg.hooks.Mismatch != nil {
-		e.cfg.hooks.Mismatch(Mismatch{Round: r, Committed: a, Model: m.data, Batch: batch, Update: update, Providers: ps, Err: err})
+		e.cfg.hooks.Mismatch(Mismatch{Round: r, Committed: a, Model: m.data, Batch: batch, Update: update, Manifest: entries, Providers: ps, Err: err})
 	}
 	return err
 }

@@ -15,7 +15,7 @@ import (
 
 // Contracts lists the deployable contracts, in binding order. compile.js
 // writes an artifact pair for each.
-var Contracts = []string{"Disputes", "Verdicts", "Ledger", "Referee", "IndexReferee", "ReduceReferee", "SoftFloatHarness", "ProgramsHarness"}
+var Contracts = []string{"Disputes", "Verdicts", "Ledger", "Referee", "IndexReferee", "ReduceReferee", "RewardJudge", "SoftFloatHarness", "ProgramsHarness", "TasksHarness"}
 
 // Package is the Go package name of the generated bindings.
 const Package = "bindings"

@@ -99,7 +99,8 @@ enum DisputeOutcome {
     Superseded, // another dispute convicted the contribution first
     ProofWrongExternal, // a record's external input is not the committed model's or batch's tensor
     ProofWrongProgram, // a record (or the record count) differs from the run's program skeleton
-    ProofWrongOutput // a step's gradient is not its trace's output, or the update not the sum of the steps
+    ProofWrongOutput, // a step's gradient is not its trace's output, or the update not the sum of the steps
+    ProofWrongReward // a step's payload is not a valid payload of its author's draw, or claims a wrong reward
 }
 
 /// @notice A forced reveal the challenger asked for, within the disputed step.

@@ -6,18 +6,30 @@ import {Referee, RecordProof} from "./Referee.sol";
 import {Merkle, Inclusion, TensorSlice} from "./Merkle.sol";
 import {OpRecord, OpRecordData} from "./OpRecord.sol";
 import {SoftFloat32} from "./SoftFloat32.sol";
+import {RewardJudge, StepContext} from "./RewardJudge.sol";
 import {
     Dispute, DisputeOutcome, Commitment, NamedProof, ShapeProof, UpdateProof
 } from "./LedgerTypes.sol";
 
 /// @title Verdicts: the convictions that are not about one element
-/// (docs/PROTOCOL.md 3.8): wrong external, wrong program, wrong output. Each
+/// (docs/PROTOCOL.md 3.8): wrong external, wrong program, wrong output,
+/// wrong reward. Each
 /// checks a constant-size proof against the run's and the commitment's
 /// roots; a proof that does not fit reverts, a proof that fits convicts the
 /// solver or, when the solver's value is the committed one, forfeits the
 /// challenger's bond as a wrong element proof would. Deployed once as the
 /// Verdicts module; runs only by delegatecall from the Ledger through Disputes.
 contract Verdicts is DisputeBase {
+    /// @notice The RewardJudge that convictReward consults (an immutable in
+    /// this module's code, so it reads the same under delegatecall).
+    address public immutable rewardJudge;
+
+    /// @param judge the RewardJudge contract (nonzero).
+    constructor(address judge) {
+        if (judge == address(0)) revert BadParams("zero reward judge");
+        rewardJudge = judge;
+    }
+
     /// @dev Convicts the solver.
     function _convict(uint256 id, Dispute storage d, DisputeOutcome o) internal {
         _solverLoses(id, d, o);
@@ -168,6 +180,36 @@ contract Verdicts is DisputeBase {
         if (misshapen || acc != Merkle.element(p.updateSlice, p.element)) {
             return _convict(id, d, DisputeOutcome.ProofWrongOutput);
         }
+        _acquit(id, d);
+    }
+
+    /// @notice Wrong reward (docs/PROTOCOL.md 3.4, 3.8): `payload` is the
+    /// disputed step's payload (the manifest leaf H(0x17 || H(payload) ||
+    /// groupRoot) at index step of the committed batch root) and `config` the
+    /// run's config (its hash the run's configHash). The RewardJudge
+    /// recomputes the payload from the config: a payload that is not a valid
+    /// one of this run and round, a group number or completion count out of
+    /// the run's shape, a problem index that is not the author's draw, or a
+    /// claimed reward whose bits differ convicts (an honest solver trains on
+    /// none of these); so does a `batch.rewards` leaf (`rewardsLeaf`: an
+    /// ABI-encoded NamedProof in groupRoot; empty: not judged) whose tensor is not the
+    /// payload's claimed rewards, the rewards the step's trace trains on.
+    /// Needs no posted step root.
+    function convictReward(
+        uint256 id,
+        bytes calldata config,
+        bytes calldata payload,
+        bytes32 groupRoot,
+        Inclusion calldata manifestAt,
+        bytes calldata rewardsLeaf
+    ) external {
+        Dispute storage d = _challengerTurn(id, false);
+        Commitment storage c = _commits[d.runId][d.round][d.solver];
+        StepContext memory x = StepContext(
+            d.runId, d.round, d.step, c.nsteps, _runs[d.runId].cfg.configHash, c.batchRoot
+        );
+        uint8 verdict = RewardJudge(rewardJudge).judgeStep(x, config, payload, groupRoot, manifestAt, rewardsLeaf);
+        if (verdict != 0) return _convict(id, d, DisputeOutcome.ProofWrongReward);
         _acquit(id, d);
     }
 
