@@ -79,6 +79,21 @@ func TestKillTarget(t *testing.T) {
 	}
 }
 
+// TestNextKillable: the schedule's target when it can come back, else the next one
+// that can (wrapping), else none.
+func TestNextKillable(t *testing.T) {
+	out := map[int]bool{1: true, 2: true} // slashed below the stake or gone for good
+	ok := func(i int) bool { return !out[i] }
+	for _, c := range []struct{ base, want int }{{0, 0}, {1, 3}, {2, 3}, {3, 3}, {-1, -1}} {
+		if got := nextKillable(c.base, 4, ok); got != c.want {
+			t.Errorf("nextKillable(%d) = %d, want %d", c.base, got, c.want)
+		}
+	}
+	if got := nextKillable(2, 4, func(int) bool { return false }); got != -1 {
+		t.Errorf("nextKillable with no node that can come back = %d, want -1", got)
+	}
+}
+
 func TestAdversaryPlan(t *testing.T) {
 	got := adversaryPlan(map[string]int{"lazy": 1, "tamper": 2}, 4)
 	want := []string{"", "lazy", "tamper", "tamper"}

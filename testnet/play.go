@@ -27,7 +27,7 @@ func (t *testnet) play(ctx context.Context) (*Report, error) {
 		Adversaries: []AdversaryReport{}}
 	t.header()
 	kill9 := slices.Contains(o.Faults, "kill9")
-	killed := map[uint64]bool{}
+	killed, picks := map[uint64]bool{}, map[uint64]int{}
 	next := uint64(0)
 	var failed error
 	// A round whose end no node reports for stall of wall time is printed with what is
@@ -83,14 +83,14 @@ loop:
 				if e.ev.Kind == node.EventRound {
 					guard = o.Clock.After(stall)
 				}
-				if kill9 && !killed[e.ev.Round] && e.ev.Round+1 < uint64(o.Rounds) && killTarget(e.ev.Round, o.KillEvery, len(t.nodes)) == e.idx &&
-					(e.ev.Kind == node.EventCommitted || e.ev.Kind == node.EventRound) {
+				if kill9 && !killed[e.ev.Round] && e.ev.Round+1 < uint64(o.Rounds) &&
+					(e.ev.Kind == node.EventCommitted || e.ev.Kind == node.EventRound) && t.killPick(ctx, picks, e.ev.Round) == e.idx {
 					killed[e.ev.Round] = true
 					t.kill(n, e.ev.Round, rep)
 				}
 			}
 		}
-		for next < uint64(o.Rounds) && t.complete(next) {
+		for next < uint64(o.Rounds) && t.complete(next) && t.settled(ctx, next, o.Rounds) {
 			t.emit(ctx, rep, next)
 			next++
 		}
@@ -161,6 +161,50 @@ func (t *testnet) kill(n *nodeState, r uint64, rep *Report) {
 	t.note(fmt.Sprintf("round %d: kill -9 node %d (pid %d)", r, n.entry.Index, n.entry.PID), map[string]any{"event": "kill9", "node": n.entry.Index, "round": r})
 }
 
+// killPick is the node the kill -9 schedule kills in round r, or -1: the schedule's
+// target (killTarget), or the next node after it that can come back. A node that is
+// down for good, or whose stake a conviction took below the run's minimum (join refuses
+// to start it again), is passed over: killing it would show nothing. The pick is made
+// once per round and kept in picks.
+func (t *testnet) killPick(ctx context.Context, picks map[uint64]int, r uint64) int {
+	if p, ok := picks[r]; ok {
+		return p
+	}
+	q, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	var min *big.Int
+	if run, err := t.client.Run(q, t.runID); err == nil {
+		min = run.Cfg.MinStake
+	}
+	p := nextKillable(killTarget(r, t.o.KillEvery, len(t.nodes)), len(t.nodes), func(i int) bool {
+		n := t.nodes[i]
+		if !n.up || n.killing {
+			return false
+		}
+		if min == nil {
+			return true
+		}
+		m, err := t.client.Member(q, t.runID, common.HexToAddress(n.entry.Address))
+		return err != nil || m.Stake == nil || m.Stake.Cmp(min) >= 0
+	})
+	picks[r] = p
+	return p
+}
+
+// nextKillable is the first of base, base+1, … (mod n) that ok accepts, or -1 (also
+// for base -1).
+func nextKillable(base, n int, ok func(int) bool) int {
+	if base < 0 {
+		return -1
+	}
+	for k := range n {
+		if i := (base + k) % n; ok(i) {
+			return i
+		}
+	}
+	return -1
+}
+
 // restart starts a killed node again on its data directory.
 func (t *testnet) restart(n *nodeState) {
 	if err := t.start(n); err != nil {
@@ -197,6 +241,21 @@ func (t *testnet) complete(r uint64) bool {
 		}
 	}
 	return ended
+}
+
+// settled reports whether round r's line can be printed once every live node ended it:
+// the chain holds θ_{r+1}, or it cannot yet and will not before the next round's end.
+// A round whose final set drew no vote has no θ_{r+1} on chain until its end time
+// (θ_r carries over then), which the nodes' events can precede; its line waits for the
+// next round's end, or is printed as pending for the last round.
+func (t *testnet) settled(ctx context.Context, r uint64, rounds int) bool {
+	if r+1 >= uint64(rounds) || t.complete(r+1) {
+		return true
+	}
+	q, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	root, err := t.client.ModelRoot(q, t.runID, r+1)
+	return err != nil || root != [32]byte{}
 }
 
 // emit gathers round r from the nodes' events, their APIs and the chain, prints its
@@ -269,7 +328,10 @@ func (t *testnet) emit(ctx context.Context, rep *Report, r uint64) {
 		}
 	}
 	mark := ""
-	if !rd.Agreed {
+	switch {
+	case rd.ChainRoot == "" || rd.ChainRoot == (common.Hash{}).Hex():
+		mark = " (the chain's root is not decided yet)"
+	case !rd.Agreed:
 		mark = " (NOT agreed)"
 	}
 	fmt.Fprintf(t.o.Out, "round %d | model %s: %d of %d nodes ended with the chain's root%s | reward %s | accuracy %s | commits %d | attestations %d | disputes %d\n",
