@@ -19,6 +19,7 @@ import (
 
 	"github.com/apiary-rl/apiary/node"
 	"github.com/apiary-rl/apiary/swarm"
+	"github.com/apiary-rl/apiary/swarm/blob"
 	"github.com/apiary-rl/apiary/training/repops"
 )
 
@@ -53,8 +54,7 @@ func Build(name string, self common.Address) (node.Adversary, error) {
 		cp := &copier{}
 		return node.Adversary{Chain: cp.wrap}, nil
 	case "withhold":
-		w := &withheld{}
-		return node.Adversary{Chain: w.wrapChain, Serve: w.wrapServe}, nil
+		return node.Adversary{Serve: func(s blob.Store) blob.Store { return withholdStore{s} }}, nil
 	case "withhold-records":
 		return node.Adversary{Ops: s.flipMatMul(), Trace: withholdTrace, Respond: withholdWork}, nil
 	case "sham-dispute":

@@ -13,7 +13,9 @@ import (
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/blob"
 	"github.com/apiary-rl/apiary/testnet"
+	"github.com/apiary-rl/apiary/training/checkpoint"
 	"github.com/apiary-rl/apiary/training/repops"
+	"github.com/apiary-rl/apiary/verify"
 	"github.com/apiary-rl/apiary/verify/payload"
 )
 
@@ -172,44 +174,48 @@ func TestLazy(t *testing.T) {
 	}
 }
 
-// okChain is a chain whose commits succeed and are recorded.
-type okChain struct {
-	swarm.Chain
-	commits []swarm.Commitment
-}
-
-func (c *okChain) Commit(_ context.Context, _ swarm.RunID, _ uint64, m swarm.Commitment) error {
-	c.commits = append(c.commits, m)
-	return nil
-}
-
-// TestWithhold: the node serves its update until it commits it, then withholds it (and
-// only it); a failed commit withholds nothing.
+// TestWithhold: the node never serves an update blob (every tensor a gradient), before or
+// after committing it, and serves every other blob: a model checkpoint (one of whose
+// tensors is not a gradient), a manifest.
 func TestWithhold(t *testing.T) {
 	a, err := Build("withhold", alice)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if a.Chain != nil {
+		t.Fatal("withhold needs no chain wrapper: it withholds by content")
+	}
+	ckpt := func(names ...string) []byte {
+		var ts []checkpoint.Named
+		for _, n := range names {
+			ts = append(ts, checkpoint.Named{Name: n, T: &repops.Tensor{Shape: []int{2}, Data: []float32{1, -2}}})
+		}
+		b, err := checkpoint.Encode(ts, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
 	store := blob.NewMemStore()
-	update, other := []byte("the update"), []byte("the manifest")
-	for _, b := range [][]byte{update, other} {
+	update := ckpt(verify.GradName("w"), verify.GradName("b"))
+	model := ckpt("w", verify.FirstMomentName("w"), verify.GradName("w"))
+	manifest := []byte("the manifest")
+	for _, b := range [][]byte{update, model, manifest} {
 		if _, err := store.Put(b); err != nil {
 			t.Fatal(err)
 		}
 	}
-	inner := &okChain{}
-	ch, srv := a.Chain(inner), a.Serve(store)
-	if _, ok := srv.Get(swarm.RootOf(update)); !ok {
-		t.Fatal("the update is withheld before it is committed")
-	}
-	if err := ch.Commit(context.Background(), swarm.RunID{}, 1, swarm.Commitment{UpdateBlob: swarm.RootOf(update)}); err != nil || len(inner.commits) != 1 {
-		t.Fatalf("commit: %v (%d sent)", err, len(inner.commits))
-	}
+	srv := a.Serve(store)
 	if _, ok := srv.Get(swarm.RootOf(update)); ok {
-		t.Fatal("the committed update is served")
+		t.Fatal("the update is served")
 	}
-	if b, ok := srv.Get(swarm.RootOf(other)); !ok || string(b) != string(other) {
-		t.Fatal("another blob is withheld")
+	for _, b := range [][]byte{model, manifest} {
+		if got, ok := srv.Get(swarm.RootOf(b)); !ok || string(got) != string(b) {
+			t.Fatalf("a blob that is no update is withheld (%d bytes)", len(b))
+		}
+	}
+	if _, ok := srv.Get(swarm.RootOf([]byte("absent"))); ok {
+		t.Fatal("an absent blob is served")
 	}
 }
 

@@ -3,7 +3,7 @@ package adversary
 import (
 	"context"
 	"fmt"
-	"sync"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -11,62 +11,41 @@ import (
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/blob"
+	"github.com/apiary-rl/apiary/training/checkpoint"
+	"github.com/apiary-rl/apiary/verify"
 )
 
-// withheld withholds the update blobs of the node's commitments once they are committed: its
-// chain wrapper notes each committed update blob, its blob server then refuses to serve it
-// (the node keeps it). Verifiers cannot fetch the update, so nobody attests the contribution
-// and it stays out of the final set. The notes live in memory: a restarted node serves the
-// updates it committed before the restart.
-type withheld struct {
-	mu     sync.Mutex
-	hidden map[swarm.Root]bool
-}
+// withholdStore is the blob server of a node that withholds its updates: it never serves
+// an update blob (a checkpoint whose tensors are all gradients, grad.<param>), its own or
+// one it fetched, from the first moment: verifiers cannot fetch the update, so no honest
+// one attests the contribution and it stays out of the final set. It recognizes updates
+// by their contents, so a restarted node withholds the updates it committed before (a note
+// of committed roots kept in memory would be forgotten), and nobody can fetch one in the
+// moment between the commit being mined and a note being taken. Everything else (model
+// blobs, manifests, payloads) is served; the node itself reads and keeps everything.
+type withholdStore struct{ blob.Store }
 
-func (w *withheld) wrapChain(c swarm.Chain) swarm.Chain { return withholdChain{c, w} }
-
-func (w *withheld) wrapServe(s blob.Store) blob.Store { return withholdStore{s, w} }
-
-func (w *withheld) hide(root swarm.Root) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.hidden == nil {
-		w.hidden = map[swarm.Root]bool{}
-	}
-	w.hidden[root] = true
-}
-
-func (w *withheld) isHidden(root swarm.Root) bool {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.hidden[root]
-}
-
-type withholdChain struct {
-	swarm.Chain
-	w *withheld
-}
-
-// Commit commits, then withholds the update blob.
-func (c withholdChain) Commit(ctx context.Context, run swarm.RunID, r uint64, m swarm.Commitment) error {
-	err := c.Chain.Commit(ctx, run, r, m)
-	if err == nil {
-		c.w.hide(m.UpdateBlob)
-	}
-	return err
-}
-
-type withholdStore struct {
-	blob.Store
-	w *withheld
-}
-
-// Get serves everything but the withheld updates.
+// Get serves everything but update blobs.
 func (s withholdStore) Get(root swarm.Root) ([]byte, bool) {
-	if s.w.isHidden(root) {
+	b, ok := s.Store.Get(root)
+	if !ok || isUpdate(b) {
 		return nil, false
 	}
-	return s.Store.Get(root)
+	return b, true
+}
+
+// isUpdate reports whether b is a checkpoint whose tensors are all gradients.
+func isUpdate(b []byte) bool {
+	named, _, err := checkpoint.Decode(b)
+	if err != nil || len(named) == 0 {
+		return false
+	}
+	for _, n := range named {
+		if !strings.HasPrefix(n.Name, verify.GradName("")) {
+			return false
+		}
+	}
+	return true
 }
 
 // copyWait bounds how long a copier waits for another peer's commitment of the round, in
