@@ -24,7 +24,9 @@ type Cheat struct {
 	// or "moot" (final, with the update an honest contribution of the round has: the cheat
 	// changed nothing that is committed — e.g. a wrong model whose groups all have zero
 	// advantage, so every gradient is zero whatever the model — or the withheld blob is the
-	// honest peer's, which serves it). Moot cheats are not counted as cheating contributions.
+	// honest peer's, which serves it; or a withheld update that the swarm aggregated D rounds
+	// later: a peer that computed the same bytes, committed or not, served it). Moot cheats
+	// are not counted as cheating contributions.
 	Fate         string `json:"fate"`
 	Verdict      string `json:"verdict,omitempty"`
 	Attestations uint64 `json:"attestations"`
@@ -123,6 +125,8 @@ func buildAdversaryReports(rep *Report, rounds map[uint64]api.RoundResponse, fin
 					ch.Fate = "duplicate"
 				case final[n.Index][p.Round] && sameUpdate(resp, c.Peer, c.UpdateRoot, advOf):
 					ch.Fate = "moot"
+				case final[n.Index][p.Round] && n.Adversary == "withhold" && aggregatedIn(rep, p.Round+rep.FinalityLag):
+					ch.Fate = "moot" // another peer computed and served the same bytes
 				case final[n.Index][p.Round]:
 					ch.Fate = "final"
 				case c.Attestations == 0:
@@ -152,6 +156,25 @@ func buildAdversaryReports(rep *Report, rounds map[uint64]api.RoundResponse, fin
 		}
 	}
 	return out
+}
+
+// aggregatedIn reports whether some node ended played round k with the chain's θ_{k+1}
+// after aggregating a final set: every update of that final set reached it, so a withheld
+// update in it was served by a peer that held the same bytes (a peer that trained on the
+// same batch: with zero-advantage own groups and the same external ones, nodes compute the
+// same update, committed or not).
+func aggregatedIn(rep *Report, k uint64) bool {
+	for _, p := range rep.Played {
+		if p.Round != k || p.ChainRoot == "" {
+			continue
+		}
+		for _, n := range p.Nodes {
+			if n.Ended && n.Aggregated > 0 && strings.EqualFold(n.Next, p.ChainRoot) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameUpdate reports whether a peer other than author whose contributions are honest (an

@@ -95,4 +95,21 @@ func TestAdversaryReports(t *testing.T) {
 	if s := r.Summary; s.CheatsCaught != 3 || s.CheatingContributions != 4 || s.HonestSlashed != 1 {
 		t.Errorf("with a cheat through and an honest node slashed: %+v", s)
 	}
+	// A withheld update the swarm aggregated D rounds later (here D = 1: in round 2's end,
+	// round 1's final set; with D = 0 in the same round) was served by a peer holding the
+	// same bytes: moot. Not when no node aggregated it with the chain's root.
+	r.FinalityLag = 0
+	r.Played[2].Nodes[4].Aggregated = 1
+	r.Played[2].Nodes[4].Next = "0x" + strings.Repeat("ef", 32) // not the chain's root
+	r.Adversaries = buildAdversaryReports(r, rounds, final)
+	r.summarize()
+	if s := r.Summary; s.CheatingContributions != 4 || s.MootCheats != 1 {
+		t.Errorf("a withheld update aggregated into another root than the chain's: %+v", s)
+	}
+	r.Played[2].Nodes[4].Next = root
+	r.Adversaries = buildAdversaryReports(r, rounds, final)
+	r.summarize()
+	if s := r.Summary; s.CheatingContributions != 3 || s.MootCheats != 2 || s.CheatsCaught != 3 {
+		t.Errorf("a withheld update the swarm aggregated: %+v, want it moot", s)
+	}
 }

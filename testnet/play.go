@@ -25,6 +25,9 @@ func (t *testnet) play(ctx context.Context) (*Report, error) {
 	rep := &Report{Run: t.runHex, ChainID: t.man.ChainID, Task: o.Task, Size: o.Size, RoundSeconds: uint64(o.Round / time.Second),
 		Rounds: o.Rounds, Faults: append([]string{}, o.Faults...), Played: []Round{}, Kills: []Kill{}, Disputes: []Dispute{},
 		Adversaries: []AdversaryReport{}}
+	if run, err := t.client.Run(ctx, t.runID); err == nil {
+		rep.FinalityLag = uint64(run.Cfg.FinalityLag)
+	}
 	t.header()
 	kill9 := slices.Contains(o.Faults, "kill9")
 	killed, picks := map[uint64]bool{}, map[uint64]int{}

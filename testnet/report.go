@@ -24,6 +24,8 @@ type Report struct {
 	// RoundSeconds is the run's round length; Rounds the rounds it pays for.
 	RoundSeconds uint64       `json:"round_seconds"`
 	Rounds       int          `json:"rounds"`
+	// FinalityLag is the run's D: round r's final set is aggregated in round r+D.
+	FinalityLag uint64 `json:"finality_lag"`
 	Faults       []string     `json:"faults"`
 	Nodes        []NodeReport `json:"nodes"`
 	Played       []Round      `json:"played"`

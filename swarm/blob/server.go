@@ -150,6 +150,7 @@ func (s *Server) handle(st network.Stream) {
 		_ = st.Reset()
 		return
 	}
+	s.log.Debug("serving blob", "root", req.Root.Short(), "peer", st.Conn().RemotePeer(), "offset", req.Offset, "size", len(data))
 	for off := int(req.Offset); off < len(data); off += s.cfg.chunk {
 		end := min(off+s.cfg.chunk, len(data))
 		_ = st.SetWriteDeadline(time.Now().Add(s.cfg.idleTimeout))
