@@ -22,15 +22,15 @@ type Report struct {
 	Task    string `json:"task"`
 	Size    string `json:"size"`
 	// RoundSeconds is the run's round length; Rounds the rounds it pays for.
-	RoundSeconds uint64       `json:"round_seconds"`
-	Rounds       int          `json:"rounds"`
+	RoundSeconds uint64 `json:"round_seconds"`
+	Rounds       int    `json:"rounds"`
 	// FinalityLag is the run's D: round r's final set is aggregated in round r+D.
-	FinalityLag uint64 `json:"finality_lag"`
-	Faults       []string     `json:"faults"`
-	Nodes        []NodeReport `json:"nodes"`
-	Played       []Round      `json:"played"`
-	Kills        []Kill       `json:"kills"`
-	Disputes     []Dispute    `json:"disputes"`
+	FinalityLag uint64       `json:"finality_lag"`
+	Faults      []string     `json:"faults"`
+	Nodes       []NodeReport `json:"nodes"`
+	Played      []Round      `json:"played"`
+	Kills       []Kill       `json:"kills"`
+	Disputes    []Dispute    `json:"disputes"`
 	// Adversaries says, per adversary node, what became of its cheats (cheats.go).
 	Adversaries []AdversaryReport `json:"adversaries"`
 	Summary     Summary           `json:"summary"`
