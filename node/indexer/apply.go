@@ -108,7 +108,7 @@ func (s *State) apply(ev ledger.Event, l *types.Log) error {
 		s.peer(e.Solver)
 		s.peer(e.Challenger)
 		s.Disputes[e.Id.Uint64()] = &DisputeState{ID: e.Id.Uint64(), Round: e.Round, Step: e.Step, Solver: e.Solver,
-			Challenger: e.Challenger, Bond: new(big.Int).Set(e.Bond), Deadline: e.Deadline, Slashed: new(big.Int),
+			Challenger: e.Challenger, Bond: new(big.Int).Set(e.Bond), Deadline: e.Deadline, Slashed: new(big.Int), Reward: new(big.Int),
 			Block: l.BlockNumber}
 	case *ledger.StepPosted:
 		if d := s.dispute(e.Id); d != nil {
@@ -170,10 +170,19 @@ func (s *State) dispute(id *big.Int) *DisputeState {
 func (s *State) resolve(d *DisputeState, e *ledger.DisputeResolved) {
 	d.Resolved, d.Winner, d.Outcome = true, e.Winner, e.Outcome
 	d.Slashed = new(big.Int).Set(e.Slashed)
+	d.Reward = new(big.Int)
 	switch e.Winner {
 	case d.Challenger:
-		s.peer(d.Challenger).DisputesWon++
+		c := s.peer(d.Challenger)
+		c.DisputesWon++
 		s.peer(d.Solver).DisputesLost++
+		if e.WhistleblowerReward != nil && e.WhistleblowerReward.Sign() > 0 {
+			// Credited to the challenger at once (withdrawable): earned and claimed.
+			d.Reward.Set(e.WhistleblowerReward)
+			c.Whistleblower.Add(c.Whistleblower, e.WhistleblowerReward)
+			c.Earned.Add(c.Earned, e.WhistleblowerReward)
+			c.Claimed.Add(c.Claimed, e.WhistleblowerReward)
+		}
 	case d.Solver:
 		s.peer(d.Solver).DisputesWon++
 		s.peer(d.Challenger).DisputesLost++

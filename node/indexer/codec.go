@@ -30,10 +30,25 @@ func UnmarshalState(b []byte) (*State, error) {
 	if _, err := dec.Token(); err != io.EOF {
 		return nil, fmt.Errorf("%w: trailing data after the state", ErrBadState)
 	}
+	s.upgrade()
 	if err := s.validate(); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadState, err)
 	}
 	return &s, nil
+}
+
+// upgrade sets the amounts a state stored before they were kept lacks: zero.
+func (s *State) upgrade() {
+	for _, p := range s.Peers {
+		if p != nil && p.Whistleblower == nil {
+			p.Whistleblower = new(big.Int)
+		}
+	}
+	for _, d := range s.Disputes {
+		if d != nil && d.Reward == nil {
+			d.Reward = new(big.Int)
+		}
+	}
 }
 
 func amountOK(x *big.Int) bool { return x != nil && x.Sign() >= 0 }
@@ -46,7 +61,7 @@ func (s *State) validate() error {
 	}
 	for a, p := range s.Peers {
 		if p == nil || p.Rewards == nil || !amountOK(p.Stake) || !amountOK(p.Earned) || !amountOK(p.Claimed) ||
-			!amountOK(p.Slashed) || !amountOK(p.Penalized) {
+			!amountOK(p.Slashed) || !amountOK(p.Penalized) || !amountOK(p.Whistleblower) {
 			return fmt.Errorf("peer %s: missing or negative fields", a)
 		}
 		for n, r := range p.Rewards {
@@ -61,7 +76,7 @@ func (s *State) validate() error {
 		}
 	}
 	for id, d := range s.Disputes {
-		if d == nil || d.ID != id || !amountOK(d.Bond) || !amountOK(d.Slashed) {
+		if d == nil || d.ID != id || !amountOK(d.Bond) || !amountOK(d.Slashed) || !amountOK(d.Reward) {
 			return fmt.Errorf("dispute %d: missing fields or a wrong id", id)
 		}
 	}

@@ -39,6 +39,9 @@ func TestLeaderboardMatchesChain(t *testing.T) {
 	}
 	view := c.Clients[0]
 	fee := big.NewInt(1e17)
+	if len(c.Resolved) == 0 || c.Resolved[0].WhistleblowerReward.Sign() == 0 {
+		t.Fatalf("the scenario's conviction paid no whistleblower share: %+v", c.Resolved)
+	}
 	board := ix.Leaderboard()
 	if len(board) != 5 {
 		t.Fatalf("leaderboard has %d rows, want the 5 peers: %+v", len(board), board)
@@ -73,6 +76,18 @@ func TestLeaderboardMatchesChain(t *testing.T) {
 				}
 			}
 			earned.Add(earned, new(big.Int).Mul(fee, big.NewInt(int64(k.Verified))))
+		}
+		// A won conviction pays the challenger its whistleblower share at once (the chain's
+		// DisputeResolved event says how much: the slash times whistleblowerBps).
+		share := new(big.Int)
+		for _, d := range c.Resolved {
+			if d.Winner == e.Address && d.WhistleblowerReward != nil {
+				share.Add(share, d.WhistleblowerReward)
+			}
+		}
+		earned.Add(earned, share)
+		if e.Whistleblower.Cmp(share) != 0 {
+			t.Errorf("%s whistleblower %v, the chain paid it %v", e.Address, e.Whistleblower, share)
 		}
 		if e.Earned.Cmp(earned) != 0 || e.Contributions != contributions || e.Final != final {
 			t.Errorf("%s earned %v in %d final of %d contributions, chain says %v, %d, %d", e.Address, e.Earned,

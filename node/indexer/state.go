@@ -49,6 +49,10 @@ type PeerState struct {
 	Penalized     *big.Int `json:"penalized"`
 	DisputesWon   uint64   `json:"disputes_won"`
 	DisputesLost  uint64   `json:"disputes_lost"`
+	// Whistleblower is what the peer's won disputes paid it (its whistleblowerBps share of
+	// each slash, credited at once): part of Earned and of Claimed. Absent (zero) in states
+	// stored before it was kept.
+	Whistleblower *big.Int `json:"whistleblower,omitempty"`
 	// Rewards are the peer's rewards per round, for rounds it took part in.
 	Rewards map[uint64]*RewardState `json:"rewards"`
 }
@@ -105,7 +109,10 @@ type DisputeState struct {
 	Winner     common.Address `json:"winner"`
 	Outcome    uint8          `json:"outcome"`
 	Slashed    *big.Int       `json:"slashed"`
-	Block      uint64         `json:"block"`
+	// Reward is the challenger's share of a conviction (zero otherwise; absent in states
+	// stored before it was kept).
+	Reward *big.Int `json:"reward,omitempty"`
+	Block  uint64   `json:"block"`
 }
 
 // newState is the empty state of run, reading from block from on.
@@ -118,7 +125,7 @@ func (s *State) peer(a common.Address) *PeerState {
 	p := s.Peers[a]
 	if p == nil {
 		p = &PeerState{Stake: new(big.Int), Earned: new(big.Int), Claimed: new(big.Int), Slashed: new(big.Int),
-			Penalized: new(big.Int), Rewards: map[uint64]*RewardState{}}
+			Penalized: new(big.Int), Whistleblower: new(big.Int), Rewards: map[uint64]*RewardState{}}
 		s.Peers[a] = p
 	}
 	return p

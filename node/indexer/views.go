@@ -41,6 +41,8 @@ type Entry struct {
 	Penalized     Amount         `json:"penalized"`
 	DisputesWon   uint64         `json:"disputes_won"`
 	DisputesLost  uint64         `json:"disputes_lost"`
+	// Whistleblower is the part of Earned the peer's won disputes paid it.
+	Whistleblower Amount `json:"whistleblower"`
 }
 
 // Leaderboard returns every address the run's events name, ranked: by
@@ -55,7 +57,7 @@ func (ix *Indexer) Leaderboard() []Entry {
 		out = append(out, Entry{Address: a, Stake: amount(p.Stake), Contributions: p.Contributions, Final: p.Final,
 			Duplicates: p.Duplicates, Attestations: p.Attestations, Earned: amount(p.Earned), Claimed: amount(p.Claimed),
 			Slashed: amount(p.Slashed), Penalized: amount(p.Penalized), DisputesWon: p.DisputesWon,
-			DisputesLost: p.DisputesLost})
+			DisputesLost: p.DisputesLost, Whistleblower: amount(p.Whistleblower)})
 	}
 	slices.SortFunc(out, compareEntries)
 	for i := range out {
@@ -194,6 +196,8 @@ type Dispute struct {
 	Winner  common.Address `json:"winner"`
 	Outcome string         `json:"outcome"`
 	Slashed Amount         `json:"slashed"`
+	// Reward is the challenger's whistleblower share of a conviction.
+	Reward Amount `json:"reward"`
 	// Deadline is the current mover's deadline (a block timestamp).
 	Deadline uint64 `json:"deadline"`
 	Block    uint64 `json:"block"`
@@ -207,7 +211,7 @@ func (ix *Indexer) Disputes() []Dispute {
 	for _, d := range ix.st.Disputes {
 		v := Dispute{ID: d.ID, Round: d.Round, Step: d.Step, Solver: d.Solver, Challenger: d.Challenger,
 			Bond: amount(d.Bond), StepPosted: d.StepPosted, Reveals: d.Reveals, State: "open", Winner: d.Winner,
-			Outcome: ledger.Outcome(d.Outcome).String(), Slashed: amount(d.Slashed), Deadline: d.Deadline, Block: d.Block}
+			Outcome: ledger.Outcome(d.Outcome).String(), Slashed: amount(d.Slashed), Reward: amount(d.Reward), Deadline: d.Deadline, Block: d.Block}
 		switch {
 		case !d.Resolved:
 		case d.Winner == d.Challenger:

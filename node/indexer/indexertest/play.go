@@ -18,8 +18,7 @@ func (c *Chain) PlayRound0() {
 	c.Disputes = append(c.Disputes, d0, d1)
 	must(c.Clients[1].PostStep(c.Ctx, d1, [32]byte{5}, 3, StepOutputs(1)))(c.T)
 	c.At(0, tDispute+601) // past peer 2's reveal window and peer 4's response window
-	must(c.Clients[0].Timeout(c.Ctx, d0))(c.T)
-	must(c.Clients[0].Timeout(c.Ctx, d1))(c.T)
+	c.Resolved = append(c.Resolved, must(c.Clients[0].Timeout(c.Ctx, d0))(c.T), must(c.Clients[0].Timeout(c.Ctx, d1))(c.T))
 }
 
 // PlayRound1 plays round 1's commits and attestations (peers 1, 3 and 4;

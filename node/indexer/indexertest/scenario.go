@@ -38,6 +38,8 @@ type Chain struct {
 	// (step timeout, challenger 3), [1] is lost by its challenger 4 against
 	// peer 1 (proof timeout).
 	Disputes []uint64
+	// Resolved are the chain's DisputeResolved events of those disputes, in the same order.
+	Resolved []*ledger.DisputeResolved
 }
 
 // Eth returns n ether in wei.
