@@ -13,6 +13,7 @@ import (
 	"github.com/apiary-rl/apiary/ledger"
 	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/node/runs"
+	"github.com/apiary-rl/apiary/node/store"
 	"github.com/apiary-rl/apiary/swarm"
 )
 
@@ -126,9 +127,39 @@ func (n *Node) useRunConfig(ctx context.Context, b []byte) error {
 		n.initial = n.genesis
 	} else if attested, err := n.chain.ModelRoot(ctx, n.run, n.first); err == nil && bytes.Equal(attested[:], root[:]) {
 		n.initial = n.genesis
+	} else if err == nil {
+		// A node restarted in a round it had begun (kill -9, a crash) holds θ_r in its
+		// store: the announcements of θ_r went out before it came back, so without it the
+		// engine would find no blob to fetch and lose the round (no verification, no vote).
+		if b := storedModel(n.store, n.run, n.first, c, attested); b != nil {
+			n.initial = b
+			n.log.Info("starting from the model the store holds for the round", "round", n.first, "model", attested.Short())
+		}
 	}
 	n.log.Info("joining the run", "run", n.run.String(), "round", n.first, "task", c.Task)
 	return nil
+}
+
+// storedModel returns θ_r as the store holds it (the model blob the node recorded for round
+// r when it contributed from it) when its model root under config c is attested, the
+// chain's root of θ_r; nil when the store has none, or one with another root (the chain
+// attested another model, or the stored bytes are damaged).
+func storedModel(st *store.Store, run swarm.RunID, r uint64, c compute.Config, attested swarm.Root) []byte {
+	if attested == (swarm.Root{}) {
+		return nil
+	}
+	blobRoot, err := st.ModelOf(run, r)
+	if err != nil {
+		return nil
+	}
+	b, ok := st.Get(blobRoot)
+	if !ok {
+		return nil
+	}
+	if _, got, err := compute.ReadModel(c, b); err != nil || swarm.Root(got) != attested {
+		return nil
+	}
+	return b
 }
 
 // configFetchTimeout bounds how long a node without the run config waits for a peer to
