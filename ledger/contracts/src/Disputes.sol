@@ -39,15 +39,7 @@ contract Disputes is DisputeBase {
     /// run by the Ledger's delegatecall).
     fallback() external {
         if (address(this) == _self) revert NotDelegated();
-        address m = verdictsModule;
-        assembly {
-            calldatacopy(0, 0, calldatasize())
-            let ok := delegatecall(gas(), m, 0, calldatasize(), 0, 0)
-            returndatacopy(0, 0, returndatasize())
-            switch ok
-            case 0 { revert(0, returndatasize()) }
-            default { return(0, returndatasize()) }
-        }
+        _forward(verdictsModule);
     }
 
     /// @notice Opens a dispute against step `step` of solver's contribution to

@@ -27,15 +27,7 @@ contract Ledger is Runs {
     /// @notice Forwards every other call (the dispute functions of Disputes)
     /// to the Disputes module, in this contract's storage.
     fallback() external payable {
-        address m = disputesModule;
-        assembly {
-            calldatacopy(0, 0, calldatasize())
-            let ok := delegatecall(gas(), m, 0, calldatasize(), 0, 0)
-            returndatacopy(0, 0, returndatasize())
-            switch ok
-            case 0 { revert(0, returndatasize()) }
-            default { return(0, returndatasize()) }
-        }
+        _forward(disputesModule);
     }
 
     /// @notice Plain transfers are refused (they would be stuck).

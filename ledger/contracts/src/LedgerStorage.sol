@@ -99,4 +99,17 @@ abstract contract LedgerStorage is ILedgerEvents {
         (bool ok,) = to.call{value: amount}("");
         if (!ok) revert TransferFailed(to, amount);
     }
+
+    /// @dev Runs this call's calldata in module m by delegatecall (in this
+    /// contract's storage) and returns or reverts with m's return data.
+    function _forward(address m) internal {
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), m, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            switch ok
+            case 0 { revert(0, returndatasize()) }
+            default { return(0, returndatasize()) }
+        }
+    }
 }
