@@ -32,7 +32,6 @@ import (
 	"github.com/apiary-rl/apiary/swarm"
 	"github.com/apiary-rl/apiary/swarm/round"
 	"github.com/apiary-rl/apiary/swarm/trace"
-	"github.com/apiary-rl/apiary/training/model"
 	"github.com/apiary-rl/apiary/training/repops"
 	"github.com/apiary-rl/apiary/verify"
 )
@@ -203,9 +202,7 @@ func newSwarm4With(t *testing.T, ctx context.Context, adv []*Adversary, setup sw
 	if s.client, err = ledger.New(ctx, dc.Client(), m.Contracts, submitter, ledger.WithLogger(quiet)); err != nil {
 		t.Fatal(err)
 	}
-	c := compute.DefaultConfig("reverse")
-	c.Model = model.Sizes["tiny"]
-	c.Model.Vocab = compute.DefaultConfig("reverse").Model.Vocab
+	c := tinyConfig()
 	c.G, c.L, c.E, c.Verifiers = 4, 1, 1, 1
 	c.RoundDuration, c.CommitWindow, c.VerifyWindow, c.DisputeWindow, c.DisputeDuration = 7200, 600, 300, 600, 6000
 	if setup.run != nil {

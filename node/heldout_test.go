@@ -6,7 +6,6 @@ import (
 	"github.com/apiary-rl/apiary/node/compute"
 	"github.com/apiary-rl/apiary/node/metrics"
 	"github.com/apiary-rl/apiary/swarm"
-	"github.com/apiary-rl/apiary/training/model"
 	"github.com/apiary-rl/apiary/training/repops"
 )
 
@@ -14,10 +13,7 @@ import (
 // in that round's curve point, next to the rollout figures: θ_0's before any aggregate, the
 // aggregate's once the node computed one, and none for a model it does not hold.
 func TestHeldOutCurve(t *testing.T) {
-	c := compute.DefaultConfig("reverse")
-	v := c.Model.Vocab
-	c.Model = model.Sizes["tiny"]
-	c.Model.Vocab = v
+	c := tinyConfig()
 	c.G, c.PartialWeight, c.WarmStart = 4, 1, 50
 	st, err := compute.InitialState(c)
 	if err != nil {

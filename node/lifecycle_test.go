@@ -23,7 +23,6 @@ import (
 	"github.com/apiary-rl/apiary/node/runs"
 	"github.com/apiary-rl/apiary/node/store"
 	"github.com/apiary-rl/apiary/swarm"
-	"github.com/apiary-rl/apiary/training/model"
 )
 
 // TestLifecycleUnwinds: services start in order; when one fails, the started ones stop in
@@ -112,9 +111,7 @@ func newTestEnvWith(t *testing.T, eo envOptions) testEnv {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := compute.DefaultConfig("reverse")
-	c.Model = model.Sizes["tiny"]
-	c.Model.Vocab = compute.DefaultConfig("reverse").Model.Vocab
+	c := tinyConfig()
 	c.G, c.L, c.E = 4, 1, 1
 	c.RoundDuration, c.CommitWindow, c.VerifyWindow, c.DisputeWindow, c.DisputeDuration = 7200, 600, 300, 600, 6000
 	blob, err := c.Encode()

@@ -15,10 +15,7 @@ import (
 // store has no model for r, the chain attests another root or none yet, or the stored blob
 // is not a model of the run's config.
 func TestStoredModel(t *testing.T) {
-	c := compute.DefaultConfig("reverse")
-	v := c.Model.Vocab
-	c.Model = model.Sizes["tiny"]
-	c.Model.Vocab = v
+	c := tinyConfig()
 	st, err := compute.InitialState(c)
 	if err != nil {
 		t.Fatal(err)
@@ -71,4 +68,14 @@ func TestStoredModel(t *testing.T) {
 	if b := storedModel(s, run, 6, c, attested); b != nil {
 		t.Error("a blob that is no model was taken for θ_6")
 	}
+}
+
+// tinyConfig is the default config of the reverse task with the tiny model (and the
+// task's vocabulary): what the node tests run.
+func tinyConfig() compute.Config {
+	c := compute.DefaultConfig("reverse")
+	v := c.Model.Vocab
+	c.Model = model.Sizes["tiny"]
+	c.Model.Vocab = v
+	return c
 }

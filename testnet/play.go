@@ -25,8 +25,9 @@ func (t *testnet) play(ctx context.Context) (*Report, error) {
 	rep := &Report{Run: t.runHex, ChainID: t.man.ChainID, Task: o.Task, Size: o.Size, RoundSeconds: uint64(o.Round / time.Second),
 		Rounds: o.Rounds, Faults: append([]string{}, o.Faults...), Played: []Round{}, Kills: []Kill{}, Disputes: []Dispute{},
 		Adversaries: []AdversaryReport{}}
+	var minStake *big.Int // the run's minimum stake: a node below it cannot come back
 	if run, err := t.client.Run(ctx, t.runID); err == nil {
-		rep.FinalityLag = uint64(run.Cfg.FinalityLag)
+		rep.FinalityLag, minStake = uint64(run.Cfg.FinalityLag), run.Cfg.MinStake
 	}
 	t.header()
 	kill9 := slices.Contains(o.Faults, "kill9")
@@ -87,7 +88,7 @@ loop:
 					guard = o.Clock.After(stall)
 				}
 				if kill9 && !killed[e.ev.Round] && e.ev.Round+1 < uint64(o.Rounds) &&
-					(e.ev.Kind == node.EventCommitted || e.ev.Kind == node.EventRound) && t.killPick(ctx, picks, e.ev.Round) == e.idx {
+					(e.ev.Kind == node.EventCommitted || e.ev.Kind == node.EventRound) && t.killPick(ctx, picks, minStake, e.ev.Round) == e.idx {
 					killed[e.ev.Round] = true
 					t.kill(n, e.ev.Round, rep)
 				}
@@ -168,17 +169,14 @@ func (t *testnet) kill(n *nodeState, r uint64, rep *Report) {
 // target (killTarget), or the next node after it that can come back. A node that is
 // down for good, or whose stake a conviction took below the run's minimum (join refuses
 // to start it again), is passed over: killing it would show nothing. The pick is made
-// once per round and kept in picks.
-func (t *testnet) killPick(ctx context.Context, picks map[uint64]int, r uint64) int {
+// once per round and kept in picks; min is the run's minimum stake (nil: unknown, no node
+// is passed over for its stake).
+func (t *testnet) killPick(ctx context.Context, picks map[uint64]int, min *big.Int, r uint64) int {
 	if p, ok := picks[r]; ok {
 		return p
 	}
 	q, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
-	var min *big.Int
-	if run, err := t.client.Run(q, t.runID); err == nil {
-		min = run.Cfg.MinStake
-	}
 	p := nextKillable(killTarget(r, t.o.KillEvery, len(t.nodes)), len(t.nodes), func(i int) bool {
 		n := t.nodes[i]
 		if !n.up || n.killing {
